@@ -1,0 +1,217 @@
+"""Command line of the bot.
+
+Usage::
+
+    python -m bot ask "Tổng đài 111 là gì?"      # one answer, as a person would read it
+    python -m bot ask --json < questions.txt      # one JSON object per input line
+    python -m bot chat                            # a console conversation
+    python -m bot check                           # validate the knowledge base, print counts
+    python -m bot export --format json|csv        # the whole knowledge base, for review
+    python -m bot eval ../shared/eval/dev.yaml    # accuracy on a question file
+    python -m bot run [--webhook]                 # the Telegram bot (needs TELEGRAM_BOT_TOKEN)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from knowledge.base import KnowledgeBase
+from knowledge.evaluation import evaluate, load_items
+from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError
+from knowledge.reply import Reply
+from knowledge.schema import Entry, Fact
+from knowledge.text import render_text
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    if args.command == "run":
+        from bot.run import main as run_bot  # telegram is imported only for this command
+
+        return run_bot(args)
+    try:
+        base = KnowledgeBase.load(args.knowledge)
+    except KnowledgeBaseError as error:
+        print(f"error: the knowledge base cannot be loaded: {error}", file=sys.stderr)
+        return 1
+    command = {"ask": _ask, "chat": _chat, "check": _check, "export": _export, "eval": _eval}[args.command]
+    return command(base, args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Q&A bot on Viet Nam-UN, hotline 111 and anti-trafficking.")
+    parser.add_argument("--knowledge", type=Path, default=DEFAULT_DATA_DIR, help="knowledge base folder")
+    sub = parser.add_subparsers(dest="command")
+    ask = sub.add_parser("ask", help="answer one question, or one per stdin line with --json")
+    ask.add_argument("question", nargs="*")
+    ask.add_argument("--json", action="store_true", help="one JSON object per line")
+    ask.add_argument("--lang", choices=["vi", "en"], default=None)
+    sub.add_parser("chat", help="an interactive console conversation")
+    sub.add_parser("check", help="validate the knowledge base and print counts")
+    export = sub.add_parser("export", help="write the whole knowledge base to stdout")
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    ev = sub.add_parser("eval", help="accuracy on a question file in the format of shared/eval/dev.yaml")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--quiet", action="store_true", help="summary only, no list of misses")
+    run = sub.add_parser("run", help="run the Telegram bot")
+    try:
+        from bot.run import add_arguments
+    except ImportError:  # the Telegram front is optional for the console commands
+        pass
+    else:
+        add_arguments(run)
+    return parser
+
+
+def reply_json(question: str, reply: Reply) -> dict[str, Any]:
+    return {
+        "question": question,
+        "status": reply.status,
+        "id": reply.id,
+        "score": round(reply.score, 4),
+        "lang": reply.lang,
+        "text": render_text(reply),
+        "sources": [{"title": s.title, "url": s.url} for s in reply.sources],
+        "suggestions": [{"id": s.id, "question": s.question} for s in reply.suggestions],
+        "matched": reply.matched,
+    }
+
+
+def _ask(base: KnowledgeBase, args: argparse.Namespace) -> int:
+    if args.question:
+        questions: list[str] = [" ".join(args.question)]
+    elif args.json or not sys.stdin.isatty():
+        questions = [line.rstrip("\n") for line in sys.stdin]
+    else:
+        print("usage: python -m bot ask \"question\"  (or --json with questions on stdin)", file=sys.stderr)
+        return 2
+    for question in questions:
+        reply = base.ask(question, args.lang)
+        if args.json:
+            print(json.dumps(reply_json(question, reply), ensure_ascii=False), flush=False)
+        else:
+            print(render_text(reply))
+            if len(questions) > 1:
+                print("-" * 40)
+    sys.stdout.flush()
+    return 0
+
+
+def _chat(base: KnowledgeBase, args: argparse.Namespace, stdin: TextIO = sys.stdin) -> int:
+    print("Hỏi mình điều gì đó (Ctrl+D để thoát). Ask me something (Ctrl+D to quit).")
+    last: Reply | None = None
+    while True:
+        try:
+            line = input("> ") if stdin.isatty() else stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not line:
+            return 0
+        line = line.strip()
+        # A bare number picks one of the "did you mean" suggestions just shown.
+        if last is not None and last.suggestions and line.isdigit() and 1 <= int(line) <= len(last.suggestions):
+            reply = base.answer_for(last.suggestions[int(line) - 1].id, last.lang)
+        else:
+            reply = base.ask(line)
+        print(render_text(reply))
+        if reply.suggestions:
+            hint = "(gõ số để chọn)" if reply.lang == "vi" else "(type a number to choose)"
+            print(hint)
+        print()
+        last = reply
+
+
+def _check(base: KnowledgeBase, args: argparse.Namespace) -> int:
+    raw = base.raw
+    print(f"knowledge base: {args.knowledge}")
+    print(f"files: {len(raw.files)}  sources: {len(raw.sources)}  topics: {len(raw.topics)}  "
+          f"entries: {len(raw.entries)}  facts: {len(raw.facts)}  synonym groups: {len(raw.synonyms)}  "
+          f"small talk: {len(raw.smalltalk)}  load: {base.load_ms:.0f} ms")
+    print(f"{'topic':<16}{'entries':>8}{'facts':>7}{'vi questions':>14}{'en questions':>14}")
+    entries = Counter(e.topic for e in raw.entries)
+    facts = Counter(f.topic for f in raw.facts)
+    for topic in raw.topics:
+        items = base.items_in_topic(topic.id)
+        vi = sum(len(i.questions.vi) for i in items)
+        en = sum(len(i.questions.en) for i in items)
+        print(f"{topic.id:<16}{entries[topic.id]:>8}{facts[topic.id]:>7}{vi:>14}{en:>14}")
+    failures = base.self_test()
+    total = sum(len(i.questions.all()) for i in base.items.values())
+    print(f"self-test: {total - len(failures)}/{total} stored questions find their own entry first")
+    for failure in failures[:20]:
+        print(f"  ! {failure}")
+    return 1 if failures else 0
+
+
+def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:
+    raw = base.raw
+    if args.format == "json":
+        data = {
+            "sources": [s.model_dump(mode="json") for s in raw.sources],
+            "topics": [t.model_dump(mode="json") for t in raw.topics],
+            "entries": [_entry_row(e) for e in raw.entries],
+            "facts": [f.model_dump(mode="json") | {"questions": list(f.questions.all())} for f in raw.facts],
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["kind", "id", "topic", "questions_vi", "questions_en", "answer_vi", "answer_en", "sources", "checked"])
+    for item in (*raw.entries, *raw.facts):
+        writer.writerow(_csv_row(item))
+    return 0
+
+
+def _entry_row(entry: Entry) -> dict[str, Any]:
+    row = entry.model_dump(mode="json")
+    row["questions_by_lang"] = row.pop("questions")
+    row["questions"] = list(entry.questions.all())
+    return row
+
+
+def _csv_row(item: Entry | Fact) -> list[str]:
+    if isinstance(item, Entry):
+        kind, vi, en = "entry", item.answer.vi, item.answer.en
+    else:
+        from knowledge.facts import answer_fact
+
+        kind = "fact"
+        vi = answer_fact(item, "vi", set(), "").text
+        en = answer_fact(item, "en", set(), "").text
+    return [kind, item.id, item.topic, "\n".join(item.questions.vi), "\n".join(item.questions.en), vi, en,
+            " ".join(item.sources), item.checked.isoformat()]
+
+
+def _eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
+    items = load_items(args.file)
+    report = evaluate(items, base.ask)
+    if not args.quiet:
+        for miss in report.misses:
+            print(f"MISS [{miss.item.style}/{miss.item.topic}] {miss.item.question}")
+            print(f"     -> {miss.why}; got {miss.reply.status} {miss.reply.id} ({miss.reply.score:.3f})"
+                  f" matched: {miss.reply.matched!r}")
+        print()
+    print("by style:")
+    for key, (right, total) in report.by(lambda i: i.style).items():
+        print(f"  {key:<12}{right:>4}/{total:<4}{right / total:>7.1%}")
+    print("by topic:")
+    for key, (right, total) in report.by(lambda i: i.topic).items():
+        print(f"  {key:<28}{right:>4}/{total:<4}{right / total:>7.1%}")
+    in_scope = report.in_scope
+    print(f"in-scope accuracy: {sum(o.right for o in in_scope)}/{len(in_scope)} = {report.accuracy:.1%}")
+    oos = report.out_of_scope
+    wrong = sum(not o.right for o in oos)
+    print(f"out-of-scope answered: {wrong}/{len(oos)} = {report.false_answer_rate:.1%}")
+    return 0

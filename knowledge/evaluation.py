@@ -1,0 +1,127 @@
+"""Score the bot against a file of questions with the strings a right answer must contain.
+
+The file format is that of ``shared/eval/dev.yaml``: a list of items with ``q``,
+``expect`` (list of strings, any one suffices; null = out of scope, the bot must
+not answer), optional ``status: urgent``, ``style`` and ``topic``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.reply import Reply
+from knowledge.text import render_text
+
+_DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+@dataclass(frozen=True)
+class Item:
+    question: str
+    expect: tuple[str, ...] | None
+    urgent: bool = False
+    style: str = "?"
+    topic: str = "?"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    item: Item
+    reply: Reply
+    right: bool
+    why: str = ""
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def in_scope(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.item.expect is not None]
+
+    @property
+    def out_of_scope(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.item.expect is None]
+
+    @property
+    def accuracy(self) -> float:
+        return _share(self.in_scope)
+
+    @property
+    def false_answer_rate(self) -> float:
+        items = self.out_of_scope
+        return sum(not o.right for o in items) / len(items) if items else 0.0
+
+    def by(self, key: Callable[[Item], str]) -> dict[str, tuple[int, int]]:
+        groups: dict[str, list[Outcome]] = defaultdict(list)
+        for outcome in self.outcomes:
+            groups[key(outcome.item)].append(outcome)
+        return {k: (sum(o.right for o in v), len(v)) for k, v in sorted(groups.items())}
+
+    @property
+    def misses(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.right]
+
+
+def _share(outcomes: Sequence[Outcome]) -> float:
+    return sum(o.right for o in outcomes) / len(outcomes) if outcomes else 0.0
+
+
+def comparable(text: str) -> str:
+    """The evaluation's normalisation: lower case, no diacritics, đ->d, no digit-group separators."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _DIGIT_GROUP.sub("", text)
+
+
+def contains_key(text: str, key: str) -> bool:
+    """Whether ``text`` contains ``key``; a key of digits must not be part of a longer number."""
+    haystack, needle = comparable(text), comparable(key)
+    if needle.isdigit():
+        return re.search(rf"(?<!\d){needle}(?!\d)", haystack) is not None
+    return needle in haystack
+
+
+def load_items(path: Path) -> list[Item]:
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = []
+    for raw in data:
+        expect = raw.get("expect")
+        items.append(
+            Item(
+                question=str(raw["q"]),
+                expect=None if expect is None else tuple(str(e) for e in expect),
+                urgent=raw.get("status") == "urgent",
+                style=str(raw.get("style", "?")),
+                topic=str(raw.get("topic", "?")),
+            )
+        )
+    return items
+
+
+def judge(item: Item, reply: Reply) -> Outcome:
+    text = render_text(reply)
+    if item.expect is None:
+        answered = reply.status in ("answer", "urgent")
+        return Outcome(item, reply, not answered, "answered an out-of-scope question" if answered else "")
+    if item.urgent:
+        ok = reply.status == "urgent" and contains_key(text, "111")
+        return Outcome(item, reply, ok, "" if ok else f"status {reply.status}, expected the urgent card")
+    if reply.status != "answer":
+        return Outcome(item, reply, False, f"status {reply.status}")
+    if any(contains_key(text, key) for key in item.expect):
+        return Outcome(item, reply, True)
+    return Outcome(item, reply, False, f"answer {reply.id} lacks {list(item.expect)}")
+
+
+def evaluate(items: Sequence[Item], ask: Callable[[str], Reply]) -> Report:
+    return Report([judge(item, ask(item.question)) for item in items])

@@ -1,0 +1,109 @@
+"""Answers from the fact store: the value for the year asked, or all of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.schema import Fact, FactValue, Lang, Localized
+
+_MOST = ("nhieu nhat", "cao nhat", "lon nhat", "most", "highest", "largest", "peak", "maximum")
+_LEAST = ("it nhat", "thap nhat", "nho nhat", "fewest", "lowest", "least", "smallest", "minimum")
+
+
+@dataclass(frozen=True)
+class FactAnswer:
+    text: str
+    found: bool  # False: the years asked are not in the documents
+
+
+def format_number(value: float, lang: Lang) -> str:
+    """687750 -> "687.750" in Vietnamese, "687,750" in English; 61.7 -> "61,7" / "61.7"."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.10g}"
+    if "e" in text:
+        text = f"{value:,.2f}"
+    if lang == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def value_text(value: FactValue, fact: Fact, lang: Lang) -> str:
+    if isinstance(value.value, Localized):
+        text = value.value.get(lang)
+    else:
+        text = format_number(value.value, lang)
+        if fact.unit is not None:
+            text = f"{text} {fact.unit.get(lang)}"
+    if value.note is not None:
+        text = f"{text} ({value.note.get(lang)})"
+    return text
+
+
+def period_text(value: FactValue, lang: Lang) -> str:
+    if value.period_label is not None:
+        return value.period_label.get(lang)
+    if value.period is None:
+        return ""
+    if lang == "vi":
+        return f"năm {value.period}" if "-" not in value.period else f"giai đoạn {value.period}"
+    return value.period
+
+
+def answer_fact(fact: Fact, lang: Lang, years: set[int], folded_query: str) -> FactAnswer:
+    label = fact.label.get(lang)
+    if years and any(v.period for v in fact.values):
+        chosen = _values_for(fact, years)
+        if not chosen:
+            return FactAnswer(_not_covered(fact, lang, years), found=False)
+    else:
+        chosen = list(fact.values)
+    if len(chosen) == 1:
+        value = chosen[0]
+        when = period_text(value, lang)
+        head = f"{label} {when}".strip() if when else label
+        lines = [f"{head}: {value_text(value, fact, lang)}."]
+    else:
+        lines = [f"{label}:"]
+        lines += [f"• {period_text(v, lang)}: {value_text(v, fact, lang)}" for v in chosen]
+        extreme = _extreme(chosen, folded_query, lang)
+        if extreme:
+            lines.append(extreme)
+    if fact.note is not None:
+        lines.append(fact.note.get(lang))
+    return FactAnswer("\n".join(lines), found=True)
+
+
+def _values_for(fact: Fact, years: set[int]) -> list[FactValue]:
+    lo, hi = min(years), max(years)
+    exact = [v for v in fact.values if v.years == (lo, hi)]
+    if exact:
+        return exact
+    return [v for v in fact.values if v.years and any(v.years[0] <= y <= v.years[1] for y in years)]
+
+
+def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:
+    asked = ", ".join(str(y) for y in sorted(years))
+    have = ", ".join(period_text(v, lang) for v in fact.values)
+    label = fact.label.get(lang)
+    if lang == "vi":
+        return (
+            f"Tài liệu của mình không có số liệu \"{label}\" cho năm {asked}. "
+            f"Số liệu hiện có: {have}."
+        )
+    return f"The documents I draw on have no figure for \"{label}\" in {asked}. Figures exist for: {have}."
+
+
+def _extreme(values: list[FactValue], folded_query: str, lang: Lang) -> str | None:
+    padded = f" {folded_query} "
+    numeric = [v for v in values if not isinstance(v.value, Localized)]
+    if len(numeric) < 2:
+        return None
+    if any(f" {w} " in padded for w in _MOST):
+        top = max(float(v.value) for v in numeric if not isinstance(v.value, Localized))
+        word = "Cao nhất" if lang == "vi" else "Highest"
+    elif any(f" {w} " in padded for w in _LEAST):
+        top = min(float(v.value) for v in numeric if not isinstance(v.value, Localized))
+        word = "Thấp nhất" if lang == "vi" else "Lowest"
+    else:
+        return None
+    when = [period_text(v, lang) for v in numeric if not isinstance(v.value, Localized) and float(v.value) == top]
+    return f"{word}: {', '.join(when)}."

@@ -1,0 +1,86 @@
+"""Vietnamese-aware text normalisation shared by the stored questions and the queries.
+
+``fold`` turns any text into lower-case ASCII words: diacritics and punctuation go,
+đ becomes d, thousands separators go (so "687.750" and "687,750" meet), letters
+typed many times are collapsed. ``Normalizer`` adds the knowledge base's synonyms
+and chat shorthand on top, rewriting every spelling of a thing to one canonical
+form, so "LHQ", "Liên hợp quốc" and "United Nations" are the same word to the
+matcher.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+_DECIMAL = re.compile(r"(?<=\d),(?=\d)")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritic-free, punctuation-free words separated by single spaces."""
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).replace("đ", "d").replace("Đ", "d")
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Thousands separators are dropped twice over so that "1.234.567" loses both.
+    text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))
+    text = _DECIMAL.sub(".", text)
+    text = _REPEATS.sub(r"\1", text)
+    return " ".join(_stem(token) for token in _TOKEN.findall(text))
+
+
+def _stem(token: str) -> str:
+    # Vietnamese syllables never end in "s", so this only touches English plurals.
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss") and not token[0].isdigit():
+        return token[:-3] + "y" if token.endswith("ies") else token[:-1]
+    return token
+
+
+class Normalizer:
+    """Folds text and rewrites synonyms, longest phrase first."""
+
+    def __init__(self, groups: Iterable[tuple[str, Sequence[str]]] = ()) -> None:
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, variants in groups:
+            target = tuple(fold(canonical).split())
+            for variant in (canonical, *variants):
+                key = tuple(fold(variant).split())
+                # The canonical form maps to itself too, so that "quoc te" is
+                # kept whole before a shorter variant ("te") could claim part of it.
+                if key:
+                    self._phrases[key] = target
+        self._longest = max((len(k) for k in self._phrases), default=0)
+
+    def __call__(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def tokens(self, text: str) -> list[str]:
+        words = fold(text).split()
+        if not self._longest:
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):
+                target = self._phrases.get(tuple(words[i : i + size]))
+                if target is not None:
+                    out.extend(target)
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+
+def is_number(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+def years_in(tokens: Iterable[str]) -> set[int]:
+    """Four-digit numbers that read as years (1900-2099)."""
+    return {int(t) for t in tokens if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099}

@@ -23,15 +23,22 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from knowledge.normalize import Normalizer, is_number, years_in
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
 
 # Weights and penalties were tuned on the development questions (see README).
-W_COVERAGE = 0.5
+W_COVERAGE = 0.6
 W_FUZZY = 0.3
-W_PRECISION = 0.2
+W_PRECISION = 0.1
 ANSWER_TEXT_WEIGHT = 0.6  # a word found only in the answer counts less than one in a question
 MISSING_NUMBER_PENALTY = 0.8
 MISSING_YEAR_PENALTY = 0.65
+MISSING_UNIT_PENALTY = 0.85
+COVERAGE_FLOOR = 0.7  # below this share of the query's information, the score shrinks in proportion
+FUNCTION_WORD_WEIGHT = 0.3
+# A word the knowledge base has never seen is informative (it is how off-topic
+# questions show), but without a general corpus we cannot tell "phở" from "nhất",
+# so it weighs as a fairly rare word, not the rarest.
+UNKNOWN_WORD_SHARE = 0.6
 CANDIDATES = 40
 SPELLING_CUTOFF = 80.0
 
@@ -81,7 +88,7 @@ class Matcher:
                 self._postings[word].append((index, word in doc.question_words))
         n = max(len(self._docs), 1)
         self._idf = {word: math.log(1 + n / count) for word, count in df.items()}
-        self._unknown_weight = math.log(1 + n)  # as rare as a word can be
+        self._rarest = math.log(1 + n)
         self._vocabulary = sorted(w for w in df if len(w) >= 3 and not is_number(w))
         self._corrections: dict[str, str | None] = {}
 
@@ -104,11 +111,16 @@ class Matcher:
         return len(self._docs)
 
     def weight(self, word: str) -> float:
-        return self._idf.get(word, self._unknown_weight)
+        if word in self._idf:
+            return self._idf[word]
+        return FUNCTION_WORD_WEIGHT if word in FUNCTION_WORDS else UNKNOWN_WORD_SHARE * self._rarest
 
     def query_words(self, query: str) -> list[str]:
         """The query's normalised words, misspellings corrected to known words."""
         return [self._correct(word) for word in self.normalize.tokens(query)]
+
+    def content_words(self, query: str) -> set[str]:
+        return {w for w in self.query_words(query) if w not in FUNCTION_WORDS}
 
     def _correct(self, word: str) -> str:
         if word in self._idf or len(word) < 4 or is_number(word):
@@ -152,6 +164,7 @@ class Matcher:
             if owner not in best or similarity > best[owner][0]:
                 best[owner] = (similarity, question)
         query_set = set(unique)
+        unit = _counted_unit(words)
         query_numbers = {w for w in unique if is_number(w)}
         query_years = years_in(unique)
         matches = []
@@ -168,6 +181,9 @@ class Matcher:
             if missing_years and not doc.doc.periods:
                 score *= MISSING_YEAR_PENALTY ** len(missing_years)
             score *= MISSING_NUMBER_PENALTY ** len(missing_numbers)
+            if unit and unit not in doc.question_words and unit not in doc.text_words:
+                score *= MISSING_UNIT_PENALTY
+            score *= min(1.0, coverage[index] / COVERAGE_FLOOR)
             original = doc.originals[question]
             matches.append(
                 Match(doc.doc.id, round(score, 4), original, round(coverage[index], 4),
@@ -175,3 +191,12 @@ class Matcher:
             )
         matches.sort(key=lambda m: (-m.score, m.id))
         return matches[:limit]
+
+
+def _counted_unit(words: list[str]) -> str | None:
+    """What a "how many" question counts ("bao nhiêu quốc gia" -> "quoc"): an answer must mention it."""
+    for i, word in enumerate(words[:-1]):
+        if word == "bao_nhieu":
+            following = [w for w in words[i + 1 :] if w not in FUNCTION_WORDS and not is_number(w)]
+            return following[0] if following else None
+    return None

@@ -33,7 +33,13 @@ def fold(text: str) -> str:
     return " ".join(_stem(token) for token in _TOKEN.findall(text))
 
 
+# Vietnamese writes a final "y" or "i" after these consonants both ways (tỷ/tỉ, kỹ/kĩ, lý/lí).
+_I_OR_Y = {"ky": "ki", "ly": "li", "sy": "si", "ty": "ti", "hy": "hi", "quy": "qui"}
+
+
 def _stem(token: str) -> str:
+    if token in _I_OR_Y:
+        return _I_OR_Y[token]
     # Vietnamese syllables never end in "s", so this only touches English plurals.
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss") and not token[0].isdigit():
         return token[:-3] + "y" if token.endswith("ies") else token[:-1]
@@ -45,8 +51,12 @@ class Normalizer:
 
     def __init__(self, groups: Iterable[tuple[str, Sequence[str]]] = ()) -> None:
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.canonical: set[str] = set()
         for canonical, variants in groups:
-            target = tuple(fold(canonical).split())
+            # One token for the whole concept: "viet_nam" must not share "nam"
+            # with "năm" (year), nor "bao_nhieu" its "bao" with "báo" (report).
+            target = ("_".join(fold(canonical).split()),)
+            self.canonical.add(target[0])
             for variant in (canonical, *variants):
                 key = tuple(fold(variant).split())
                 # The canonical form maps to itself too, so that "quoc te" is
@@ -75,6 +85,19 @@ class Normalizer:
                 out.append(words[i])
                 i += 1
         return out
+
+
+# Words that carry grammar rather than meaning. Their weight is kept low even
+# when the knowledge base has never seen them, so that an English question full
+# of "did", "the", "provide" is not mistaken for an off-topic one.
+FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for from by with and or is are was were be been being do does did has have had "
+    "what which who whom whose when where why how that this these those it its there their they them he she "
+    "his her i me my we our you your can could should would will shall may might must please tell give "
+    "about into than then so as if not no yes any some many much more most very also still yet ever "
+    "co la cua va nhung cac duoc thi vay gi da se dang bi cho ve voi tai trong nay do nao ai may the "
+    "khong chua roi nhi a a oi nhe ha hay hoac ma nen cung rang la nhu de vao ra len xuong den tu".split()
+)
 
 
 def is_number(token: str) -> bool:

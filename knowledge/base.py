@@ -23,7 +23,7 @@ from knowledge.urgent import UrgentDetector
 class Thresholds:
     """Where "answer", "suggest" and "decline" part; tuned on the development questions."""
 
-    answer: float = 0.60
+    answer: float = 0.65
     margin: float = 0.02
     sure: float = 0.80  # above this the margin is not needed
     suggest: float = 0.40
@@ -42,7 +42,10 @@ class KnowledgeBase:
         self.sources: dict[str, Source] = {s.id: s for s in raw.sources}
         self.topics: dict[str, Topic] = {t.id: t for t in raw.topics}
         self.items: dict[str, Item] = {i.id: i for i in (*raw.entries, *raw.facts)}
-        self.normalizer = Normalizer((g.canonical, g.variants) for g in raw.synonyms)
+        self.normalizer = Normalizer(
+            ((g.canonical, g.variants) for g in raw.synonyms),
+            entities=[g.canonical for g in raw.synonyms if g.entity],
+        )
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
         self.is_urgent = UrgentDetector(raw.urgent)
         self._smalltalk = [

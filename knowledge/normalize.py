@@ -49,14 +49,18 @@ def _stem(token: str) -> str:
 class Normalizer:
     """Folds text and rewrites synonyms, longest phrase first."""
 
-    def __init__(self, groups: Iterable[tuple[str, Sequence[str]]] = ()) -> None:
+    def __init__(self, groups: Iterable[tuple[str, Sequence[str]]] = (), entities: Iterable[str] = ()) -> None:
+        entity_names = set(entities)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.canonical: set[str] = set()
+        self.entities: set[str] = set()
         for canonical, variants in groups:
             # One token for the whole concept: "viet_nam" must not share "nam"
             # with "năm" (year), nor "bao_nhieu" its "bao" with "báo" (report).
             target = ("_".join(fold(canonical).split()),)
             self.canonical.add(target[0])
+            if canonical in entity_names:
+                self.entities.add(target[0])
             for variant in (canonical, *variants):
                 key = tuple(fold(variant).split())
                 # The canonical form maps to itself too, so that "quoc te" is
@@ -96,7 +100,8 @@ FUNCTION_WORDS = frozenset(
     "his her i me my we our you your can could should would will shall may might must please tell give "
     "about into than then so as if not no yes any some many much more most very also still yet ever "
     "co la cua va nhung cac duoc thi vay gi da se dang bi cho ve voi tai trong nay do nao ai may the "
-    "khong chua roi nhi a a oi nhe ha hay hoac ma nen cung rang la nhu de vao ra len xuong den tu".split()
+    "khong chua roi nhi oi nhe ha hay hoac ma nen cung rang nhu de vao ra len xuong den tu bi nhieu nhat nua "
+    "hon rat lai con thuoc sau truoc khac moi tung dang".split()
 )
 
 

@@ -130,6 +130,9 @@ class SynonymGroup(Model):
 
     canonical: Text
     variants: tuple[Text, ...] = Field(min_length=1)
+    # A named organisation or instrument: a question that names it is answered
+    # only by an entry that mentions it.
+    entity: bool = False
 
 
 class SmallTalk(Model):

@@ -50,7 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Q&A bot on Viet Nam-UN, hotline 111 and anti-trafficking.")
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="Q&A bot on Viet Nam-UN, hotline 111 and anti-trafficking."
+    )
     parser.add_argument("--knowledge", type=Path, default=DEFAULT_DATA_DIR, help="knowledge base folder")
     sub = parser.add_subparsers(dest="command")
     ask = sub.add_parser("ask", help="answer one question, or one per stdin line with --json")
@@ -94,7 +96,7 @@ def _ask(base: KnowledgeBase, args: argparse.Namespace) -> int:
     elif args.json or not sys.stdin.isatty():
         questions = [line.rstrip("\n") for line in sys.stdin]
     else:
-        print("usage: python -m bot ask \"question\"  (or --json with questions on stdin)", file=sys.stderr)
+        print('usage: python -m bot ask "question"  (or --json with questions on stdin)', file=sys.stderr)
         return 2
     for question in questions:
         reply = base.ask(question, args.lang)
@@ -136,9 +138,11 @@ def _chat(base: KnowledgeBase, args: argparse.Namespace, stdin: TextIO = sys.std
 def _check(base: KnowledgeBase, args: argparse.Namespace) -> int:
     raw = base.raw
     print(f"knowledge base: {args.knowledge}")
-    print(f"files: {len(raw.files)}  sources: {len(raw.sources)}  topics: {len(raw.topics)}  "
-          f"entries: {len(raw.entries)}  facts: {len(raw.facts)}  synonym groups: {len(raw.synonyms)}  "
-          f"small talk: {len(raw.smalltalk)}  load: {base.load_ms:.0f} ms")
+    print(
+        f"files: {len(raw.files)}  sources: {len(raw.sources)}  topics: {len(raw.topics)}  "
+        f"entries: {len(raw.entries)}  facts: {len(raw.facts)}  synonym groups: {len(raw.synonyms)}  "
+        f"small talk: {len(raw.smalltalk)}  load: {base.load_ms:.0f} ms"
+    )
     print(f"{'topic':<16}{'entries':>8}{'facts':>7}{'vi questions':>14}{'en questions':>14}")
     entries = Counter(e.topic for e in raw.entries)
     facts = Counter(f.topic for f in raw.facts)
@@ -168,7 +172,9 @@ def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:
         print()
         return 0
     writer = csv.writer(sys.stdout)
-    writer.writerow(["kind", "id", "topic", "questions_vi", "questions_en", "answer_vi", "answer_en", "sources", "checked"])
+    writer.writerow(
+        ["kind", "id", "topic", "questions_vi", "questions_en", "answer_vi", "answer_en", "sources", "checked"]
+    )
     for item in (*raw.entries, *raw.facts):
         writer.writerow(_csv_row(item))
     return 0
@@ -190,8 +196,17 @@ def _csv_row(item: Entry | Fact) -> list[str]:
         kind = "fact"
         vi = answer_fact(item, "vi", set(), "").text
         en = answer_fact(item, "en", set(), "").text
-    return [kind, item.id, item.topic, "\n".join(item.questions.vi), "\n".join(item.questions.en), vi, en,
-            " ".join(item.sources), item.checked.isoformat()]
+    return [
+        kind,
+        item.id,
+        item.topic,
+        "\n".join(item.questions.vi),
+        "\n".join(item.questions.en),
+        vi,
+        en,
+        " ".join(item.sources),
+        item.checked.isoformat(),
+    ]
 
 
 def _eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
@@ -200,8 +215,10 @@ def _eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
     if not args.quiet:
         for miss in report.misses:
             print(f"MISS [{miss.item.style}/{miss.item.topic}] {miss.item.question}")
-            print(f"     -> {miss.why}; got {miss.reply.status} {miss.reply.id} ({miss.reply.score:.3f})"
-                  f" matched: {miss.reply.matched!r}")
+            print(
+                f"     -> {miss.why}; got {miss.reply.status} {miss.reply.id} ({miss.reply.score:.3f})"
+                f" matched: {miss.reply.matched!r}"
+            )
         print()
     print("by style:")
     for key, (right, total) in report.by(lambda i: i.style).items():

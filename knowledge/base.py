@@ -14,7 +14,7 @@ from knowledge.language import guess_language
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import Normalizer, fold, years_in
-from knowledge.reply import Reply, Suggestion
+from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
 from knowledge.urgent import UrgentDetector
 
@@ -41,7 +41,7 @@ class KnowledgeBase:
         self.load_ms = load_ms
         self.sources: dict[str, Source] = {s.id: s for s in raw.sources}
         self.topics: dict[str, Topic] = {t.id: t for t in raw.topics}
-        self.items: dict[str, Item] = {i.id: i for i in (*raw.entries, *raw.facts)}
+        self.items: dict[str, Item] = {e.id: e for e in raw.entries} | {f.id: f for f in raw.facts}
         self.normalizer = Normalizer(
             ((g.canonical, g.variants) for g in raw.synonyms),
             entities=[g.canonical for g in raw.synonyms if g.entity],
@@ -111,6 +111,7 @@ class KnowledgeBase:
         related = tuple(Suggestion(r, self.question_for(r, lang)) for r in item.related if r in self.items)
         score = match.score if match else 1.0
         matched = match.matched if match else None
+        status: Status
         if isinstance(item, Entry):
             body = item.answer.get(lang)
             status = "answer"
@@ -146,8 +147,11 @@ class KnowledgeBase:
     def top_answers(self, text: str, limit: int = 10) -> list[Reply]:
         """Answers of the best few matches, e.g. for inline results."""
         lang = guess_language(text)
-        return [self.answer_for(m.id, lang, text=text, match=m) for m in self.matcher.search(text, limit)
-                if m.score >= self.thresholds.suggest]
+        return [
+            self.answer_for(m.id, lang, text=text, match=m)
+            for m in self.matcher.search(text, limit)
+            if m.score >= self.thresholds.suggest
+        ]
 
     def question_for(self, item_id: str, lang: Lang) -> str:
         return self.items[item_id].questions.first(lang)
@@ -185,8 +189,8 @@ class KnowledgeBase:
     @staticmethod
     def _empty_text(lang: Lang) -> str:
         if lang == "vi":
-            return "Bạn hãy gõ câu hỏi bằng chữ nhé, ví dụ: \"Tổng đài 111 là gì?\""
-        return "Please type your question in words, for example: \"What is hotline 111?\""
+            return 'Bạn hãy gõ câu hỏi bằng chữ nhé, ví dụ: "Tổng đài 111 là gì?"'
+        return 'Please type your question in words, for example: "What is hotline 111?"'
 
     # -- editors' tools ----------------------------------------------------------
 
@@ -198,7 +202,7 @@ class KnowledgeBase:
                 matches = self.matcher.search(question, limit=1)
                 if not matches or matches[0].id != item.id:
                     found = matches[0].id if matches else "nothing"
-                    failures.append(f"{item.id}: \"{question}\" finds {found}")
+                    failures.append(f'{item.id}: "{question}" finds {found}')
         return failures
 
     def fingerprints(self) -> dict[str, str]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.schema import Fact, FactValue, Lang, Localized
 
-_MOST = ("nhieu nhat", "cao nhat", "lon nhat", "most", "highest", "largest", "peak", "maximum")
-_LEAST = ("it nhat", "thap nhat", "nho nhat", "fewest", "lowest", "least", "smallest", "minimum")
+# Vietnamese puts the noun inside the superlative ("nhiều cuộc gọi nhất"), so the
+# pattern allows a few words between the adjective and "nhất".
+_MOST = re.compile(r"\b(?:(?:nhieu|cao|lon)(?: \S+){0,3} nhat|most|highest|largest|peak|maximum)\b")
+_LEAST = re.compile(r"\b(?:(?:it|thap|nho)(?: \S+){0,3} nhat|fewest|lowest|least|smallest|minimum)\b")
 
 
 @dataclass(frozen=True)
@@ -85,22 +88,18 @@ def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:
     have = ", ".join(period_text(v, lang) for v in fact.values)
     label = fact.label.get(lang)
     if lang == "vi":
-        return (
-            f"Tài liệu của mình không có số liệu \"{label}\" cho năm {asked}. "
-            f"Số liệu hiện có: {have}."
-        )
-    return f"The documents I draw on have no figure for \"{label}\" in {asked}. Figures exist for: {have}."
+        return f'Tài liệu của mình không có số liệu "{label}" cho năm {asked}. Số liệu hiện có: {have}.'
+    return f'The documents I draw on have no figure for "{label}" in {asked}. Figures exist for: {have}.'
 
 
 def _extreme(values: list[FactValue], folded_query: str, lang: Lang) -> str | None:
-    padded = f" {folded_query} "
     numeric = [v for v in values if not isinstance(v.value, Localized)]
     if len(numeric) < 2:
         return None
-    if any(f" {w} " in padded for w in _MOST):
+    if _MOST.search(folded_query):
         top = max(float(v.value) for v in numeric if not isinstance(v.value, Localized))
         word = "Cao nhất" if lang == "vi" else "Highest"
-    elif any(f" {w} " in padded for w in _LEAST):
+    elif _LEAST.search(folded_query):
         top = min(float(v.value) for v in numeric if not isinstance(v.value, Localized))
         word = "Thấp nhất" if lang == "vi" else "Lowest"
     else:

@@ -124,7 +124,8 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
             claim("source", source.id, path)
         for topic in kf.topics:
             claim("topic", topic.id, path)
-        for item in (*kf.entries, *kf.facts):
+        file_items: tuple[Entry | Fact, ...] = (*kf.entries, *kf.facts)
+        for item in file_items:
             claim("item", item.id, path)
         for talk in kf.smalltalk:
             claim("smalltalk", talk.id, path)
@@ -143,12 +144,13 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
 
     source_ids = {s.id for s in sources}
     topic_ids = {t.id for t in topics}
-    item_ids = {i.id for i in (*entries, *facts)}
+    item_ids = {i.id for i in entries} | {f.id for f in facts}
+    all_items: tuple[Entry | Fact, ...] = (*entries, *facts)
     for bad in set(urgent.sources) - source_ids:
         raise KnowledgeBaseError(urgent_file, None, "urgent.sources", f"unknown source id '{bad}'")
 
     seen_questions: dict[str, str] = {}
-    for item in (*entries, *facts):
+    for item in all_items:
         name = where[f"item:{item.id}"]
         _check_item(item, name, source_ids, topic_ids, item_ids, seen_questions)
     return RawKnowledge(

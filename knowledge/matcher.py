@@ -141,14 +141,12 @@ class Matcher:
         return {w for w in self.query_words(query) if w not in FUNCTION_WORDS}
 
     def _correct(self, word: str) -> str:
-        if word in self._idf or len(word) < 4 or is_number(word):
+        if word in self._idf or word in FUNCTION_WORDS or len(word) < 4 or is_number(word):
             return word
         if word not in self._corrections:
             if len(self._corrections) > 50_000:  # bounded: queries are unbounded input
                 self._corrections.clear()
-            best = process.extractOne(
-                word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF
-            )
+            best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
             self._corrections[word] = best[0] if best else None
         return self._corrections[word] or word
 
@@ -191,9 +189,7 @@ class Matcher:
             doc = self._docs[index]
             similarity, question = best[index]
             qwords = set(question.split())
-            precision = sum(self.weight(w) for w in qwords & query_set) / max(
-                sum(self.weight(w) for w in qwords), 1e-9
-            )
+            precision = sum(self.weight(w) for w in qwords & query_set) / max(sum(self.weight(w) for w in qwords), 1e-9)
             score = W_COVERAGE * coverage[index] + W_FUZZY * similarity + W_PRECISION * precision
             missing_years = tuple(sorted(query_years - doc.years))
             missing_numbers = query_numbers - doc.numbers - {str(y) for y in missing_years}
@@ -206,8 +202,15 @@ class Matcher:
             score *= min(1.0, coverage[index] / COVERAGE_FLOOR)
             original = doc.originals[question]
             matches.append(
-                Match(doc.doc.id, round(score, 4), original, round(coverage[index], 4),
-                      round(similarity, 4), round(precision, 4), missing_years)
+                Match(
+                    doc.doc.id,
+                    round(score, 4),
+                    original,
+                    round(coverage[index], 4),
+                    round(similarity, 4),
+                    round(precision, 4),
+                    missing_years,
+                )
             )
         matches.sort(key=lambda m: (-m.score, m.id))
         return matches[:limit]

@@ -101,7 +101,9 @@ FUNCTION_WORDS = frozenset(
     "about into than then so as if not no yes any some many much more most very also still yet ever "
     "co la cua va nhung cac duoc thi vay gi da se dang bi cho ve voi tai trong nay do nao ai may the "
     "khong chua roi nhi oi nhe ha hay hoac ma nen cung rang nhu de vao ra len xuong den tu bi nhieu nhat nua "
-    "hon rat lai con thuoc sau truoc khac moi tung dang".split()
+    "hon rat lai con thuoc sau truoc khac moi tung dang "
+    # greetings and forms of address that open a question in chat
+    "xin chao hello hi hey ad admin bot oi minh toi ban cho hoi".split()
 )
 
 

@@ -1,0 +1,52 @@
+"""Fixtures for the knowledge layer: the shipped base, and small bases written to a temp folder."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge.base import KnowledgeBase
+from knowledge.loader import DEFAULT_DATA_DIR
+
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "urgent.yaml")
+
+
+@pytest.fixture(scope="session")
+def base() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def make_entry(entry_id: str, topic: str = "hotline-111", **overrides: object) -> dict[str, object]:
+    """A valid entry with six Vietnamese and three English phrasings, unique to ``entry_id``."""
+    entry: dict[str, object] = {
+        "id": entry_id,
+        "topic": topic,
+        "questions": {
+            "vi": [f"câu hỏi số {n} về {entry_id}" for n in range(1, 7)],
+            "en": [f"question {n} about {entry_id}" for n in range(1, 4)],
+        },
+        "answer": {"vi": f"Trả lời cho {entry_id}.", "en": f"Answer for {entry_id}."},
+        "sources": ["seed-000-child-online"],
+        "checked": "2026-11-23",
+    }
+    entry.update(overrides)
+    return entry
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Callable[..., Path]:
+    """Writes a knowledge base made of the shipped shared files plus the given sections."""
+
+    def write(**sections: object) -> Path:
+        folder = tmp_path / "data"
+        folder.mkdir(exist_ok=True)
+        for name in SHARED_FILES:
+            shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
+        (folder / "items.yaml").write_text(yaml.safe_dump(sections, allow_unicode=True), encoding="utf-8")
+        return folder
+
+    return write

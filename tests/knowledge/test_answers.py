@@ -1,0 +1,154 @@
+"""What the bot's brain answers: outcomes, facts by year, urgent messages, languages."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tổng đài 111 là gì?",
+        "tong dai 111 la gi",
+        "TỔNG ĐÀI 111 LÀ GÌ",
+        "What is hotline 111?",
+        "tổng đài 111 là j vậy",
+    ],
+)
+def test_hotline_question_is_answered_in_any_spelling(base: KnowledgeBase, question: str):
+    reply = base.ask(question)
+    assert reply.status == "answer"
+    assert reply.id == "hotline-111-what"
+    assert reply.sources and reply.matched
+
+
+def test_joining_date_is_answered_without_diacritics_and_in_english(base: KnowledgeBase):
+    vi = base.ask("vn gia nhap lhq nam nao")
+    en = base.ask("When did Viet Nam join the UN?")
+    assert vi.status == en.status == "answer"
+    assert "1977" in vi.body and "1977" in en.body
+    assert (vi.lang, en.lang) == ("vi", "en")
+
+
+def test_two_keywords_find_the_channels(base: KnowledgeBase):
+    reply = base.ask("111 zalo")
+    assert reply.status == "answer"
+    assert "zalo" in reply.body.lower()
+
+
+def test_fact_for_the_year_asked_gives_that_year_only(base: KnowledgeBase):
+    reply = base.ask("năm 2021 tổng đài 111 nhận bao nhiêu cuộc gọi")
+    assert reply.status == "answer"
+    assert "507.861" in reply.body
+    assert "687.750" not in reply.body  # 2020, a neighbour, must not leak in
+
+
+def test_fact_in_english_uses_english_number_format(base: KnowledgeBase):
+    reply = base.ask("How many calls did hotline 111 receive in 2022?")
+    assert reply.status == "answer"
+    assert "368,346" in reply.body
+
+
+def test_fact_for_a_year_not_in_the_documents_says_so_and_lists_the_years(base: KnowledgeBase):
+    reply = base.ask("năm 2019 tổng đài 111 nhận bao nhiêu cuộc gọi")
+    assert reply.status == "decline"
+    assert "2019" in reply.body
+    for year in ("2020", "2021", "2022", "2023"):
+        assert year in reply.body
+
+
+def test_fact_without_a_year_lists_every_period_and_the_highest_when_asked(base: KnowledgeBase):
+    reply = base.ask("tổng đài 111 nhận nhiều cuộc gọi nhất vào năm nào")
+    assert reply.status == "answer"
+    assert "687.750" in reply.body and "219.095" in reply.body
+    assert "Cao nhất: năm 2020" in reply.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Giá vàng SJC hôm nay bao nhiêu?", "Cách nấu phở bò ngon tại nhà?", "Recommend a good laptop for students"],
+)
+def test_off_topic_questions_are_declined_with_the_topics(base: KnowledgeBase, question: str):
+    reply = base.ask(question)
+    assert reply.status == "decline"
+    assert "Tổng đài 111" in reply.body or "hotline 111" in reply.body
+    assert base.topics["un-relations"].name.get(reply.lang) in reply.body
+
+
+def test_ambiguous_question_suggests_at_most_three_entries(base: KnowledgeBase):
+    reply = base.ask("hội nghị GCM")
+    assert reply.status in ("suggest", "answer")
+    if reply.status == "suggest":
+        assert 1 <= len(reply.suggestions) <= 3
+        assert all(s.id in base.items for s in reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "con tôi bị lừa bán",
+        "I was trafficked",
+        "Có người dọa tung ảnh nóng của tôi",
+        "bạn tôi bị bắt nạt trên mạng và muốn tự tử",
+        "someone is threatening my daughter online",
+    ],
+)
+def test_people_in_danger_get_the_hotline_card_first(base: KnowledgeBase, message: str):
+    reply = base.ask(message)
+    assert reply.status == "urgent"
+    assert "111" in reply.body and "113" in reply.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Năm 2020 có bao nhiêu cuộc gọi tư vấn về trẻ em bị bạo lực, bắt nạt trên mạng?",
+        "Có bao nhiêu trẻ em bị lừa bán trên mạng năm 2022?",
+        "Luật phòng chống mua bán người sửa đổi năm nào?",
+    ],
+)
+def test_questions_about_abuse_statistics_are_not_mistaken_for_emergencies(base: KnowledgeBase, question: str):
+    assert base.ask(question).status != "urgent"
+
+
+def test_urgent_card_is_in_the_language_of_the_message(base: KnowledgeBase):
+    assert base.ask("I was trafficked").lang == "en"
+    assert base.ask("tôi bị lừa bán").lang == "vi"
+
+
+@pytest.mark.parametrize("message", ["", "   ", "🙂🙂🙂", "???", "<b></b>"])
+def test_messages_without_words_get_a_polite_request(base: KnowledgeBase, message: str):
+    reply = base.ask(message)
+    assert reply.status == "decline"
+    assert reply.body
+
+
+def test_a_4096_character_message_does_not_crash(base: KnowledgeBase):
+    reply = base.ask(("tổng đài 111 " * 400)[:4096])
+    assert reply.status in ("answer", "suggest", "decline")
+
+
+def test_small_talk_is_recognised_in_both_languages(base: KnowledgeBase):
+    hello = base.ask("xin chào")
+    thanks = base.ask("thank you")
+    assert (hello.status, hello.lang) == ("smalltalk", "vi")
+    assert (thanks.status, thanks.lang) == ("smalltalk", "en")
+
+
+def test_small_talk_words_inside_a_real_question_do_not_hijack_it(base: KnowledgeBase):
+    reply = base.ask("xin chào, tổng đài 111 là gì vậy?")
+    assert reply.status == "answer"
+
+
+def test_answer_for_an_id_gives_the_entry_with_sources_and_related(base: KnowledgeBase):
+    reply = base.answer_for("hotline-111-what", "en")
+    assert reply.status == "answer" and reply.question and reply.sources
+    assert all(r.id in base.items for r in reply.related)
+
+
+def test_every_stored_question_finds_its_own_entry(base: KnowledgeBase):
+    assert base.self_test() == []
+
+
+def test_answers_are_deterministic(base: KnowledgeBase):
+    assert base.ask("viện trợ LHQ thời Đổi mới") == base.ask("viện trợ LHQ thời Đổi mới")

@@ -1,0 +1,91 @@
+"""The console front: the JSON contract, check, export and eval."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
+FIELDS = {"question", "status", "id", "score", "lang", "text", "sources", "suggestions"}
+
+
+def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def test_ask_json_answers_every_stdin_line_in_order_with_the_contract_fields():
+    questions = [
+        "Tổng đài 111 là gì?",
+        "When did Viet Nam join the UN?",
+        "Giá vàng hôm nay?",
+        "con tôi bị lừa bán",
+        "xin chào",
+        "",
+    ]
+    result = run_cli("ask", "--json", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == questions
+    for row in rows:
+        assert row.keys() >= FIELDS
+        assert row["status"] in {"answer", "suggest", "decline", "urgent", "smalltalk"}
+        assert row["lang"] in {"vi", "en"} and row["text"]
+    assert [r["status"] for r in rows[:5]] == ["answer", "answer", "decline", "urgent", "smalltalk"]
+    assert rows[0]["sources"][0]["title"] and "Nguồn:" in rows[0]["text"]
+    assert rows[1]["lang"] == "en" and "Source:" in rows[1]["text"]
+
+
+def test_ask_prints_the_answer_with_its_source(capsys):
+    assert main(["ask", "tong dai 111 la gi"]) == 0
+    out = capsys.readouterr().out
+    assert "111" in out and "Nguồn:" in out
+
+
+def test_check_passes_and_reports_counts_per_topic(capsys):
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "hotline-111" in out and "self-test:" in out
+
+
+def test_check_fails_on_a_broken_knowledge_base(tmp_path, capsys):
+    (tmp_path / "bad.yaml").write_text("entries: [", encoding="utf-8")
+    assert main(["--knowledge", str(tmp_path), "check"]) == 1
+    assert "bad.yaml" in capsys.readouterr().err
+
+
+def test_export_json_lists_entries_with_all_their_questions(capsys):
+    assert main(["export", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    entry = next(e for e in data["entries"] if e["id"] == "hotline-111-what")
+    assert "Tổng đài 111 là gì?" in entry["questions"]
+    assert any(q.isascii() for q in entry["questions"])  # English phrasings too
+    assert data["facts"] and data["sources"]
+
+
+def test_export_csv_has_a_row_per_entry_and_fact(capsys):
+    assert main(["export", "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:2] == ["kind", "id"]
+    assert {r[0] for r in rows[1:]} == {"entry", "fact"}
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared/eval/dev.yaml is not beside the checkout")
+def test_dev_evaluation_stays_above_the_agreed_thresholds():
+    from knowledge.base import KnowledgeBase
+    from knowledge.evaluation import evaluate, load_items
+
+    report = evaluate(load_items(DEV), KnowledgeBase.load().ask)
+    assert report.accuracy >= 0.95
+    assert report.false_answer_rate <= 0.05
+    for style, (right, total) in report.by(lambda item: item.style).items():
+        if style != "oos":
+            assert right / total >= 0.90, style

@@ -1,0 +1,67 @@
+import pytest
+import yaml
+
+from knowledge.facts import format_number
+from knowledge.loader import KnowledgeBaseError
+from knowledge.store import KnowledgeStore, SelfTestError
+from tests.knowledge.conftest import make_entry
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "text"),
+    [
+        (687750, "vi", "687.750"),
+        (687750, "en", "687,750"),
+        (61.7, "vi", "61,7"),
+        (61.7, "en", "61.7"),
+        (43, "en", "43"),
+    ],
+)
+def test_numbers_are_written_the_way_each_language_writes_them(value, lang, text):
+    assert format_number(value, lang) == text
+
+
+def test_reload_swaps_in_a_new_base_and_reports_what_changed(data_dir):
+    folder = data_dir(entries=[make_entry("hotline-one"), make_entry("hotline-two")])
+    store = KnowledgeStore.open(folder)
+    old = store.current
+    (folder / "items.yaml").write_text(
+        yaml.safe_dump(
+            {"entries": [make_entry("hotline-one", answer={"vi": "Mới.", "en": "New."}), make_entry("hotline-three")]},
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
+    report = store.reload()
+    assert store.current is not old
+    assert (report.added, report.removed, report.changed) == (("hotline-three",), ("hotline-two",), ("hotline-one",))
+    assert report.load_ms > 0
+
+
+def test_reload_keeps_old_base_when_yaml_is_broken(data_dir):
+    folder = data_dir(entries=[make_entry("hotline-one")])
+    store = KnowledgeStore.open(folder)
+    old = store.current
+    (folder / "items.yaml").write_text("entries: [ {id: ", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        store.reload()
+    assert store.current is old
+    assert store.current.ask("câu hỏi số 1 về hotline-one").id == "hotline-one"
+
+
+def test_reload_keeps_old_base_when_a_question_no_longer_finds_its_entry(data_dir):
+    folder = data_dir(entries=[make_entry("hotline-one")])
+    store = KnowledgeStore.open(folder)
+    old = store.current
+    twin = make_entry("hotline-twin")
+    # Same words in a different order: loads fine, but the self-test cannot tell them apart.
+    twin["questions"] = {
+        "vi": [" ".join(reversed(q.split())) for q in make_entry("hotline-one")["questions"]["vi"]],  # type: ignore[index]
+        "en": [" ".join(reversed(q.split())) for q in make_entry("hotline-one")["questions"]["en"]],  # type: ignore[index]
+    }
+    (folder / "items.yaml").write_text(
+        yaml.safe_dump({"entries": [make_entry("hotline-one"), twin]}, allow_unicode=True), encoding="utf-8"
+    )
+    with pytest.raises(SelfTestError):
+        store.reload()
+    assert store.current is old

@@ -1,0 +1,119 @@
+"""Every way the knowledge base can be broken gives one error naming file, entry and field."""
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.loader import KnowledgeBaseError, load_raw
+from tests.knowledge.conftest import make_entry
+
+
+def test_shipped_knowledge_base_loads_with_over_a_hundred_items():
+    raw = load_raw()
+    assert len(raw.entries) + len(raw.facts) > 100
+
+
+def test_every_shipped_entry_and_fact_cites_a_known_source():
+    raw = load_raw()
+    known = {s.id for s in raw.sources}
+    for item in (*raw.entries, *raw.facts):
+        assert item.sources and set(item.sources) <= known, item.id
+
+
+def test_every_seed_source_names_its_file_and_the_file_exists():
+    seeds = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+    for source in load_raw().sources:
+        assert source.seed or source.url, source.id
+        if source.seed and seeds.exists():
+            assert (seeds / source.seed).exists(), source.seed
+
+
+def test_invalid_yaml_names_the_file(data_dir):
+    folder = data_dir()
+    (folder / "broken.yaml").write_text("entries:\n  - id: x\n    questions: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as error:
+        load_raw(folder)
+    assert error.value.file == "broken.yaml"
+    assert "not valid YAML" in str(error.value)
+
+
+def test_unknown_field_names_entry_and_field(data_dir):
+    folder = data_dir(entries=[make_entry("hotline-test", colour="blue")])
+    with pytest.raises(KnowledgeBaseError) as error:
+        load_raw(folder)
+    assert (error.value.file, error.value.item) == ("items.yaml", "hotline-test")
+    assert "colour" in error.value.field
+
+
+def test_missing_translation_names_the_language(data_dir):
+    entry = make_entry("hotline-test", answer={"vi": "Chỉ có tiếng Việt."})
+    with pytest.raises(KnowledgeBaseError) as error:
+        load_raw(data_dir(entries=[entry]))
+    assert error.value.item == "hotline-test"
+    assert error.value.field.endswith("answer.en")
+
+
+def test_unknown_source_id_is_reported(data_dir):
+    with pytest.raises(KnowledgeBaseError, match="unknown source id 'nowhere'") as error:
+        load_raw(data_dir(entries=[make_entry("hotline-test", sources=["nowhere"])]))
+    assert error.value.field == "sources"
+
+
+def test_unknown_related_id_is_reported(data_dir):
+    with pytest.raises(KnowledgeBaseError, match="unknown entry id 'ghost'"):
+        load_raw(data_dir(entries=[make_entry("hotline-test", related=["ghost"])]))
+
+
+def test_unknown_topic_is_reported(data_dir):
+    with pytest.raises(KnowledgeBaseError, match="unknown topic 'cooking'"):
+        load_raw(data_dir(entries=[make_entry("hotline-test", topic="cooking")]))
+
+
+def test_duplicate_ids_are_reported_with_both_files(data_dir):
+    folder = data_dir(entries=[make_entry("hotline-test")])
+    (folder / "again.yaml").write_text((folder / "items.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="duplicate id") as error:
+        load_raw(folder)
+    assert error.value.item == "hotline-test"
+
+
+def test_same_phrasing_under_two_entries_is_reported(data_dir):
+    first = make_entry("hotline-one")
+    second = make_entry("hotline-two")
+    second["questions"]["vi"][0] = first["questions"]["vi"][0].upper()  # type: ignore[index]
+    with pytest.raises(KnowledgeBaseError, match="also under 'hotline-one'") as error:
+        load_raw(data_dir(entries=[first, second]))
+    assert error.value.item == "hotline-two"
+
+
+def test_over_long_answer_is_reported(data_dir):
+    entry = make_entry("hotline-test", answer={"vi": "dài " * 1000, "en": "short"})
+    with pytest.raises(KnowledgeBaseError, match="longer than") as error:
+        load_raw(data_dir(entries=[entry]))
+    assert error.value.field == "answer.vi"
+
+
+def test_too_few_phrasings_are_reported(data_dir):
+    entry = make_entry("hotline-test")
+    entry["questions"]["en"] = ["only one"]  # type: ignore[index]
+    with pytest.raises(KnowledgeBaseError, match="at least 3") as error:
+        load_raw(data_dir(entries=[entry]))
+    assert error.value.field == "questions.en"
+
+
+def test_top_level_that_is_not_a_mapping_is_reported(data_dir):
+    folder = data_dir()
+    (folder / "list.yaml").write_text("- just\n- a list\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="mapping"):
+        load_raw(folder)
+
+
+def test_fact_with_two_values_for_one_period_is_reported(data_dir):
+    fact = make_entry("hotline-fact")
+    del fact["answer"]
+    fact |= {
+        "label": {"vi": "Số", "en": "Number"},
+        "values": [{"period": "2020", "value": 1}, {"period": "2020", "value": 2}],
+    }
+    with pytest.raises(KnowledgeBaseError, match="same period"):
+        load_raw(data_dir(facts=[fact]))

@@ -30,6 +30,9 @@ from knowledge.schema import (
 
 DEFAULT_DATA_DIR = Path(__file__).parent / "data"
 
+# libyaml's parser is about ten times faster than the pure-Python one; both are safe.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class KnowledgeBaseError(Exception):
     """The knowledge base on disk cannot be used; the message says where and why."""
@@ -69,7 +72,7 @@ def load_raw(directory: Path = DEFAULT_DATA_DIR) -> RawKnowledge:
 def _parse_file(path: Path, root: Path) -> KnowledgeFile:
     name = str(path.relative_to(root))
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)  # noqa: S506 - a safe loader
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise KnowledgeBaseError(name, None, None, f"not valid YAML: {_one_line(exc)}") from exc
     if data is None:

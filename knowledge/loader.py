@@ -72,7 +72,7 @@ def load_raw(directory: Path = DEFAULT_DATA_DIR) -> RawKnowledge:
 def _parse_file(path: Path, root: Path) -> KnowledgeFile:
     name = str(path.relative_to(root))
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)  # noqa: S506 - a safe loader
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise KnowledgeBaseError(name, None, None, f"not valid YAML: {_one_line(exc)}") from exc
     if data is None:

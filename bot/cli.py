@@ -39,7 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "run":
         from bot.run import main as run_bot  # telegram is imported only for this command
 
-        return run_bot(args)
+        code: int = run_bot(args)
+        return code
     try:
         base = KnowledgeBase.load(args.knowledge)
     except KnowledgeBaseError as error:
@@ -175,7 +176,8 @@ def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:
     writer.writerow(
         ["kind", "id", "topic", "questions_vi", "questions_en", "answer_vi", "answer_en", "sources", "checked"]
     )
-    for item in (*raw.entries, *raw.facts):
+    items: tuple[Entry | Fact, ...] = (*raw.entries, *raw.facts)
+    for item in items:
         writer.writerow(_csv_row(item))
     return 0
 

@@ -1,0 +1,93 @@
+"""Wires the Telegram application: settings, knowledge store and records in, handlers registered."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+
+from bot.records import Records
+from bot.settings import Settings
+from handlers import admin, buttons, commands, gate, inline, questions
+from handlers.common import Deps
+from handlers.errors import log_error
+from handlers.ratelimit import UserRateLimiter
+from knowledge.store import KnowledgeStore
+
+logger = logging.getLogger(__name__)
+
+CONCURRENT_UPDATES = 64
+RATE_LIMIT_RETRIES = 3  # a 429's retry_after is waited out this many times
+
+COMMANDS = {
+    "vi": [
+        ("topics", "Các chủ đề và câu hỏi"),
+        ("hotline", "Tổng đài 111 và số khẩn cấp"),
+        ("sources", "Các tài liệu nguồn"),
+        ("lang", "Chọn ngôn ngữ"),
+        ("ask", "Hỏi (trong nhóm)"),
+        ("help", "Hướng dẫn"),
+    ],
+    "en": [
+        ("topics", "Topics and their questions"),
+        ("hotline", "Hotline 111 and emergency numbers"),
+        ("sources", "The source documents"),
+        ("lang", "Choose a language"),
+        ("ask", "Ask a question (in groups)"),
+        ("help", "How to use the bot"),
+    ],
+}
+
+
+def build_application(
+    settings: Settings,
+    store: KnowledgeStore,
+    records: Records,
+    limiter: UserRateLimiter | None = None,
+) -> Application:  # type: ignore[type-arg]
+    """The bot, ready to ``initialize``/``start`` or ``run_polling``/``run_webhook``."""
+    if settings.token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    deps = Deps(
+        store=store,
+        records=records,
+        admin_ids=frozenset(settings.admin_ids),
+        limiter=limiter or UserRateLimiter(settings.user_rate_per_minute),
+    )
+    app = (
+        ApplicationBuilder()
+        .token(settings.token.get_secret_value())
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(partial(post_init, records=records))
+        .build()
+    )
+    app.add_handlers(gate.handlers(deps), group=gate.GROUP)
+    for module in (commands, admin, questions, buttons, inline):
+        app.add_handlers(module.handlers(deps))
+    app.add_error_handler(log_error)
+    return app
+
+
+async def post_init(app: Application, records: Records) -> None:  # type: ignore[type-arg]
+    """Purge old records and set the command menu; a failed menu only logs a warning."""
+    removed = await records.purge()
+    if removed:
+        logger.info("Deleted %d interactions past the retention period", removed)
+    await set_command_menu(app)
+
+
+async def set_command_menu(app: Application) -> None:  # type: ignore[type-arg]
+    menus = [("vi", COMMANDS["vi"]), ("en", COMMANDS["en"]), (None, COMMANDS["vi"])]
+    for language_code, commands_ in menus:
+        try:
+            await app.bot.set_my_commands([BotCommand(c, d) for c, d in commands_], language_code=language_code)
+        except TelegramError as error:
+            logger.warning("Could not set the command menu (%s): %s", language_code or "default", error)

@@ -1,0 +1,190 @@
+"""What the bot keeps: the questions asked and how they went, and each user's language.
+
+Users are known only by ``sha256(salt + user id)``. SQLite runs on one writer thread,
+so writes happen in the order they were asked for and never block the event loop.
+Rows older than the retention period are deleted at startup and then once a day.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+DB_FILE = "bot.sqlite3"
+DAY = 24 * 3600
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS interactions (
+    id INTEGER PRIMARY KEY,
+    at REAL NOT NULL,
+    user_hash TEXT NOT NULL,
+    question TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    entry_id TEXT,
+    score REAL NOT NULL DEFAULT 0,
+    lang TEXT NOT NULL,
+    via TEXT NOT NULL,
+    feedback INTEGER
+);
+CREATE INDEX IF NOT EXISTS interactions_at ON interactions (at);
+CREATE INDEX IF NOT EXISTS interactions_user_entry ON interactions (user_hash, entry_id);
+CREATE TABLE IF NOT EXISTS languages (
+    user_hash TEXT PRIMARY KEY,
+    lang TEXT NOT NULL
+);
+"""
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """One question and what the bot did with it; ``via`` is "message" or "button"."""
+
+    user_id: int
+    question: str
+    outcome: str
+    lang: str
+    entry_id: str | None = None
+    score: float = 0.0
+    via: str = "message"
+
+
+@dataclass(frozen=True)
+class Stats:
+    days: int
+    questions: int
+    outcomes: dict[str, int]
+    top_entries: list[tuple[str, int]]
+    unanswered: list[tuple[str, int]]
+    feedback: dict[int, int]
+
+
+class Records:
+    def __init__(self, path: Path, salt: str, retention_days: int, clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self._salt = salt
+        self.retention_days = retention_days
+        self._clock = clock
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="records")
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._languages: dict[str, str | None] = {}
+        self._last_purge = 0.0
+
+    @classmethod
+    def open(cls, directory: Path, salt: str, retention_days: int) -> Records:
+        directory.mkdir(parents=True, exist_ok=True)
+        return cls(directory / DB_FILE, salt, retention_days)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        with self._lock:
+            self._db.close()
+
+    def user_hash(self, user_id: int) -> str:
+        return hashlib.sha256(f"{self._salt}{user_id}".encode()).hexdigest()
+
+    # -- async API for handlers ----------------------------------------------------
+
+    async def log(self, interaction: Interaction) -> None:
+        await self._run(self.log_now, interaction)
+
+    async def set_feedback(self, user_id: int, entry_id: str, value: int) -> bool:
+        return await self._run(self.set_feedback_now, user_id, entry_id, value)
+
+    async def language(self, user_id: int) -> str | None:
+        key = self.user_hash(user_id)
+        if key not in self._languages:
+            self._languages[key] = await self._run(self._read_language, key)
+        return self._languages[key]
+
+    async def set_language(self, user_id: int, lang: str) -> None:
+        key = self.user_hash(user_id)
+        self._languages[key] = lang
+        await self._run(self._write_language, key, lang)
+
+    async def purge(self) -> int:
+        return await self._run(self.purge_now)
+
+    async def stats(self, days: int) -> Stats:
+        return await self._run(self.stats_now, days)
+
+    # -- synchronous work, on the writer thread -------------------------------------
+
+    def log_now(self, interaction: Interaction) -> None:
+        now = self._clock()
+        with self._lock, self._db:
+            self._db.execute(
+                "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (now, self.user_hash(interaction.user_id), interaction.question, interaction.outcome,
+                 interaction.entry_id, interaction.score, interaction.lang, interaction.via),
+            )
+        if now - self._last_purge >= DAY:
+            self.purge_now()
+
+    def set_feedback_now(self, user_id: int, entry_id: str, value: int) -> bool:
+        """Mark the user's latest interaction with this entry; False if there is none."""
+        with self._lock, self._db:
+            cursor = self._db.execute(
+                "UPDATE interactions SET feedback = ? WHERE id = ("
+                " SELECT id FROM interactions WHERE user_hash = ? AND entry_id = ? ORDER BY id DESC LIMIT 1)",
+                (value, self.user_hash(user_id), entry_id),
+            )
+        return cursor.rowcount > 0
+
+    def purge_now(self) -> int:
+        now = self._clock()
+        with self._lock, self._db:
+            cursor = self._db.execute("DELETE FROM interactions WHERE at < ?", (now - self.retention_days * DAY,))
+        self._last_purge = now
+        return cursor.rowcount
+
+    def stats_now(self, days: int) -> Stats:
+        since = self._clock() - days * DAY
+        where = "WHERE at >= ? AND via = 'message'"
+        with self._lock:
+            outcomes = dict(self._db.execute(
+                f"SELECT outcome, COUNT(*) FROM interactions {where} GROUP BY outcome", (since,)).fetchall())
+            top = self._db.execute(
+                f"SELECT entry_id, COUNT(*) AS n FROM interactions {where} AND outcome = 'answer'"
+                " AND entry_id IS NOT NULL GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT 5", (since,)).fetchall()
+            unanswered = self._db.execute(
+                f"SELECT lower(trim(question)) AS q, COUNT(*) AS n FROM interactions {where}"
+                " AND outcome = 'decline' GROUP BY q ORDER BY n DESC, q LIMIT 5", (since,)).fetchall()
+            feedback = dict(self._db.execute(
+                "SELECT feedback, COUNT(*) FROM interactions WHERE at >= ? AND feedback IS NOT NULL"
+                " GROUP BY feedback", (since,)).fetchall())
+        return Stats(days, sum(outcomes.values()), outcomes, top, unanswered, feedback)
+
+    def interactions(self) -> list[dict[str, object]]:
+        """Every stored row, oldest first; for tests and the curious admin."""
+        with self._lock:
+            cursor = self._db.execute("SELECT * FROM interactions ORDER BY id")
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _read_language(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT lang FROM languages WHERE user_hash = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _write_language(self, key: str, lang: str) -> None:
+        with self._lock, self._db:
+            self._db.execute(
+                "INSERT INTO languages (user_hash, lang) VALUES (?, ?)"
+                " ON CONFLICT (user_hash) DO UPDATE SET lang = excluded.lang", (key, lang))
+
+    async def _run(self, func: Callable[..., T], *args: object) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, func, *args)

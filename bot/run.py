@@ -1,0 +1,120 @@
+"""Run the Telegram bot: ``python -m bot run`` (long polling) or ``python -m bot run --webhook``.
+
+Usage:
+    export TELEGRAM_BOT_TOKEN=123456789:ABC...   # from @BotFather
+    python -m bot run
+
+Settings come from the environment or a ``.env`` file (see ``bot.settings``). A missing
+or malformed setting prints one line and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+from telegram import Update
+from telegram.error import InvalidToken
+
+from bot.app import build_application
+from bot.records import Records
+from bot.settings import Settings
+from knowledge.loader import KnowledgeBaseError
+from knowledge.store import KnowledgeStore
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--webhook", action="store_true", help="receive updates on BOT_WEBHOOK_URL instead of long polling"
+    )
+
+
+def setup_logging(level: str, secrets: Iterable[str] = ()) -> None:
+    """Log at ``level``; httpx stays at WARNING because its request lines carry the token.
+
+    python-telegram-bot's own DEBUG lines print the Bot API URL, token included, so every
+    record mentioning one of ``secrets`` has it replaced by ``<token>``.
+    """
+    logging.basicConfig(format=LOG_FORMAT, level=level)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    hidden = tuple(s for s in secrets if s)
+    if hidden:
+        logging.setLogRecordFactory(_redacting(logging.getLogRecordFactory(), hidden))
+
+
+RecordFactory = Callable[..., logging.LogRecord]
+
+
+def _redacting(make_record: RecordFactory, secrets: tuple[str, ...]) -> RecordFactory:
+    def make_redacted_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a malformed call; logging reports it itself
+            return record
+        if any(secret in message for secret in secrets):
+            for secret in secrets:
+                message = message.replace(secret, "<token>")
+            record.msg, record.args = message, None
+        return record
+
+    return make_redacted_record
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        return _fail(f"setting {_describe(error)}")
+    if settings.token is None:
+        return _fail("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather")
+    webhook = bool(getattr(args, "webhook", False))
+    if webhook and not settings.webhook_url:
+        return _fail("--webhook needs BOT_WEBHOOK_URL, e.g. https://bot.example.org/telegram")
+    setup_logging(settings.log_level, secrets=[settings.token.get_secret_value()])
+    try:
+        store = KnowledgeStore.open(settings.knowledge_dir)
+    except KnowledgeBaseError as error:
+        return _fail(f"the knowledge base cannot be loaded: {error}")
+    try:
+        records = Records.open(settings.data_dir, settings.salt(), settings.retention_days)
+    except OSError as error:
+        return _fail(f"BOT_DATA_DIR {settings.data_dir} is not usable: {error}")
+    app = build_application(settings, store, records)
+    try:
+        if webhook and settings.webhook_url:
+            app.run_webhook(
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret.get_secret_value() if settings.webhook_secret else None,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        return _fail("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather")
+    finally:
+        records.close()
+    return 0
+
+
+def _describe(error: ValidationError) -> str:
+    """The first problem, by variable name, without the value (it may be the token)."""
+    first = error.errors()[0]
+    name = ".".join(str(part) for part in first["loc"]) or "?"
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"{name}: {first['msg']}{more}"
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,94 @@
+"""The bot's settings, read from the environment (and an optional ``.env`` file).
+
+Tests build ``Settings(...)`` explicitly with ``_env_file=None`` instead of setting
+environment variables; fields are filled by name or by their variable name.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from knowledge.loader import DEFAULT_DATA_DIR
+
+SALT_FILE = "user_salt"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    token: SecretStr | None = Field(None, alias="TELEGRAM_BOT_TOKEN")
+    base_url: str = Field("https://api.telegram.org/bot", alias="TELEGRAM_BASE_URL")
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), alias="BOT_ADMIN_IDS")
+    data_dir: Path = Field(Path("./var"), alias="BOT_DATA_DIR")
+    knowledge_dir: Path = Field(DEFAULT_DATA_DIR, alias="BOT_KNOWLEDGE_DIR")
+    log_level: str = Field("INFO", alias="BOT_LOG_LEVEL")
+    retention_days: int = Field(90, ge=1, alias="BOT_RETENTION_DAYS")
+    user_salt: SecretStr | None = Field(None, alias="BOT_USER_SALT")
+    user_rate_per_minute: int = Field(30, ge=1, alias="BOT_USER_RATE_PER_MINUTE")
+    webhook_url: str | None = Field(None, pattern=r"^https://\S+$", alias="BOT_WEBHOOK_URL")
+    webhook_listen: str = Field("0.0.0.0", alias="BOT_WEBHOOK_LISTEN")
+    webhook_port: int = Field(8443, ge=1, le=65535, alias="BOT_WEBHOOK_PORT")
+    webhook_secret: SecretStr | None = Field(None, alias="BOT_WEBHOOK_SECRET")
+
+    @field_validator("token")
+    @classmethod
+    def _token_has_telegram_shape(cls, token: SecretStr | None) -> SecretStr | None:
+        if token is None:
+            return None
+        bot_id, colon, secret = token.get_secret_value().partition(":")
+        if not (bot_id.isdigit() and colon and secret and all(c.isalnum() or c in "_-" for c in secret)):
+            raise ValueError("expected the form 123456789:ABC-xyz..., as given by @BotFather")
+        return token
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, int):
+            return {value}
+        if isinstance(value, str):
+            try:
+                return {int(part) for part in value.replace(" ", "").split(",") if part}
+            except ValueError:
+                raise ValueError("expected numeric Telegram user ids separated by commas, e.g. 123,456") from None
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.upper()
+        if not isinstance(logging.getLevelName(level), int):
+            raise ValueError("expected DEBUG, INFO, WARNING or ERROR")
+        return level
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url_ends_in_bot(cls, value: str) -> str:
+        value = value.rstrip("/")
+        if not value.startswith(("http://", "https://")) or not value.endswith("/bot"):
+            raise ValueError("expected a URL ending in /bot, e.g. https://api.telegram.org/bot")
+        return value
+
+    @property
+    def base_file_url(self) -> str:
+        return self.base_url.removesuffix("/bot") + "/file/bot"
+
+    def salt(self) -> str:
+        """BOT_USER_SALT, or one generated once and kept in the data directory."""
+        if self.user_salt is not None:
+            return self.user_salt.get_secret_value()
+        path = self.data_dir / SALT_FILE
+        if path.exists():
+            return path.read_text(encoding="utf-8").strip()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        salt = secrets.token_hex(32)
+        path.touch(mode=0o600)
+        path.write_text(salt, encoding="utf-8")
+        return salt

@@ -1,0 +1,63 @@
+"""/reload and /stats, for the ids in BOT_ADMIN_IDS only."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from functools import partial
+
+from telegram import Update
+from telegram.ext import BaseHandler, CommandHandler, ContextTypes
+
+from handlers import render
+from handlers.common import Deps, send
+from knowledge.loader import KnowledgeBaseError
+from knowledge.store import SelfTestError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DAYS = 7
+MAX_DAYS = 3650
+
+
+def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
+    return [
+        CommandHandler("reload", partial(reload, deps=deps)),
+        CommandHandler("stats", partial(stats, deps=deps)),
+    ]
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+    """Load the knowledge base from disk again; on any error the old one keeps serving."""
+    message, user = update.effective_message, update.effective_user
+    if message is None:
+        return
+    lang = await deps.command_language(user)
+    if user is None or user.id not in deps.admin_ids:
+        await send(message, render.notice("not_allowed", lang))
+        return
+    try:
+        report = await asyncio.to_thread(deps.store.reload)
+    except (KnowledgeBaseError, SelfTestError, OSError) as error:
+        logger.warning("Reload failed, the old knowledge base keeps serving: %s", error)
+        await send(message, render.reload_failed(error, lang))
+        return
+    logger.info("Reloaded: %d added, %d removed, %d changed", len(report.added), len(report.removed),
+                len(report.changed))
+    await send(message, render.reload_report(report, lang))
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+    """``/stats [days]``: how questions went over the period."""
+    message, user = update.effective_message, update.effective_user
+    if message is None:
+        return
+    lang = await deps.command_language(user)
+    if user is None or user.id not in deps.admin_ids:
+        await send(message, render.notice("not_allowed", lang))
+        return
+    days = DEFAULT_DAYS
+    if context.args and context.args[0].isdigit():
+        days = min(max(int(context.args[0]), 1), MAX_DAYS)
+    found = await deps.records.stats(days)
+    await send(message, render.stats(found, deps.store.current, lang))

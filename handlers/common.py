@@ -1,0 +1,62 @@
+"""What every handler needs: its dependencies, the user's language, and sending a reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import CallbackQuery, Message, User
+from telegram.error import BadRequest
+
+from bot.records import Records
+from handlers.ratelimit import UserRateLimiter
+from handlers.render import Outgoing
+from knowledge.schema import Lang
+from knowledge.store import KnowledgeStore
+
+
+@dataclass(frozen=True)
+class Deps:
+    """Passed to every handler with ``functools.partial``; nothing lives in module globals."""
+
+    store: KnowledgeStore
+    records: Records
+    admin_ids: frozenset[int]
+    limiter: UserRateLimiter
+
+    async def chosen_language(self, user: User | None) -> Lang | None:
+        """The language the user picked with /lang, if any."""
+        if user is None:
+            return None
+        lang = await self.records.language(user.id)
+        return "en" if lang == "en" else "vi" if lang == "vi" else None
+
+    async def command_language(self, user: User | None) -> Lang:
+        """For commands: the /lang choice, else Telegram's language code, else Vietnamese."""
+        chosen = await self.chosen_language(user)
+        if chosen:
+            return chosen
+        code = (user.language_code or "") if user else ""
+        return "en" if code.lower().startswith("en") else "vi"
+
+
+async def send(message: Message, outgoing: Outgoing) -> None:
+    """Reply to ``message`` with each part; the keyboard goes under the last."""
+    last = len(outgoing.texts) - 1
+    for number, part in enumerate(outgoing.texts):
+        await message.reply_text(part, reply_markup=outgoing.keyboard if number == last else None)
+
+
+async def edit(query: CallbackQuery, outgoing: Outgoing) -> None:
+    """Turn the message under the pressed button into ``outgoing`` (or send it if that fails)."""
+    message = query.message
+    first, *rest = outgoing.texts
+    try:
+        await query.edit_message_text(first, reply_markup=None if rest else outgoing.keyboard)
+    except BadRequest as error:
+        if "not modified" in str(error).lower():
+            return
+        if isinstance(message, Message):
+            await send(message, outgoing)
+        return
+    if rest and isinstance(message, Message):
+        await send(message, Outgoing(tuple(rest), outgoing.keyboard))

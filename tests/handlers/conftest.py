@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from fake_bot_api import FakeBotAPI
+from harness import TOKEN, RunningBot, running_bot
+
+from knowledge.base import Thresholds
+from knowledge.store import KnowledgeStore
+
+
+@pytest.fixture(scope="session")
+def knowledge_store() -> KnowledgeStore:
+    """The real packaged knowledge base, loaded once (nothing reloads it)."""
+    return KnowledgeStore.open()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    server = FakeBotAPI(TOKEN)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path) -> AsyncIterator[RunningBot]:
+    async with running_bot(api, knowledge_store, tmp_path) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def suggesting_store() -> KnowledgeStore:
+    """The real base with an answer threshold nothing reaches, so questions get suggestions."""
+    return KnowledgeStore.open(thresholds=Thresholds(answer=1.01, sure=1.01))

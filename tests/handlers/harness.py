@@ -1,0 +1,83 @@
+"""Runs the real Application against the fake Bot API, and helpers to talk to it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import updates
+from fake_bot_api import Call, FakeBotAPI
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.records import Records
+from bot.settings import Settings
+from knowledge.store import KnowledgeStore
+
+TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
+ADMIN_ID = 42
+POLL_TIMEOUT = 1
+
+
+@dataclass
+class RunningBot:
+    api: FakeBotAPI
+    app: Application  # type: ignore[type-arg]
+    records: Records
+    settings: Settings
+
+    async def send(self, update: dict[str, Any], method: str = "sendMessage", count: int = 1) -> list[Call]:
+        """Queue ``update`` and wait for the bot's ``count`` calls of ``method`` that follow it."""
+        since = self.api.mark()
+        self.api.queue(update)
+        return await self.api.wait_for(method, since=since, count=count)
+
+    async def press(self, data: str, on: Call, sender: dict[str, Any] | None = None) -> Call:
+        """Press a button with ``data`` under the message of ``on``; returns the callback's answer."""
+        since = self.api.mark()
+        self.api.queue(updates.callback_query(data, on.result, sender))
+        return (await self.api.wait_for("answerCallbackQuery", since=since))[0]
+
+
+def settings_for(api: FakeBotAPI, data_dir: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "token": TOKEN, "base_url": api.base_url, "admin_ids": {ADMIN_ID}, "data_dir": data_dir,
+        "user_salt": "test-salt", **overrides,
+    }
+    return Settings(_env_file=None, **values)
+
+
+@asynccontextmanager
+async def running_bot(
+    api: FakeBotAPI, store: KnowledgeStore, data_dir: Path, records: Records | None = None, **overrides: Any
+) -> AsyncIterator[RunningBot]:
+    settings = settings_for(api, data_dir, **overrides)
+    records = records or Records.open(data_dir, settings.salt(), settings.retention_days)
+    app = build_application(settings, store, records)
+    await app.initialize()
+    if app.post_init:  # as run_polling() does
+        await app.post_init(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0, timeout=POLL_TIMEOUT)
+    try:
+        yield RunningBot(api, app, records, settings)
+    finally:
+        if app.updater.running:
+            await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        records.close()
+
+
+async def eventually(check: Callable[[], object], attempts: int = 200, pause: float = 0.05) -> None:
+    """Wait, a bounded number of times, until ``check()`` is true (e.g. a record written after a reply)."""
+    for _ in range(attempts):
+        if check():
+            return
+        await asyncio.sleep(pause)
+    raise AssertionError("the condition never became true")

@@ -1,0 +1,98 @@
+"""Pieces without a network: HTML rendering, callback data, the rate limiter, settings and `run`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+from fake_bot_api import parse_html, utf16_length
+
+from bot import run
+from bot.settings import Settings
+from handlers import callbacks, render
+from handlers.ratelimit import UserRateLimiter
+from knowledge.reply import Reply
+from knowledge.store import KnowledgeStore
+
+
+def test_long_answers_are_split_into_valid_messages_under_the_limit() -> None:
+    body = "\n".join(f"Dòng {n}: <tag> & “ngoặc” " + "chữ " * 300 for n in range(12)) + "x" * 5000
+    outgoing = render.answer(Reply("answer", "vi", body, id="e", question="Câu hỏi <b>?"))
+    assert len(outgoing.texts) > 2
+    for text in outgoing.texts:
+        visible, problem = parse_html(text)
+        assert problem is None
+        assert 0 < utf16_length(text) <= 4096 and visible.strip()
+    assert outgoing.texts[0].startswith("<b>Câu hỏi &lt;b&gt;?</b>")
+
+
+def test_every_callback_of_the_real_base_fits_in_64_bytes(knowledge_store: KnowledgeStore) -> None:
+    kb = knowledge_store.current
+    for item_id in kb.items:
+        for data in (callbacks.answer(item_id, "vi"), callbacks.related(item_id, "en"),
+                     callbacks.feedback(item_id, False)):
+            assert data is not None and len(data.encode()) <= 64
+            assert callbacks.parse(data) is not None
+    for topic_id in kb.topics:
+        assert callbacks.parse(callbacks.topic(topic_id, "en", 7)) == callbacks.Callback("t", "en", topic_id, 7)
+
+
+def test_callback_data_too_long_gets_no_button() -> None:
+    assert callbacks.answer("x" * 63, "vi") is None
+
+
+@pytest.mark.parametrize("data", ["", "a", "a:fr:x", "a:vi:", "T:", "t:vi:x:y", "f:*:x", "l:de", "q:vi:x", "é" * 40])
+def test_tampered_callback_data_is_not_understood(data: str) -> None:
+    assert callbacks.parse(data) is None
+
+
+def test_rate_limiter_notifies_once_then_ignores_until_the_window_passes() -> None:
+    now = [0.0]
+    limiter = UserRateLimiter(2, clock=lambda: now[0])
+    assert [limiter.check(1) for _ in range(4)] == ["allow", "allow", "notify", "ignore"]
+    assert limiter.check(2) == "allow"
+    now[0] = 61.0
+    assert limiter.check(1) == "allow"
+
+
+def test_settings_read_admin_ids_from_a_comma_separated_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_ADMIN_IDS", "1, 2,3")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc-DEF_ghi")
+    settings = Settings(_env_file=None)
+    assert settings.admin_ids == {1, 2, 3}
+    assert settings.base_file_url == "https://api.telegram.org/file/bot"
+    assert "abc-DEF" not in repr(settings)
+
+
+def test_generated_salt_is_kept_in_the_data_directory(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, data_dir=tmp_path)
+    assert settings.salt() == Settings(_env_file=None, data_dir=tmp_path).salt()
+    assert len(settings.salt()) == 64
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("TELEGRAM_BOT_TOKEN", None, "TELEGRAM_BOT_TOKEN is not set"),
+        ("TELEGRAM_BOT_TOKEN", "not a token", "TELEGRAM_BOT_TOKEN"),
+        ("BOT_ADMIN_IDS", "me,you", "BOT_ADMIN_IDS"),
+        ("BOT_USER_RATE_PER_MINUTE", "many", "BOT_USER_RATE_PER_MINUTE"),
+    ],
+)
+def test_run_prints_one_line_and_exits_2_on_a_bad_setting(
+    variable: str, value: str | None, expected: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env here
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    if variable != "TELEGRAM_BOT_TOKEN":
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    if value is not None:
+        monkeypatch.setenv(variable, value)
+    parser = argparse.ArgumentParser()
+    run.add_arguments(parser)
+    assert run.main(parser.parse_args([])) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ") and expected in err
+    assert "not a token" not in err

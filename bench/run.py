@@ -14,7 +14,6 @@ import argparse
 import json
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -26,10 +25,10 @@ from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from knowledge.base import KnowledgeBase  # noqa: E402
-from knowledge.evaluation import contains_key, evaluate, load_items  # noqa: E402
-from knowledge.loader import DEFAULT_DATA_DIR  # noqa: E402
-from knowledge.text import render_text  # noqa: E402
+from knowledge.base import KnowledgeBase
+from knowledge.evaluation import contains_key, evaluate, load_items
+from knowledge.loader import DEFAULT_DATA_DIR
+from knowledge.text import render_text
 
 
 def percentiles(samples_ms: list[float]) -> dict[str, float]:

@@ -6,12 +6,13 @@ import asyncio
 import logging
 from functools import partial
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import BaseHandler, CommandHandler, ContextTypes
 
 from handlers import render
 from handlers.common import Deps, send
 from knowledge.loader import KnowledgeBaseError
+from knowledge.schema import Lang
 from knowledge.store import SelfTestError
 
 logger = logging.getLogger(__name__)
@@ -27,15 +28,24 @@ def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
     ]
 
 
-async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
-    """Load the knowledge base from disk again; on any error the old one keeps serving."""
+async def _admin_request(update: Update, deps: Deps) -> tuple[Message, Lang] | None:
+    """The message and reply language of an admin's command; anyone else is told no and gets None."""
     message, user = update.effective_message, update.effective_user
     if message is None:
-        return
+        return None
     lang = await deps.command_language(user)
     if user is None or user.id not in deps.admin_ids:
         await send(message, render.notice("not_allowed", lang))
+        return None
+    return message, lang
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+    """Load the knowledge base from disk again; on any error the old one keeps serving."""
+    allowed = await _admin_request(update, deps)
+    if allowed is None:
         return
+    message, lang = allowed
     try:
         report = await asyncio.to_thread(deps.store.reload)
     except (KnowledgeBaseError, SelfTestError, OSError) as error:
@@ -49,13 +59,10 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps)
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
     """``/stats [days]``: how questions went over the period."""
-    message, user = update.effective_message, update.effective_user
-    if message is None:
+    allowed = await _admin_request(update, deps)
+    if allowed is None:
         return
-    lang = await deps.command_language(user)
-    if user is None or user.id not in deps.admin_ids:
-        await send(message, render.notice("not_allowed", lang))
-        return
+    message, lang = allowed
     days = DEFAULT_DAYS
     if context.args and context.args[0].isdigit():
         days = min(max(int(context.args[0]), 1), MAX_DAYS)

@@ -73,8 +73,9 @@ def naive_accuracy(base: KnowledgeBase, ask, items) -> float:
         if item.urgent:
             continue  # the naive matcher has no urgent card: counted as wrong
         if item_id is not None:
-            text = render_text(base.answer_for(item_id, "vi", text=item.question))
-            text += render_text(base.answer_for(item_id, "en", text=item.question))
+            words = base.matcher.query_words(item.question)
+            text = render_text(base.answer_for(item_id, "vi", words=words))
+            text += render_text(base.answer_for(item_id, "en", words=words))
             right += any(contains_key(text, key) for key in item.expect)
     return right / len(in_scope)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from knowledge.facts import answer_fact
 from knowledge.language import guess_language
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
-from knowledge.normalize import Normalizer, fold, years_in
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
 from knowledge.urgent import UrgentDetector
@@ -78,10 +79,11 @@ class KnowledgeBase:
             found, talk_lang = talk
             reply_lang = lang or talk_lang
             return Reply("smalltalk", reply_lang, found.answer.get(reply_lang), id=found.id, score=1.0)
-        matches = self.matcher.search(text, limit=5)
-        return self._decide(text, guessed, matches)
+        words = self.matcher.query_words(text)
+        matches = self.matcher.search(text, limit=5, words=words)
+        return self._decide(words, guessed, matches)
 
-    def _decide(self, text: str, lang: Lang, matches: list[Match]) -> Reply:
+    def _decide(self, words: list[str], lang: Lang, matches: list[Match]) -> Reply:
         t = self.thresholds
         if not matches or matches[0].score < t.suggest:
             return self._decline(lang, matches[0].score if matches else 0.0)
@@ -89,11 +91,11 @@ class KnowledgeBase:
         runner_up = matches[1].score if len(matches) > 1 else 0.0
         # A bare keyword ("111", "COVAX") is ambiguous by nature; its best entry is
         # still the answer people expect, so it needs no margin over the next one.
-        keyword = len(self.matcher.content_words(text)) <= 2
+        keyword = len({w for w in words if w not in FUNCTION_WORDS}) <= 2
         clear = top.score - runner_up >= t.margin or top.score >= t.sure or keyword
         confident = top.score >= t.answer and clear
         if confident:
-            return self.answer_for(top.id, lang, text=text, match=top)
+            return self.answer_for(top.id, lang, words=words, match=top)
         candidates = [m for m in matches[:3] if m.score >= t.suggest]
         return Reply(
             "suggest",
@@ -104,8 +106,13 @@ class KnowledgeBase:
             suggestions=tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in candidates),
         )
 
-    def answer_for(self, item_id: str, lang: Lang, text: str = "", match: Match | None = None) -> Reply:
-        """The answer of one entry or fact, as when a button for it is pressed."""
+    def answer_for(
+        self, item_id: str, lang: Lang, words: Sequence[str] = (), match: Match | None = None
+    ) -> Reply:
+        """The answer of one entry or fact, as when a button for it is pressed.
+
+        ``words`` are the asking query's normalised words, from which a fact takes the years.
+        """
         item = self.items[item_id]
         sources = tuple(self.sources[s] for s in item.sources)
         related = tuple(Suggestion(r, self.question_for(r, lang)) for r in item.related if r in self.items)
@@ -116,7 +123,6 @@ class KnowledgeBase:
             body = item.answer.get(lang)
             status = "answer"
         else:
-            words = self.matcher.query_words(text) if text else []
             result = answer_fact(item, lang, years_in(words), " ".join(words))
             body = result.text
             status = "answer" if result.found else "decline"
@@ -147,9 +153,10 @@ class KnowledgeBase:
     def top_answers(self, text: str, limit: int = 10) -> list[Reply]:
         """Answers of the best few matches, e.g. for inline results."""
         lang = guess_language(text)
+        words = self.matcher.query_words(text)
         return [
-            self.answer_for(m.id, lang, text=text, match=m)
-            for m in self.matcher.search(text, limit)
+            self.answer_for(m.id, lang, words=words, match=m)
+            for m in self.matcher.search(text, limit, words=words)
             if m.score >= self.thresholds.suggest
         ]
 

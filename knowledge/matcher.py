@@ -137,9 +137,6 @@ class Matcher:
             names.update(self.normalize.tokens(acronym))
         return names - _UBIQUITOUS
 
-    def content_words(self, query: str) -> set[str]:
-        return {w for w in self.query_words(query) if w not in FUNCTION_WORDS}
-
     def _correct(self, word: str) -> str:
         if word in self._idf or word in FUNCTION_WORDS or len(word) < 4 or is_number(word):
             return word
@@ -150,8 +147,9 @@ class Matcher:
             self._corrections[word] = best[0] if best else None
         return self._corrections[word] or word
 
-    def search(self, query: str, limit: int = 5) -> list[Match]:
-        words = self.query_words(query)
+    def search(self, query: str, limit: int = 5, words: Sequence[str] | None = None) -> list[Match]:
+        """Best matches for ``query``; pass ``words`` when ``query_words`` was already computed."""
+        words = list(words) if words is not None else self.query_words(query)
         if not words:
             return []
         unique = list(dict.fromkeys(words))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _DECIMAL = re.compile(r"(?<=\d),(?=\d)")
@@ -23,6 +24,13 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
 
 def fold(text: str) -> str:
     """Lower-case, diacritic-free, punctuation-free words separated by single spaces."""
+    # Every rule below works inside a whitespace-separated chunk, and chunks repeat
+    # across thousands of stored questions, so each distinct chunk is folded once.
+    return " ".join(folded for chunk in text.split() if (folded := _fold_chunk(chunk)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_chunk(text: str) -> str:
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).replace("đ", "d").replace("Đ", "d")
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -67,27 +75,36 @@ class Normalizer:
                 # kept whole before a shorter variant ("te") could claim part of it.
                 if key:
                     self._phrases[key] = target
-        self._longest = max((len(k) for k in self._phrases), default=0)
+        # Phrases by their first word, longest first: most words start no phrase
+        # and cost one dictionary lookup.
+        self._starting: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for key in sorted(self._phrases, key=len, reverse=True):
+            self._starting.setdefault(key[0], []).append((key, self._phrases[key]))
 
     def __call__(self, text: str) -> str:
         return " ".join(self.tokens(text))
 
     def tokens(self, text: str) -> list[str]:
         words = fold(text).split()
-        if not self._longest:
+        starting = self._starting
+        # Answers run to hundreds of words, few of which start a phrase: find those
+        # first and copy the stretches between them whole.
+        hits = [i for i, word in enumerate(words) if word in starting]
+        if not hits:
             return words
         out: list[str] = []
-        i = 0
-        while i < len(words):
-            for size in range(min(self._longest, len(words) - i), 0, -1):
-                target = self._phrases.get(tuple(words[i : i + size]))
-                if target is not None:
+        done = 0
+        for hit in hits:
+            if hit < done:  # inside a phrase already rewritten
+                continue
+            out.extend(words[done:hit])
+            done = hit
+            for key, target in starting[words[hit]]:
+                if tuple(words[hit : hit + len(key)]) == key:
                     out.extend(target)
-                    i += size
+                    done = hit + len(key)
                     break
-            else:
-                out.append(words[i])
-                i += 1
+        out.extend(words[done:])
         return out
 
 

@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
@@ -43,6 +45,8 @@ FUNCTION_WORD_WEIGHT = 0.3
 UNKNOWN_WORD_SHARE = 0.6
 CANDIDATES = 40
 SPELLING_CUTOFF = 80.0
+SET_RATIO_QUESTIONS = 3
+SCORING_BATCH = 8  # candidates fuzzy-matched at a time, best bound first
 
 
 _ACRONYM = re.compile(r"\b[A-ZĐ][A-ZĐ0-9]{1,9}\b")
@@ -82,21 +86,42 @@ class _Prepared:
 
 
 class Matcher:
+    """Scores candidates from an inverted index; only the best few reach fuzzy matching.
+
+    Everything that does not depend on the query is computed here, once per load:
+    each stored question's words, their total weight and the question with its words
+    sorted (``token_sort_ratio`` is ``ratio`` on sorted words), and each word's postings
+    as arrays, so that a word found in thousands of entries costs one vector addition.
+    """
+
     def __init__(self, documents: Sequence[Document], normalizer: Normalizer) -> None:
         self.normalize = normalizer
         self._docs: list[_Prepared] = [self._prepare(d) for d in documents]
-        self._by_question: dict[str, int] = {}
         df: dict[str, int] = defaultdict(int)
-        self._postings: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
-            for word in doc.question_words | doc.text_words:
-                df[word] += 1
-                self._postings[word].append((index, word in doc.question_words))
+            for word in doc.question_words:
+                postings[word].append((index, 1.0))
+            for word in doc.text_words:
+                postings[word].append((index, ANSWER_TEXT_WEIGHT))
+        for word, found in postings.items():
+            df[word] = len(found)
         n = max(len(self._docs), 1)
         self._idf = {word: math.log(1 + n / count) for word, count in df.items()}
         self._rarest = math.log(1 + n)
+        self._postings = {
+            word: (np.array([i for i, _ in found], dtype=np.int32), np.array([f for _, f in found]))
+            for word, found in postings.items()
+        }
         self._vocabulary = sorted(w for w in df if len(w) >= 3 and not is_number(w))
         self._corrections: dict[str, str | None] = {}
+        # The stored questions, flat and grouped by document: document i owns
+        # questions[starts[i]:starts[i + 1]].
+        self._questions = [q for doc in self._docs for q in doc.questions]
+        self._sorted = [" ".join(sorted(q.split())) for q in self._questions]
+        self._question_words = [frozenset(q.split()) for q in self._questions]
+        self._question_weight = [max(sum(map(self.weight, words)), 1e-9) for words in self._question_words]
+        self._starts = np.cumsum([0, *(len(doc.questions) for doc in self._docs)])
 
     def _prepare(self, doc: Document) -> _Prepared:
         originals: dict[str, str] = {}
@@ -147,71 +172,128 @@ class Matcher:
             self._corrections[word] = best[0] if best else None
         return self._corrections[word] or word
 
+    def _coverage(self, unique: list[str]) -> npt.NDArray[np.float64]:
+        """Per document, the share of the query's weight found in its questions (or, less, its text)."""
+        coverage = np.zeros(len(self._docs))
+        for word in unique:
+            found = self._postings.get(word)
+            if found is not None:
+                # Each document appears once in a word's postings, so plain fancy-index
+                # addition is exact (no need for np.add.at).
+                coverage[found[0]] += self.weight(word) * found[1]
+        total = sum(self.weight(w) for w in unique)
+        return coverage / total
+
+    @staticmethod
+    def _candidates(coverage: npt.NDArray[np.float64]) -> list[int]:
+        """The CANDIDATES documents with the highest coverage, ties to the lower index."""
+        found = np.flatnonzero(coverage)
+        if len(found) > CANDIDATES:
+            values = coverage[found]
+            cut = np.partition(values, len(found) - CANDIDATES)[len(found) - CANDIDATES]
+            above, tied = found[values > cut], found[values == cut]
+            found = np.concatenate([above, tied[: CANDIDATES - len(above)]])
+        order = np.lexsort((found, -coverage[found]))
+        return [int(i) for i in found[order]]
+
+    def _closest(self, words: list[str], candidates: list[int]) -> list[tuple[float, int]]:
+        """For each candidate, the similarity and index of its stored question closest to the query.
+
+        Similarity is the mean of ``token_sort_ratio`` and ``token_set_ratio``. The first is
+        cheap on the presorted questions; the second costs ten times more, so it is computed
+        only for each candidate's SET_RATIO_QUESTIONS best questions by the first.
+        """
+        spans = [(int(self._starts[i]), int(self._starts[i + 1])) for i in candidates]
+        sort_scores = process.cdist(
+            [" ".join(sorted(words))],
+            [self._sorted[q] for start, end in spans for q in range(start, end)],
+            scorer=fuzz.ratio,
+            processor=None,
+        )[0].tolist()
+        chosen, offset = [], 0
+        for start, end in spans:
+            ranked = sorted(range(end - start), key=lambda k: -sort_scores[offset + k])
+            chosen.append([(start + k, sort_scores[offset + k]) for k in ranked[:SET_RATIO_QUESTIONS]])
+            offset += end - start
+        flat = [question for best in chosen for question, _ in best]
+        set_scores = process.cdist(
+            [" ".join(words)], [self._questions[q] for q in flat], scorer=fuzz.token_set_ratio, processor=None
+        )[0].tolist()
+        closest, position = [], 0
+        for best in chosen:
+            scored = [((a + set_scores[position + k]) / 200.0, q) for k, (q, a) in enumerate(best)]
+            # max() keeps the first of equals, as the questions are ranked by sort ratio then order.
+            closest.append(max(scored, key=lambda pair: pair[0]))
+            position += len(best)
+        return closest
+
     def search(self, query: str, limit: int = 5, words: Sequence[str] | None = None) -> list[Match]:
         """Best matches for ``query``; pass ``words`` when ``query_words`` was already computed."""
         words = list(words) if words is not None else self.query_words(query)
-        if not words:
+        if not words or not self._docs:
             return []
         unique = list(dict.fromkeys(words))
-        total = sum(self.weight(w) for w in unique)
-        in_questions: dict[int, float] = defaultdict(float)
-        in_text: dict[int, float] = defaultdict(float)
-        for word in unique:
-            weight = self.weight(word)
-            for index, is_question in self._postings.get(word, ()):
-                (in_questions if is_question else in_text)[index] += weight
-        coverage = {
-            i: (in_questions.get(i, 0.0) + ANSWER_TEXT_WEIGHT * in_text.get(i, 0.0)) / total
-            for i in set(in_questions) | set(in_text)
-        }
-        candidates = sorted(coverage, key=coverage.__getitem__, reverse=True)[:CANDIDATES]
+        coverage = self._coverage(unique)
+        candidates = self._candidates(coverage)
         if not candidates:
             return []
-        text = " ".join(words)
-        strings = [q for i in candidates for q in self._docs[i].questions]
-        owners = [i for i in candidates for _ in self._docs[i].questions]
-        sort_scores = process.cdist([text], strings, scorer=fuzz.token_sort_ratio, processor=None)[0]
-        set_scores = process.cdist([text], strings, scorer=fuzz.token_set_ratio, processor=None)[0]
-        best: dict[int, tuple[float, str]] = {}
-        for owner, question, a, b in zip(owners, strings, sort_scores, set_scores, strict=True):
-            similarity = (float(a) + float(b)) / 200.0
-            if owner not in best or similarity > best[owner][0]:
-                best[owner] = (similarity, question)
         query_set = set(unique)
         unit = _counted_unit(words)
         names = self._names(query, unique)
         query_numbers = {w for w in unique if is_number(w)}
         query_years = years_in(unique)
-        matches = []
+        # Penalties need no fuzzy matching, so each candidate gets an upper bound on its
+        # score first; candidates whose bound cannot reach the ``limit``-th best score so
+        # far are never fuzzy-matched. The result is the same as scoring them all.
+        bounded = []
         for index in candidates:
             doc = self._docs[index]
-            similarity, question = best[index]
-            qwords = set(question.split())
-            precision = sum(self.weight(w) for w in qwords & query_set) / max(sum(self.weight(w) for w in qwords), 1e-9)
-            score = W_COVERAGE * coverage[index] + W_FUZZY * similarity + W_PRECISION * precision
-            missing_years = tuple(sorted(query_years - doc.years))
-            missing_numbers = query_numbers - doc.numbers - {str(y) for y in missing_years}
-            if missing_years and not doc.doc.periods:
-                score *= MISSING_YEAR_PENALTY ** len(missing_years)
-            score *= MISSING_NUMBER_PENALTY ** len(missing_numbers)
+            covered = float(coverage[index])
+            factor = min(1.0, covered / COVERAGE_FLOOR)
+            missing_years: tuple[int, ...] = ()
+            if query_numbers:
+                missing_years = tuple(sorted(query_years - doc.years))
+                missing_numbers = query_numbers - doc.numbers - {str(y) for y in missing_years}
+                if missing_years and not doc.doc.periods:
+                    factor *= MISSING_YEAR_PENALTY ** len(missing_years)
+                factor *= MISSING_NUMBER_PENALTY ** len(missing_numbers)
             if unit and unit not in doc.question_words and unit not in doc.text_words:
-                score *= MISSING_UNIT_PENALTY
-            score *= MISSING_NAME_PENALTY ** len(names - doc.question_words - doc.text_words)
-            score *= min(1.0, coverage[index] / COVERAGE_FLOOR)
-            original = doc.originals[question]
-            matches.append(
-                Match(
-                    doc.doc.id,
-                    round(score, 4),
-                    original,
-                    round(coverage[index], 4),
-                    round(similarity, 4),
-                    round(precision, 4),
-                    missing_years,
-                )
+                factor *= MISSING_UNIT_PENALTY
+            if names:
+                factor *= MISSING_NAME_PENALTY ** len(names - doc.question_words - doc.text_words)
+            bound = (W_COVERAGE * covered + W_FUZZY + W_PRECISION) * factor
+            bounded.append((bound, index, covered, factor, missing_years))
+        bounded.sort(key=lambda row: -row[0])
+        scored: list[tuple[float, str, int, float, float, float, int, tuple[int, ...]]] = []
+        start = 0
+        while start < len(bounded):
+            if len(scored) >= limit:
+                bar = sorted(row[0] for row in scored)[-limit]
+                # Scores are compared after rounding to 4 places: keep what could tie.
+                if bounded[start][0] < bar - 1e-4:
+                    break
+            batch = bounded[start : start + SCORING_BATCH]
+            start += len(batch)
+            closest = self._closest(words, [row[1] for row in batch])
+            for (_, index, covered, factor, missing_years), (similarity, question) in zip(batch, closest, strict=True):
+                said = sum(self.weight(w) for w in self._question_words[question] & query_set)
+                precision = said / self._question_weight[question]
+                score = (W_COVERAGE * covered + W_FUZZY * similarity + W_PRECISION * precision) * factor
+                doc_id = self._docs[index].doc.id
+                scored.append((round(score, 4), doc_id, index, covered, similarity, precision, question, missing_years))
+        scored.sort(key=lambda row: (-row[0], row[1]))
+        return [
+            Match(
+                item_id,
+                score,
+                self._docs[index].originals[self._questions[closest]],
+                round(covered, 4),
+                round(similarity, 4),
+                round(precision, 4),
+                missing_years,
             )
-        matches.sort(key=lambda m: (-m.score, m.id))
-        return matches[:limit]
+            for score, item_id, index, covered, similarity, precision, closest, missing_years in scored[:limit]
+        ]
 
 
 def _counted_unit(words: list[str]) -> str | None:

@@ -1,10 +1,14 @@
 """Property-based tests: any text a user can send is handled, and the same way every time."""
 
+import unicodedata
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from knowledge import matcher, normalize
 from knowledge.base import KnowledgeBase
-from knowledge.normalize import fold
+from knowledge.normalize import Normalizer, fold
 
 TELEGRAM_TEXT = st.text(max_size=4096)
 VIETNAMESE_ISH = st.text(
@@ -19,6 +23,22 @@ def test_fold_never_raises_and_is_idempotent(text):
     once = fold(text)
     assert fold(once) == once
     assert once == once.strip() and "  " not in once
+
+
+def _fold_whole(text: str) -> str:
+    """``fold`` applied to the whole text at once, without its per-chunk cache."""
+    text = unicodedata.normalize("NFC", text.translate(normalize._INVISIBLE)).replace("đ", "d").replace("Đ", "d")
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = normalize._THOUSANDS.sub("", normalize._THOUSANDS.sub("", text))
+    text = normalize._REPEATS.sub(r"\1", normalize._DECIMAL.sub(".", text))
+    return " ".join(normalize._stem(token) for token in normalize._TOKEN.findall(text))
+
+
+@given(st.one_of(TELEGRAM_TEXT, VIETNAMESE_ISH))
+@FAST
+def test_folding_chunk_by_chunk_equals_folding_the_whole_text(text):
+    assert fold(text) == _fold_whole(text)
 
 
 @given(TELEGRAM_TEXT)
@@ -42,3 +62,42 @@ def test_any_message_gets_a_reply_and_the_same_one_twice(base: KnowledgeBase, te
 def test_every_stored_question_still_finds_its_own_entry(base: KnowledgeBase, pair):
     item_id, question = pair
     assert base.matcher.search(question, limit=1)[0].id == item_id
+
+
+def _plain_rewrite(normalizer: Normalizer, text: str) -> list[str]:
+    """The synonym rewrite without shortcuts: at each word, the longest phrase that starts there."""
+    words, out, i = fold(text).split(), [], 0
+    phrases = normalizer._phrases
+    while i < len(words):
+        for size in range(len(words) - i, 0, -1):
+            target = phrases.get(tuple(words[i : i + size]))
+            if target:
+                out.extend(target)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+PHRASES = sorted(" ".join(phrase) for phrase in KnowledgeBase.load().normalizer._phrases)
+PHRASE_WORDS = sorted({w for phrase in PHRASES for w in phrase.split()} | {"xyz", "2024"})
+# Whole phrases side by side, and stray words from them, so phrases overlap and nest.
+PHRASE_SOUP = st.lists(st.one_of(st.sampled_from(PHRASES), st.sampled_from(PHRASE_WORDS)), max_size=12).map(" ".join)
+
+
+@given(PHRASE_SOUP)
+@FAST
+def test_synonym_rewrite_takes_the_longest_phrase_at_each_word(base: KnowledgeBase, text):
+    assert base.normalizer.tokens(text) == _plain_rewrite(base.normalizer, text)
+
+
+@given(st.one_of(VIETNAMESE_ISH, PHRASE_SOUP))
+@FAST
+def test_pruned_search_returns_what_scoring_every_candidate_returns(base: KnowledgeBase, text):
+    pruned = base.matcher.search(text, limit=5)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(matcher, "SCORING_BATCH", matcher.CANDIDATES)  # one batch: nothing is pruned
+        exhaustive = base.matcher.search(text, limit=5)
+    assert pruned == exhaustive

@@ -9,8 +9,10 @@ from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import HTTPXRequest
 
 from bot.records import Records
+from bot.request import RetryingRequest
 from bot.settings import Settings
 from handlers import admin, buttons, commands, gate, inline, questions
 from handlers.common import Deps
@@ -22,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 CONCURRENT_UPDATES = 64
 RATE_LIMIT_RETRIES = 3  # a 429's retry_after is waited out this many times
+CONNECTIONS = 256  # PTB's default pool for the bot's calls; answers to 64 updates go out at once
 
 COMMANDS = {
     "vi": [
@@ -58,11 +61,14 @@ def build_application(
         admin_ids=frozenset(settings.admin_ids),
         limiter=limiter or UserRateLimiter(settings.user_rate_per_minute),
     )
+    sending, polling = _requests(settings)
     app = (
         ApplicationBuilder()
         .token(settings.token.get_secret_value())
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
+        .request(sending)
+        .get_updates_request(polling)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .concurrent_updates(CONCURRENT_UPDATES)
@@ -74,6 +80,19 @@ def build_application(
         app.add_handlers(module.handlers(deps))
     app.add_error_handler(log_error)
     return app
+
+
+def _requests(settings: Settings) -> tuple[RetryingRequest, HTTPXRequest]:
+    """HTTP for the bot's calls, retried after network failures, and for getUpdates, not retried.
+
+    getUpdates is left to the Updater, which polls again after any error. The builder
+    refuses timeouts next to request objects, so the timeouts are set on the requests.
+    """
+    seconds = settings.request_timeout
+    sending = RetryingRequest(settings.send_attempts, connection_pool_size=CONNECTIONS, connect_timeout=seconds,
+                              read_timeout=seconds, write_timeout=seconds)
+    polling = HTTPXRequest(connect_timeout=seconds, read_timeout=seconds, write_timeout=seconds)
+    return sending, polling
 
 
 async def post_init(app: Application, records: Records) -> None:  # type: ignore[type-arg]

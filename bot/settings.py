@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     retention_days: int = Field(90, ge=1, alias="BOT_RETENTION_DAYS")
     user_salt: SecretStr | None = Field(None, alias="BOT_USER_SALT")
     user_rate_per_minute: int = Field(30, ge=1, alias="BOT_USER_RATE_PER_MINUTE")
+    # Seconds to connect, send and wait for Telegram's answer (on top of the long-poll wait).
+    request_timeout: float = Field(10.0, gt=0, alias="BOT_REQUEST_TIMEOUT")
+    # Tries in all for a reply lost to a timeout, a dropped connection or a 5xx.
+    send_attempts: int = Field(3, ge=1, le=10, alias="BOT_SEND_ATTEMPTS")
     webhook_url: str | None = Field(None, pattern=r"^https://\S+$", alias="BOT_WEBHOOK_URL")
     webhook_listen: str = Field("0.0.0.0", alias="BOT_WEBHOOK_LISTEN")
     webhook_port: int = Field(8443, ge=1, le=65535, alias="BOT_WEBHOOK_PORT")

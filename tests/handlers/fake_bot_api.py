@@ -4,7 +4,10 @@ Point the bot at ``api.base_url`` (``http://127.0.0.1:PORT/bot``). The server se
 the updates a test queues through ``getUpdates`` (long polling with offsets), answers
 the methods the bot calls, checks texts as Telegram would (HTML entities, 4,096
 characters, not empty) and records every request for assertions. A test can make
-the next calls of a method fail with ``fail(...)``: 400, 429 with retry_after, 502.
+the next calls of a method fail with ``fail(...)``: 400, 429 with retry_after, 502;
+``stall(...)`` keeps a request unanswered until the client gives up, and ``drop(...)``
+closes the connection instead of answering. A stalled or dropped call is not carried
+out (no message is sent, no update is consumed) and is recorded with status 0.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs
 
 JSON_PARAMS = {
@@ -32,6 +35,8 @@ ALLOWED_TAGS = {
 }
 MAX_TEXT = 4096
 
+Cut = Literal["stall", "drop"]
+
 
 @dataclass
 class Call:
@@ -41,6 +46,7 @@ class Call:
     params: dict[str, Any]
     status: int = 200
     result: Any = None
+    fault: Cut | None = None  # set, with status 0, when the server never answered
 
     @property
     def text(self) -> str:
@@ -62,6 +68,7 @@ class Fault:
     status: int
     description: str
     retry_after: int | None = None
+    cut: Cut | None = None
 
 
 @dataclass
@@ -134,6 +141,16 @@ class FakeBotAPI:
         for _ in range(times):
             self._faults[method].append(Fault(status, text, retry_after))
 
+    def stall(self, method: str, times: int = 1) -> None:
+        """Leave the next ``times`` calls of ``method`` unanswered, so the client's read timeout fires."""
+        for _ in range(times):
+            self._faults[method].append(Fault(0, "stalled", cut="stall"))
+
+    def drop(self, method: str, times: int = 1) -> None:
+        """Close the connection of the next ``times`` calls of ``method`` without answering."""
+        for _ in range(times):
+            self._faults[method].append(Fault(0, "dropped", cut="drop"))
+
     def mark(self) -> int:
         """A point in the request log; ``wait_for(since=...)`` looks only after it."""
         return len(self.calls)
@@ -179,7 +196,12 @@ class FakeBotAPI:
                 _, target, _ = request_line.split(" ", 2)
                 headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in header_lines if h)}
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
-                status, payload = await self._route(target, headers.get("content-type", ""), body)
+                answer = await self._route(target, headers.get("content-type", ""), body)
+                if answer == "stall":
+                    await _until_closed(reader)
+                if isinstance(answer, str):  # stalled or dropped: close without a word
+                    break
+                status, payload = answer
                 data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 kind = "text/html" if isinstance(payload, bytes) else "application/json"
                 writer.write(
@@ -195,13 +217,18 @@ class FakeBotAPI:
                 self._connections.discard(task)
             writer.close()
 
-    async def _route(self, target: str, content_type: str, body: bytes) -> tuple[int, Any]:
+    async def _route(self, target: str, content_type: str, body: bytes) -> tuple[int, Any] | Cut:
         prefix, _, method = target.rpartition("/")
         if prefix != f"/bot{self.token}":
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         params = _params(content_type, body)
         call = Call(method, params)
         fault = self._faults[method].popleft() if self._faults[method] else None
+        if fault and fault.cut:
+            call.status, call.fault = 0, fault.cut
+            self.calls.append(call)
+            await self._notify()
+            return fault.cut
         if fault:
             status, payload = _error(fault)
         else:
@@ -367,6 +394,12 @@ def check_inline_results(params: dict[str, Any]) -> str | None:
     if button and not 1 <= len(button.get("text", "")) <= 64:
         return "BUTTON_TEXT_INVALID"
     return None
+
+
+async def _until_closed(reader: asyncio.StreamReader) -> None:
+    """Wait for the client to give up on the connection, or for ``stop()`` to close it."""
+    with contextlib.suppress(ConnectionError):
+        await reader.read()
 
 
 def _params(content_type: str, body: bytes) -> dict[str, Any]:

@@ -16,6 +16,9 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.records import Records
 from bot.settings import Settings
+from handlers import render
+from knowledge.base import KnowledgeBase
+from knowledge.schema import LANGS
 from knowledge.store import KnowledgeStore
 
 TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
@@ -81,3 +84,26 @@ async def eventually(check: Callable[[], object], attempts: int = 200, pause: fl
             return
         await asyncio.sleep(pause)
     raise AssertionError("the condition never became true")
+
+
+def expected_texts(kb: KnowledgeBase, question: str) -> tuple[str, ...]:
+    """The messages the bot sends, as HTML, for ``question`` typed in a private chat."""
+    return render.reply(kb.ask(question), asked=question).texts
+
+
+def answerable_questions(kb: KnowledgeBase, count: int) -> list[str]:
+    """``count`` questions, Vietnamese and English in turn, each answered by its own entry in one message.
+
+    Every question has a reply no other question has, so a reply tells which question it answers.
+    """
+    found: list[str] = []
+    for entry in kb.raw.entries:
+        for lang in LANGS:
+            question = entry.questions.first(lang)
+            reply = kb.ask(question)
+            one_message = len(render.reply(reply, asked=question).texts) == 1
+            if one_message and (reply.status, reply.id, reply.lang) == ("answer", entry.id, lang):
+                found.append(question)
+            if len(found) == count:
+                return found
+    raise AssertionError(f"only {len(found)} questions the base answers in one message")

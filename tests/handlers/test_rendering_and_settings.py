@@ -78,6 +78,8 @@ def test_generated_salt_is_kept_in_the_data_directory(tmp_path: Path) -> None:
         ("TELEGRAM_BOT_TOKEN", "not a token", "TELEGRAM_BOT_TOKEN"),
         ("BOT_ADMIN_IDS", "me,you", "BOT_ADMIN_IDS"),
         ("BOT_USER_RATE_PER_MINUTE", "many", "BOT_USER_RATE_PER_MINUTE"),
+        ("BOT_REQUEST_TIMEOUT", "0", "BOT_REQUEST_TIMEOUT"),
+        ("BOT_SEND_ATTEMPTS", "0", "BOT_SEND_ATTEMPTS"),
     ],
 )
 def test_run_prints_one_line_and_exits_2_on_a_bad_setting(

@@ -119,9 +119,17 @@ class Matcher:
         # questions[starts[i]:starts[i + 1]].
         self._questions = [q for doc in self._docs for q in doc.questions]
         self._sorted = [" ".join(sorted(q.split())) for q in self._questions]
-        self._question_words = [frozenset(q.split()) for q in self._questions]
-        self._question_weight = [max(sum(map(self.weight, words)), 1e-9) for words in self._question_words]
+        question_postings: dict[str, list[int]] = defaultdict(list)
+        weights = []
+        for number, question in enumerate(self._questions):
+            words = set(question.split())
+            weights.append(max(sum(map(self.weight, words)), 1e-9))
+            for word in words:
+                question_postings[word].append(number)
+        self._question_postings = {w: np.array(found, dtype=np.int32) for w, found in question_postings.items()}
+        self._question_weight: npt.NDArray[np.float64] = np.array(weights, dtype=np.float64)
         self._starts = np.cumsum([0, *(len(doc.questions) for doc in self._docs)])
+        self._has_questions = self._starts[:-1] < self._starts[1:]
 
     def _prepare(self, doc: Document) -> _Prepared:
         originals: dict[str, str] = {}
@@ -184,16 +192,32 @@ class Matcher:
         total = sum(self.weight(w) for w in unique)
         return coverage / total
 
+    def _precision(self, unique: list[str]) -> npt.NDArray[np.float64]:
+        """Per stored question, the share of its weight that the query's words make up."""
+        said = np.zeros(len(self._questions))
+        for word in unique:
+            found = self._question_postings.get(word)
+            if found is not None:
+                said[found] += self.weight(word)
+        return said / self._question_weight
+
+    def _best_precision(self, precision: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Per document, the precision of its question that the query says most of."""
+        if not len(precision):
+            return np.zeros(len(self._docs))
+        starts = np.minimum(self._starts[:-1], len(precision) - 1)
+        return np.where(self._has_questions, np.maximum.reduceat(precision, starts), 0.0)
+
     @staticmethod
-    def _candidates(coverage: npt.NDArray[np.float64]) -> list[int]:
-        """The CANDIDATES documents with the highest coverage, ties to the lower index."""
+    def _candidates(coverage: npt.NDArray[np.float64], key: npt.NDArray[np.float64]) -> list[int]:
+        """The CANDIDATES documents with some coverage and the highest ``key``, ties to the lower index."""
         found = np.flatnonzero(coverage)
         if len(found) > CANDIDATES:
-            values = coverage[found]
+            values = key[found]
             cut = np.partition(values, len(found) - CANDIDATES)[len(found) - CANDIDATES]
             above, tied = found[values > cut], found[values == cut]
             found = np.concatenate([above, tied[: CANDIDATES - len(above)]])
-        order = np.lexsort((found, -coverage[found]))
+        order = np.lexsort((found, -key[found]))
         return [int(i) for i in found[order]]
 
     def _closest(self, words: list[str], candidates: list[int]) -> list[tuple[float, int]]:
@@ -234,10 +258,14 @@ class Matcher:
             return []
         unique = list(dict.fromkeys(words))
         coverage = self._coverage(unique)
-        candidates = self._candidates(coverage)
+        precision = self._precision(unique)
+        best_precision = self._best_precision(precision)
+        # Candidates are chosen on the two parts of the score that need no fuzzy matching:
+        # on coverage alone, an entry whose question the query repeats word for word could
+        # be crowded out by dozens that merely contain all its words.
+        candidates = self._candidates(coverage, W_COVERAGE * coverage + W_PRECISION * best_precision)
         if not candidates:
             return []
-        query_set = set(unique)
         unit = _counted_unit(words)
         names = self._names(query, unique)
         query_numbers = {w for w in unique if is_number(w)}
@@ -261,7 +289,7 @@ class Matcher:
                 factor *= MISSING_UNIT_PENALTY
             if names:
                 factor *= MISSING_NAME_PENALTY ** len(names - doc.question_words - doc.text_words)
-            bound = (W_COVERAGE * covered + W_FUZZY + W_PRECISION) * factor
+            bound = (W_COVERAGE * covered + W_FUZZY + W_PRECISION * float(best_precision[index])) * factor
             bounded.append((bound, index, covered, factor, missing_years))
         bounded.sort(key=lambda row: -row[0])
         scored: list[tuple[float, str, int, float, float, float, int, tuple[int, ...]]] = []
@@ -276,11 +304,10 @@ class Matcher:
             start += len(batch)
             closest = self._closest(words, [row[1] for row in batch])
             for (_, index, covered, factor, missing_years), (similarity, question) in zip(batch, closest, strict=True):
-                said = sum(self.weight(w) for w in self._question_words[question] & query_set)
-                precision = said / self._question_weight[question]
-                score = (W_COVERAGE * covered + W_FUZZY * similarity + W_PRECISION * precision) * factor
+                said = float(precision[question])
+                score = (W_COVERAGE * covered + W_FUZZY * similarity + W_PRECISION * said) * factor
                 doc_id = self._docs[index].doc.id
-                scored.append((round(score, 4), doc_id, index, covered, similarity, precision, question, missing_years))
+                scored.append((round(score, 4), doc_id, index, covered, similarity, said, question, missing_years))
         scored.sort(key=lambda row: (-row[0], row[1]))
         return [
             Match(

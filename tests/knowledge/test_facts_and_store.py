@@ -1,6 +1,7 @@
 import pytest
 import yaml
 
+from knowledge.base import KnowledgeBase
 from knowledge.facts import format_number
 from knowledge.loader import KnowledgeBaseError
 from knowledge.store import KnowledgeStore, SelfTestError
@@ -65,3 +66,31 @@ def test_reload_keeps_old_base_when_a_question_no_longer_finds_its_entry(data_di
     with pytest.raises(SelfTestError):
         store.reload()
     assert store.current is old
+
+
+THEMES = ("giáo dục", "y tế", "môi trường", "lao động", "nhà ở", "giao thông")
+
+
+def test_a_question_asked_word_for_word_finds_its_entry_among_many_that_contain_its_words(data_dir):
+    # Fifty entries whose every question contains all the words of the last one's first
+    # question: on coverage alone they tie with it, and the last would miss the candidates.
+    crowd = [
+        make_entry(
+            f"crowd-{n:02d}",
+            questions={
+                "vi": [f"hội nghị khu vực lần {n} bàn về {theme}" for theme in THEMES],
+                "en": [f"regional conference number {n} on {theme}" for theme in THEMES[:3]],
+            },
+        )
+        for n in range(50)
+    ]
+    target = make_entry(
+        "zz-target",
+        questions={
+            "vi": ["hội nghị khu vực", *(f"hội nghị khu vực gồm những ai {k}" for k in range(5))],
+            "en": ["regional conference", *(f"who attends the regional conference {k}" for k in range(2))],
+        },
+    )
+    base = KnowledgeBase.load(data_dir(entries=[*crowd, target]))
+    assert base.matcher.search("hội nghị khu vực", limit=1)[0].id == "zz-target"
+    assert base.self_test() == []

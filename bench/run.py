@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from knowledge.base import KnowledgeBase
 from knowledge.evaluation import contains_key, evaluate, load_items
 from knowledge.loader import DEFAULT_DATA_DIR
+from knowledge.store import KnowledgeStore
 from knowledge.text import render_text
 
 
@@ -110,10 +111,18 @@ def scaled_copy(factor: int, target: Path) -> Path:
 PROVINCES = ["Hà Giang", "Lào Cai", "Sơn La", "Nghệ An", "Huế", "Đà Nẵng", "Gia Lai", "Cần Thơ", "Cà Mau", "An Giang"]
 
 
-def load_stats(directory: Path, measure_memory: bool) -> tuple[KnowledgeBase, dict[str, float]]:
+def load_stats(directory: Path, measure_memory: bool, measure_reload: bool) -> tuple[KnowledgeBase, dict[str, float]]:
     started = time.perf_counter()
     base = KnowledgeBase.load(directory)
-    stats = {"load_ms": (time.perf_counter() - started) * 1000, "items": len(base.items), "peak_mib": float("nan")}
+    stats = {
+        "load_ms": (time.perf_counter() - started) * 1000, "items": len(base.items), "peak_mib": float("nan"),
+        "reload_ms": float("nan"),
+    }
+    if measure_reload:  # what /reload does: load, validate, self-test every stored question, swap
+        store = KnowledgeStore(base, directory)
+        started = time.perf_counter()
+        store.reload()
+        stats["reload_ms"] = (time.perf_counter() - started) * 1000
     if measure_memory:  # tracemalloc slows loading several times, so it runs apart from the timing
         tracemalloc.start()
         KnowledgeBase.load(directory)
@@ -127,6 +136,10 @@ def main() -> int:
     parser.add_argument("--eval", type=Path, default=Path(__file__).resolve().parents[2] / "shared/eval/dev.yaml")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--reload-scales", type=int, nargs="*", default=[1, 10],
+        help="scales at which to time a full reload (its self-test asks every stored question)",
+    )
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     args = parser.parse_args()
     items = load_items(args.eval)
@@ -146,7 +159,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for factor in args.scales:
             folder = scaled_copy(factor, Path(tmp) / f"x{factor}")
-            scaled, loaded = load_stats(folder, measure_memory=factor <= 10)
+            scaled, loaded = load_stats(folder, factor <= 10, factor in args.reload_scales)
             growth[f"x{factor}"] = loaded | percentiles(time_each(scaled.ask, questions, 1))
     results["growth"] = growth
 
@@ -159,10 +172,11 @@ def main() -> int:
             f"{name:<10}{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}{row['p99_ms']:>9.2f}{row['qps']:>9.0f}{row['accuracy']:>10.1%}"
         )
     print(f"latency ratio pipeline/naive (p50): {results['latency_ratio_p50']:.2f}")
-    print(f"{'scale':<8}{'items':>7}{'load ms':>9}{'peak MiB':>10}{'p50 ms':>9}{'p99 ms':>9}")
+    print(f"{'scale':<8}{'items':>7}{'load ms':>9}{'reload ms':>11}{'peak MiB':>10}{'p50 ms':>9}{'p99 ms':>9}")
     for name, row in growth.items():
         print(
-            f"{name:<8}{row['items']:>7}{row['load_ms']:>9.0f}{row['peak_mib']:>10.1f}{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}"
+            f"{name:<8}{row['items']:>7}{row['load_ms']:>9.0f}{row['reload_ms']:>11.0f}{row['peak_mib']:>10.1f}"
+            f"{row['p50_ms']:>9.2f}{row['p99_ms']:>9.2f}"
         )
     print(f"written: {args.out / 'results.json'}")
     return 0

@@ -79,7 +79,9 @@ class Records:
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
-        self._languages: dict[str, str | None] = {}
+        # Only people who chose a language with /lang have a row, so all of them fit in
+        # memory; reading them here keeps a question from ever waiting behind queued writes.
+        self._languages: dict[str, str] = dict(self._db.execute("SELECT user_hash, lang FROM languages"))
         self._last_purge = 0.0
 
     @classmethod
@@ -104,10 +106,8 @@ class Records:
         return await self._run(self.set_feedback_now, user_id, entry_id, value)
 
     async def language(self, user_id: int) -> str | None:
-        key = self.user_hash(user_id)
-        if key not in self._languages:
-            self._languages[key] = await self._run(self._read_language, key)
-        return self._languages[key]
+        """The language the user chose with /lang, if any."""
+        return self._languages.get(self.user_hash(user_id))
 
     async def set_language(self, user_id: int, lang: str) -> None:
         key = self.user_hash(user_id)
@@ -174,11 +174,6 @@ class Records:
             cursor = self._db.execute("SELECT * FROM interactions ORDER BY id")
             names = [c[0] for c in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    def _read_language(self, key: str) -> str | None:
-        with self._lock:
-            row = self._db.execute("SELECT lang FROM languages WHERE user_hash = ?", (key,)).fetchone()
-        return row[0] if row else None
 
     def _write_language(self, key: str, lang: str) -> None:
         with self._lock, self._db:

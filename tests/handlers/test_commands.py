@@ -77,6 +77,16 @@ async def test_language_choice_is_kept_for_the_user(bot: RunningBot) -> None:
     assert "tiếng Việt" in back.text
 
 
+async def test_language_choice_survives_a_restart(
+    api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path
+) -> None:
+    async with running_bot(api, knowledge_store, tmp_path) as bot:
+        await bot.send(updates.message("/lang en"))
+    async with running_bot(api, knowledge_store, tmp_path) as bot:  # a new process reads the database
+        [reply] = await bot.send(updates.message("Tổng đài 111 là gì?"))
+    assert "<i>Source:" in reply.text
+
+
 async def test_user_over_the_rate_limit_is_told_once_and_others_are_unaffected(
     api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path
 ) -> None:

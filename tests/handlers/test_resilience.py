@@ -99,6 +99,7 @@ async def test_a_slow_database_write_does_not_delay_the_reply(
     records = SlowRecords(tmp_path / "bot.sqlite3", "salt", 30)
     async with running_bot(api, knowledge_store, tmp_path, records=records) as bot:
         await bot.send(updates.message("Tổng đài 111 là gì?"))
-        await bot.send(updates.message("What is hotline 111?"))
+        # Someone the bot has not seen yet: looking up their language must not queue behind the write.
+        await bot.send(updates.message("What is hotline 111?", updates.user(3003, "en")))
         assert records.interactions() == []  # both replies came while the first write was blocked
         records.release.set()

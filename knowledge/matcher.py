@@ -45,6 +45,7 @@ FUNCTION_WORD_WEIGHT = 0.3
 UNKNOWN_WORD_SHARE = 0.6
 CANDIDATES = 40
 SPELLING_CUTOFF = 80.0
+MAX_CORRECTIONS = 12  # unknown words looked up per query
 SET_RATIO_QUESTIONS = 3
 SCORING_BATCH = 8  # candidates fuzzy-matched at a time, best bound first
 
@@ -156,8 +157,22 @@ class Matcher:
         return self._idf.get(word, UNKNOWN_WORD_SHARE * self._rarest)
 
     def query_words(self, query: str) -> list[str]:
-        """The query's normalised words, misspellings corrected to known words."""
-        return [self._correct(word) for word in self.normalize.tokens(query)]
+        """The query's normalised words, misspellings corrected to known words.
+
+        Only the first MAX_CORRECTIONS unknown words are looked up: a question has a few,
+        while a 4,096-character message of nonsense would cost one scan of the vocabulary
+        per word and hold up every other user's answer.
+        """
+        words = self.normalize.tokens(query)
+        lookups = 0
+        for position, word in enumerate(words):
+            if self._known(word):
+                continue
+            if lookups == MAX_CORRECTIONS:
+                break
+            lookups += 1
+            words[position] = self._correct(word)
+        return words
 
     def _names(self, query: str, words: list[str]) -> set[str]:
         """Acronyms and names the query insists on ("IOM", "WTO"): an answer must mention them.
@@ -170,9 +185,11 @@ class Matcher:
             names.update(self.normalize.tokens(acronym))
         return names - _UBIQUITOUS
 
+    def _known(self, word: str) -> bool:
+        """A word kept as it is: in the vocabulary, or too short or too plain to correct."""
+        return word in self._idf or word in FUNCTION_WORDS or len(word) < 4 or is_number(word)
+
     def _correct(self, word: str) -> str:
-        if word in self._idf or word in FUNCTION_WORDS or len(word) < 4 or is_number(word):
-            return word
         if word not in self._corrections:
             if len(self._corrections) > 50_000:  # bounded: queries are unbounded input
                 self._corrections.clear()

@@ -2,6 +2,7 @@
 
 import pytest
 
+from knowledge import matcher
 from knowledge.base import KnowledgeBase
 
 
@@ -152,3 +153,15 @@ def test_every_stored_question_finds_its_own_entry(base: KnowledgeBase):
 
 def test_answers_are_deterministic(base: KnowledgeBase):
     assert base.ask("viện trợ LHQ thời Đổi mới") == base.ask("viện trợ LHQ thời Đổi mới")
+
+
+def test_a_misspelt_word_is_corrected_but_a_flood_of_unknown_words_is_not_looked_up_word_by_word(
+    base: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+):
+    assert base.matcher.query_words("chuyen giaa") == ["chuyen", "gia"]  # the spelling fix still works
+    looked_up: list[str] = []
+    correct = base.matcher._correct
+    monkeypatch.setattr(base.matcher, "_correct", lambda word: looked_up.append(word) or correct(word))
+    flood = " ".join(f"zqxw{n:03d}" for n in range(300))
+    assert base.ask(flood).status == "decline"
+    assert len(looked_up) == matcher.MAX_CORRECTIONS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -46,6 +47,19 @@ COMMANDS = {
 }
 
 
+class QuestionApplication(Application):  # type: ignore[type-arg]
+    """PTB's Application without its unbounded bookkeeping for a persistence we do not use.
+
+    python-telegram-bot 22 adds the id of every user and chat it sees to two sets, which
+    only a configured persistence ever empties. This bot stores nothing per user in PTB,
+    so, left alone, those sets would grow with every new user for as long as it runs.
+    """
+
+    def _mark_for_persistence_update(self, *, update: object | None = None, job: Any = None) -> None:
+        if self.persistence is not None:
+            super()._mark_for_persistence_update(update=update, job=job)
+
+
 def build_application(
     settings: Settings,
     store: KnowledgeStore,
@@ -64,6 +78,7 @@ def build_application(
     sending, polling = _requests(settings)
     app = (
         ApplicationBuilder()
+        .application_class(QuestionApplication)
         .token(settings.token.get_secret_value())
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)

@@ -103,3 +103,12 @@ async def test_a_slow_database_write_does_not_delay_the_reply(
         await bot.send(updates.message("What is hotline 111?", updates.user(3003, "en")))
         assert records.interactions() == []  # both replies came while the first write was blocked
         records.release.set()
+
+
+async def test_the_application_keeps_nothing_per_user_after_answering_many_users(bot: RunningBot) -> None:
+    for user_id in range(4000, 4010):
+        await bot.send(updates.message("Tổng đài 111 là gì?", updates.user(user_id)))
+    # PTB 22 collects these ids for a persistence, and only a persistence empties them.
+    assert bot.app._user_ids_to_be_updated_in_persistence == set()
+    assert bot.app._chat_ids_to_be_updated_in_persistence == set()
+    assert len(bot.app.user_data) == len(bot.app.chat_data) == 0

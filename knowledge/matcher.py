@@ -333,10 +333,10 @@ class Matcher:
                 self._docs[index].originals[self._questions[closest]],
                 round(covered, 4),
                 round(similarity, 4),
-                round(precision, 4),
+                round(said, 4),
                 missing_years,
             )
-            for score, item_id, index, covered, similarity, precision, closest, missing_years in scored[:limit]
+            for score, item_id, index, covered, similarity, said, closest, missing_years in scored[:limit]
         ]
 
 

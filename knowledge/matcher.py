@@ -47,7 +47,7 @@ CANDIDATES = 40
 SPELLING_CUTOFF = 80.0
 MAX_CORRECTIONS = 12  # unknown words looked up per query
 SET_RATIO_QUESTIONS = 3
-SCORING_BATCH = 8  # candidates fuzzy-matched at a time, best bound first
+SCORING_BATCH = 4  # candidates fuzzy-matched at a time, best bound first
 
 
 _ACRONYM = re.compile(r"\b[A-ZĐ][A-ZĐ0-9]{1,9}\b")
@@ -268,6 +268,25 @@ class Matcher:
             position += len(best)
         return closest
 
+    @staticmethod
+    def _penalty(
+        doc: _Prepared, numbers: set[str], years: set[int], unit: str | None, names: set[str]
+    ) -> tuple[float, tuple[int, ...]]:
+        """The factor for what the query asks and ``doc`` never mentions, and the years among it."""
+        factor = 1.0
+        missing_years: tuple[int, ...] = ()
+        if numbers:
+            missing_years = tuple(sorted(years - doc.years))
+            missing_numbers = numbers - doc.numbers - {str(y) for y in missing_years}
+            if missing_years and not doc.doc.periods:  # a fact answers "no data for that year"
+                factor *= MISSING_YEAR_PENALTY ** len(missing_years)
+            factor *= MISSING_NUMBER_PENALTY ** len(missing_numbers)
+        if unit and unit not in doc.question_words and unit not in doc.text_words:
+            factor *= MISSING_UNIT_PENALTY
+        if names:
+            factor *= MISSING_NAME_PENALTY ** len(names - doc.question_words - doc.text_words)
+        return factor, missing_years
+
     def search(self, query: str, limit: int = 5, words: Sequence[str] | None = None) -> list[Match]:
         """Best matches for ``query``; pass ``words`` when ``query_words`` was already computed."""
         words = list(words) if words is not None else self.query_words(query)
@@ -290,41 +309,33 @@ class Matcher:
         # Penalties need no fuzzy matching, so each candidate gets an upper bound on its
         # score first; candidates whose bound cannot reach the ``limit``-th best score so
         # far are never fuzzy-matched. The result is the same as scoring them all.
-        bounded = []
-        for index in candidates:
-            doc = self._docs[index]
-            covered = float(coverage[index])
-            factor = min(1.0, covered / COVERAGE_FLOOR)
-            missing_years: tuple[int, ...] = ()
-            if query_numbers:
-                missing_years = tuple(sorted(query_years - doc.years))
-                missing_numbers = query_numbers - doc.numbers - {str(y) for y in missing_years}
-                if missing_years and not doc.doc.periods:
-                    factor *= MISSING_YEAR_PENALTY ** len(missing_years)
-                factor *= MISSING_NUMBER_PENALTY ** len(missing_numbers)
-            if unit and unit not in doc.question_words and unit not in doc.text_words:
-                factor *= MISSING_UNIT_PENALTY
-            if names:
-                factor *= MISSING_NAME_PENALTY ** len(names - doc.question_words - doc.text_words)
-            bound = (W_COVERAGE * covered + W_FUZZY + W_PRECISION * float(best_precision[index])) * factor
-            bounded.append((bound, index, covered, factor, missing_years))
-        bounded.sort(key=lambda row: -row[0])
+        chosen = np.array(candidates)
+        covered = coverage[chosen]
+        factor = np.minimum(1.0, covered / COVERAGE_FLOOR)
+        missing_years: list[tuple[int, ...]] = [()] * len(candidates)
+        if query_numbers or unit or names:  # most questions have none of these
+            for k, index in enumerate(candidates):
+                penalty, missing_years[k] = self._penalty(self._docs[index], query_numbers, query_years, unit, names)
+                factor[k] *= penalty
+        bound = (W_COVERAGE * covered + W_FUZZY + W_PRECISION * best_precision[chosen]) * factor
+        order = np.argsort(-bound, kind="stable").tolist()
         scored: list[tuple[float, str, int, float, float, float, int, tuple[int, ...]]] = []
         start = 0
-        while start < len(bounded):
+        while start < len(order):
             if len(scored) >= limit:
                 bar = sorted(row[0] for row in scored)[-limit]
                 # Scores are compared after rounding to 4 places: keep what could tie.
-                if bounded[start][0] < bar - 1e-4:
+                if bound[order[start]] < bar - 1e-4:
                     break
-            batch = bounded[start : start + SCORING_BATCH]
+            # The first batch fills the top ``limit``; later ones are small, as most are cut.
+            batch = order[start : start + max(SCORING_BATCH, limit - len(scored))]
             start += len(batch)
-            closest = self._closest(words, [row[1] for row in batch])
-            for (_, index, covered, factor, missing_years), (similarity, question) in zip(batch, closest, strict=True):
-                said = float(precision[question])
-                score = (W_COVERAGE * covered + W_FUZZY * similarity + W_PRECISION * said) * factor
+            closest = self._closest(words, [candidates[k] for k in batch])
+            for k, (similarity, question) in zip(batch, closest, strict=True):
+                index, cover, said = candidates[k], float(covered[k]), float(precision[question])
+                score = (W_COVERAGE * cover + W_FUZZY * similarity + W_PRECISION * said) * float(factor[k])
                 doc_id = self._docs[index].doc.id
-                scored.append((round(score, 4), doc_id, index, covered, similarity, said, question, missing_years))
+                scored.append((round(score, 4), doc_id, index, cover, similarity, said, question, missing_years[k]))
         scored.sort(key=lambda row: (-row[0], row[1]))
         return [
             Match(

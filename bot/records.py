@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import sqlite3
 import threading
 import time
@@ -20,6 +21,11 @@ from typing import TypeVar
 
 DB_FILE = "bot.sqlite3"
 DAY = 24 * 3600
+# Interactions waiting for a slow disk; past this many, new ones are not recorded,
+# so that a stuck database costs statistics, not memory.
+MAX_PENDING_WRITES = 1_000
+
+logger = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS interactions (
@@ -69,8 +75,18 @@ class Stats:
 
 
 class Records:
-    def __init__(self, path: Path, salt: str, retention_days: int, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: Path,
+        salt: str,
+        retention_days: int,
+        clock: Callable[[], float] = time.time,
+        max_pending_writes: int = MAX_PENDING_WRITES,
+    ) -> None:
         self.path = path
+        self.max_pending_writes = max_pending_writes
+        self.pending_writes = 0
+        self.dropped_writes = 0
         self._salt = salt
         self.retention_days = retention_days
         self._clock = clock
@@ -100,7 +116,18 @@ class Records:
     # -- async API for handlers ----------------------------------------------------
 
     async def log(self, interaction: Interaction) -> None:
-        await self._run(self.log_now, interaction)
+        """Record an interaction, unless the database has fallen too far behind (then count it)."""
+        if self.pending_writes >= self.max_pending_writes:
+            self.dropped_writes += 1
+            if self.dropped_writes == 1 or self.dropped_writes % 1_000 == 0:
+                logger.warning("The database is %d writes behind; interactions not recorded so far: %d",
+                               self.pending_writes, self.dropped_writes)
+            return
+        self.pending_writes += 1  # only the event loop's thread counts, so no lock
+        try:
+            await self._run(self.log_now, interaction)
+        finally:
+            self.pending_writes -= 1
 
     async def set_feedback(self, user_id: int, entry_id: str, value: int) -> bool:
         return await self._run(self.set_feedback_now, user_id, entry_id, value)

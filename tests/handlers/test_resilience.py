@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from pathlib import Path
@@ -112,3 +113,22 @@ async def test_the_application_keeps_nothing_per_user_after_answering_many_users
     assert bot.app._user_ids_to_be_updated_in_persistence == set()
     assert bot.app._chat_ids_to_be_updated_in_persistence == set()
     assert len(bot.app.user_data) == len(bot.app.chat_data) == 0
+
+
+async def test_a_stuck_database_drops_records_past_the_bound_instead_of_piling_them_up(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    records = SlowRecords(tmp_path / "bot.sqlite3", "salt", 30, max_pending_writes=2)
+    interaction = Interaction(user_id=1001, question="Tổng đài 111 là gì?", outcome="answer", entry_id="x",
+                              score=0.9, lang="vi")
+    with caplog.at_level(logging.WARNING, logger="bot.records"):
+        writes = [asyncio.create_task(records.log(interaction)) for _ in range(5)]
+        await asyncio.sleep(0.1)
+        assert (records.pending_writes, records.dropped_writes) == (2, 3)
+        records.release.set()
+        await asyncio.gather(*writes)
+    assert len(records.interactions()) == 2
+    assert records.pending_writes == 0
+    assert caplog.text.count("not recorded so far") == 1  # warned once, at the first drop
+    assert "interactions not recorded so far: 1" in caplog.text
+    records.close()

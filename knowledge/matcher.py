@@ -164,7 +164,7 @@ class Matcher:
         per word and hold up every other user's answer.
         """
         words = self.normalize.tokens(query)
-        lookups = 0
+        lookups, changed = 0, False
         for position, word in enumerate(words):
             if self._known(word):
                 continue
@@ -172,7 +172,9 @@ class Matcher:
                 break
             lookups += 1
             words[position] = self._correct(word)
-        return words
+            changed = changed or words[position] != word
+        # Corrected words may now make up a phrase: "tongg daii" -> "tong dai" -> "tong_dai".
+        return self.normalize.tokens(" ".join(words)) if changed else words
 
     def _names(self, query: str, words: list[str]) -> set[str]:
         """Acronyms and names the query insists on ("IOM", "WTO"): an answer must mention them.

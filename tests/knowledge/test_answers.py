@@ -159,6 +159,7 @@ def test_a_misspelt_word_is_corrected_but_a_flood_of_unknown_words_is_not_looked
     base: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ):
     assert base.matcher.query_words("chuyen giaa") == ["chuyen", "gia"]  # the spelling fix still works
+    assert base.matcher.query_words("tongg daii 111") == ["tong_dai", "111"]  # and its words join a phrase
     looked_up: list[str] = []
     correct = base.matcher._correct
     monkeypatch.setattr(base.matcher, "_correct", lambda word: looked_up.append(word) or correct(word))

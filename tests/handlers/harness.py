@@ -23,6 +23,7 @@ from knowledge.store import KnowledgeStore
 
 TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
 ADMIN_ID = 42
+BYSTANDER = 2002  # a user who takes part in no test
 POLL_TIMEOUT = 1
 
 
@@ -38,6 +39,10 @@ class RunningBot:
         since = self.api.mark()
         self.api.queue(update)
         return await self.api.wait_for(method, since=since, count=count)
+
+    async def round_trip(self) -> None:
+        """A question from a bystander and its answer: after it, a duplicate reply would have shown up."""
+        await self.send(updates.message("/help", updates.user(BYSTANDER)))
 
     async def press(self, data: str, on: Call, sender: dict[str, Any] | None = None) -> Call:
         """Press a button with ``data`` under the message of ``on``; returns the callback's answer."""

@@ -21,7 +21,6 @@ from knowledge.store import KnowledgeStore
 FAST = 0.5  # seconds before the client gives up on a call Telegram does not answer
 QUESTION = "Tổng đài 111 là gì?"
 ASKER = 1001
-BYSTANDER = 2002
 
 
 @pytest.fixture
@@ -49,15 +48,10 @@ def _ask(api: FakeBotAPI, askers: list[tuple[int, str]]) -> None:
         api.queue(updates.message(question, updates.user(user_id, "vi" if user_id % 2 else "en")))
 
 
-async def _quiet(bot: RunningBot) -> None:
-    """A round trip after which a duplicate reply would have shown up."""
-    await bot.send(updates.message("/help", updates.user(BYSTANDER)))
-
-
 async def _cut_next_poll(bot: RunningBot, kind: Cut) -> None:
     """Make the next getUpdates stall or drop, and return once it has."""
     getattr(bot.api, kind)("getUpdates")
-    await _quiet(bot)  # ends the long poll in progress, so the next one is the faulty one
+    await bot.round_trip()  # ends the long poll in progress, so the next one is the faulty one
     await bot.api.wait_for("getUpdates", where=cut(kind), ok_only=False)
 
 
@@ -70,7 +64,7 @@ async def test_polling_recovers_when_get_updates_stalls_or_drops_and_the_next_qu
 ) -> None:
     await _cut_next_poll(fast_bot, kind)
     await fast_bot.send(updates.message(QUESTION, updates.user(ASKER)))
-    await _quiet(fast_bot)
+    await fast_bot.round_trip()
     assert delivered_to(fast_bot.api, ASKER) == list(expected_texts(knowledge_store.current, QUESTION))
 
 
@@ -83,7 +77,7 @@ async def test_a_reply_whose_send_message_stalls_or_drops_is_sent_again_and_arri
 ) -> None:
     getattr(fast_bot.api, kind)("sendMessage")
     await fast_bot.send(updates.message(QUESTION, updates.user(ASKER)))
-    await _quiet(fast_bot)
+    await fast_bot.round_trip()
     assert [(c.status, c.fault) for c in sends_to(fast_bot.api, ASKER)] == [(0, kind), (200, None)]
     assert delivered_to(fast_bot.api, ASKER) == list(expected_texts(knowledge_store.current, QUESTION))
 
@@ -94,7 +88,7 @@ async def test_a_5xx_on_send_message_is_retried_with_a_warning_that_hides_the_to
     fast_bot.api.fail("sendMessage", 503)
     with caplog.at_level(logging.WARNING, logger="bot.request"):
         await fast_bot.send(updates.message(QUESTION, updates.user(ASKER)))
-    await _quiet(fast_bot)
+    await fast_bot.round_trip()
     assert [c.status for c in sends_to(fast_bot.api, ASKER)] == [503, 200]
     assert "sendMessage failed (HTTP 503), attempt 1 of 3" in caplog.text
     assert TOKEN.split(":")[1] not in caplog.text
@@ -105,7 +99,7 @@ async def test_a_rejected_send_message_is_not_sent_again(fast_bot: RunningBot) -
     fast_bot.api.fail("sendMessage", 400, "Bad Request: chat not found")
     fast_bot.api.queue(updates.message(QUESTION, updates.user(ASKER)))
     await fast_bot.api.wait_for("sendMessage", where=lambda c: c.status == 400, ok_only=False)
-    await _quiet(fast_bot)
+    await fast_bot.round_trip()
     assert [c.status for c in sends_to(fast_bot.api, ASKER)] == [400]
 
 
@@ -117,7 +111,7 @@ async def test_a_send_that_keeps_failing_is_given_up_after_the_configured_attemp
         with caplog.at_level(logging.WARNING):
             bot.api.queue(updates.message(QUESTION, updates.user(ASKER)))
             await bot.api.wait_for("sendMessage", where=cut("drop"), count=2, ok_only=False)
-            await _quiet(bot)
+            await bot.round_trip()
         assert [c.fault for c in sends_to(api, ASKER)] == ["drop", "drop"]
         assert caplog.text.count("sendMessage failed") == 1  # one retry, then the error handler
         assert "Error while handling update" in caplog.text
@@ -145,7 +139,7 @@ async def test_every_question_from_many_users_is_answered_once_with_its_own_answ
         await api.wait_for("getUpdates", since, where=cut("drop"), ok_only=False)
         _ask(api, second)  # queued while polling is down
         await api.wait_for("sendMessage", since, count=len(askers), where=lambda c: c.chat_id in askers)
-        await _quiet(bot)
+        await bot.round_trip()
     faults = sorted(str(c.fault or c.status) for c in api.calls[since:] if c.status != 200)
     assert faults == ["502", "drop", "drop", "stall"]
     for user_id, question in askers.items():

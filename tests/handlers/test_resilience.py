@@ -17,15 +17,10 @@ from bot.run import setup_logging
 from knowledge.store import KnowledgeStore
 
 
-async def _quiet(bot: RunningBot) -> None:
-    """A round trip after which a duplicate reply would have shown up."""
-    await bot.send(updates.message("/help", updates.user(2002)))
-
-
 async def test_429_on_send_message_is_waited_out_and_the_reply_arrives_once(bot: RunningBot) -> None:
     bot.api.fail("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
     [reply] = await bot.send(updates.message("Tổng đài 111 là gì?"))
-    await _quiet(bot)
+    await bot.round_trip()
     to_user = [c for c in bot.api.of("sendMessage", ok_only=False) if c.chat_id == 1001]
     assert [c.status for c in to_user] == [429, 200]
     assert reply.text == to_user[-1].text
@@ -35,7 +30,7 @@ async def test_502_on_get_updates_does_not_stop_polling(bot: RunningBot) -> None
     bot.api.fail("getUpdates", 502)
     await bot.api.wait_for("getUpdates", where=lambda c: c.status == 502, ok_only=False)
     [reply] = await bot.send(updates.message("Tổng đài 111 là gì?"))
-    await _quiet(bot)
+    await bot.round_trip()
     assert len([c for c in bot.api.of("sendMessage") if c.chat_id == 1001]) == 1
     assert "<b>" in reply.text
 

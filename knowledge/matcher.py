@@ -98,23 +98,21 @@ class Matcher:
     def __init__(self, documents: Sequence[Document], normalizer: Normalizer) -> None:
         self.normalize = normalizer
         self._docs: list[_Prepared] = [self._prepare(d) for d in documents]
-        df: dict[str, int] = defaultdict(int)
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
             for word in doc.question_words:
                 postings[word].append((index, 1.0))
             for word in doc.text_words:
                 postings[word].append((index, ANSWER_TEXT_WEIGHT))
-        for word, found in postings.items():
-            df[word] = len(found)
         n = max(len(self._docs), 1)
-        self._idf = {word: math.log(1 + n / count) for word, count in df.items()}
+        # A document appears once in a word's postings, so their length is its document frequency.
+        self._idf = {word: math.log(1 + n / len(found)) for word, found in postings.items()}
         self._rarest = math.log(1 + n)
         self._postings = {
             word: (np.array([i for i, _ in found], dtype=np.int32), np.array([f for _, f in found]))
             for word, found in postings.items()
         }
-        self._vocabulary = sorted(w for w in df if len(w) >= 3 and not is_number(w))
+        self._vocabulary = sorted(w for w in postings if len(w) >= 3 and not is_number(w))
         self._corrections: dict[str, str | None] = {}
         # The stored questions, flat and grouped by document: document i owns
         # questions[starts[i]:starts[i + 1]].

@@ -593,7 +593,7 @@ async def closed(
         jobs.append(late_arrivals(session, workload, config.late_users, after=1.0))
         sent = sum(await asyncio.gather(*jobs))
         elapsed = time.perf_counter() - started
-        backlog = write_backlog(session.bot.records)
+        backlog = session.bot.records.pending_writes
         if isinstance(session.bot.records, SlowRecords):
             session.bot.records.fast = True
         return await finish(
@@ -632,12 +632,6 @@ async def paced(config: Config, limiter: str) -> ScenarioResult:
             elapsed,
             config.logs,
         )
-
-
-def write_backlog(records: Records) -> int:
-    """Interaction writes waiting for the records thread."""
-    executor = getattr(records, "_executor", None)
-    return executor._work_queue.qsize() if executor is not None else -1
 
 
 async def burst(config: Config, limiter: str) -> ScenarioResult:
@@ -744,7 +738,7 @@ def rss_kib() -> int:
 
 SIZES = {  # column: what it counts, and its bound
     "languages": "Records._languages: language per user hash (no bound)",
-    "backlog": "interaction writes waiting for the records thread",
+    "backlog": "interaction writes queued or being written (Records.pending_writes)",
     "limiter": "UserRateLimiter._seen: users seen in the last minute (idle ones dropped every 1,000 checks)",
     "corrections": "Matcher._corrections: spelling corrections (cleared past 50,000)",
     "fold_lru": "normalize._fold_chunk lru_cache (maxsize 65,536)",
@@ -774,7 +768,7 @@ def cache_sizes(session: Session) -> dict[str, int]:
     fold = getattr(normalize, "_fold_chunk", None)
     return {
         "languages": len(getattr(session.bot.records, "_languages", ())),
-        "backlog": write_backlog(session.bot.records),
+        "backlog": session.bot.records.pending_writes,
         "limiter": len(getattr(deps.limiter, "_seen", ())) if deps else -1,
         "corrections": len(getattr(matcher, "_corrections", ())),
         "fold_lru": fold.cache_info().currsize if fold is not None and hasattr(fold, "cache_info") else -1,
@@ -868,7 +862,7 @@ def growth(
 async def settle(session: Session) -> None:
     """Until the interaction writes of the replies just sent are done (at most 5 seconds)."""
     for _ in range(100):
-        if write_backlog(session.bot.records) <= 0 and len(asyncio.all_tasks()) < 60:
+        if session.bot.records.pending_writes <= 0 and len(asyncio.all_tasks()) < 60:
             return
         await asyncio.sleep(0.05)
 

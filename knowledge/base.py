@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from knowledge.facts import answer_fact
-from knowledge.language import guess_language
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
-from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, years_in
+from knowledge.normalize import Normalizer, fold, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
+from knowledge.understand import Message, understand
 from knowledge.urgent import UrgentDetector
 
 
@@ -30,6 +30,8 @@ class Thresholds:
     suggest: float = 0.40
     smalltalk: float = 88.0
     smalltalk_max_words: int = 6
+    close: float = 0.05  # an alternative shown beside a confident answer scores at most this much less
+    alternatives: int = 2
 
 
 Item = Entry | Fact
@@ -66,36 +68,45 @@ class KnowledgeBase:
 
     # -- answering ---------------------------------------------------------------
 
+    def understand(self, text: str, lang: Lang | None = None) -> Message:
+        """Read a message once; ``decide`` and every front work from the result."""
+        return understand(text, self.matcher, lang)
+
     def ask(self, text: str, lang: Lang | None = None) -> Reply:
-        """The bot's reply to one message."""
-        text = text.strip()
-        guessed = lang or guess_language(text)
-        if not fold(text):
-            return Reply("decline", guessed, self._empty_text(guessed))
-        if self.is_urgent(text):
-            return self.hotline(guessed)
-        talk = self._smalltalk_for(text)
+        """The bot's reply to one message, in ``lang`` if the person chose one."""
+        return self.decide(self.understand(text, lang))
+
+    def decide(self, message: Message) -> Reply:
+        """Answer, suggest, decline, small talk or the urgent card: the one decision every front renders."""
+        if message.empty:
+            return Reply("decline", message.lang, self._empty_text(message.lang))
+        if self.is_urgent(message.folded):
+            return self.hotline(message.lang)
+        talk = self._smalltalk_for(message.folded)
         if talk is not None:
             found, talk_lang = talk
-            reply_lang = lang or talk_lang
+            reply_lang = message.chosen or talk_lang
             return Reply("smalltalk", reply_lang, found.answer.get(reply_lang), id=found.id, score=1.0)
-        words = self.matcher.query_words(text)
-        matches = self.matcher.search(text, limit=5, words=words)
-        return self._decide(words, guessed, matches)
+        matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
+        return self._decide(message, matches)
 
-    def _decide(self, words: list[str], lang: Lang, matches: list[Match]) -> Reply:
+    def _decide(self, message: Message, matches: list[Match]) -> Reply:
         t = self.thresholds
+        lang = message.lang
         if not matches or matches[0].score < t.suggest:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
         runner_up = matches[1].score if len(matches) > 1 else 0.0
         # A bare keyword ("111", "COVAX") is ambiguous by nature; its best entry is
         # still the answer people expect, so it needs no margin over the next one.
-        keyword = len({w for w in words if w not in FUNCTION_WORDS}) <= 2
+        keyword = len(set(message.content_words)) <= 2
         clear = top.score - runner_up >= t.margin or top.score >= t.sure or keyword
         confident = top.score >= t.answer and clear
         if confident:
-            return self.answer_for(top.id, lang, words=words, match=top)
+            reply = self.answer_for(top.id, lang, words=message.words, match=top)
+            close = [m for m in matches[1:] if m.score >= max(t.answer, top.score - t.close)]
+            alternatives = tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in close[: t.alternatives])
+            return replace(reply, alternatives=alternatives)
         candidates = [m for m in matches[:3] if m.score >= t.suggest]
         return Reply(
             "suggest",
@@ -104,14 +115,22 @@ class KnowledgeBase:
             score=top.score,
             matched=top.matched,
             suggestions=tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in candidates),
+            years=tuple(sorted(message.years)),
         )
 
     def answer_for(
-        self, item_id: str, lang: Lang, words: Sequence[str] = (), match: Match | None = None
+        self,
+        item_id: str,
+        lang: Lang,
+        words: Sequence[str] = (),
+        match: Match | None = None,
+        years: Iterable[int] = (),
     ) -> Reply:
         """The answer of one entry or fact, as when a button for it is pressed.
 
-        ``words`` are the asking query's normalised words, from which a fact takes the years.
+        ``words`` are the asking query's normalised words, from which a fact takes the years
+        (and "highest"/"lowest"); ``years`` adds those of a question asked earlier, as a
+        suggestion button carries them.
         """
         item = self.items[item_id]
         sources = tuple(self.sources[s] for s in item.sources)
@@ -123,7 +142,7 @@ class KnowledgeBase:
             body = item.answer.get(lang)
             status = "answer"
         else:
-            result = answer_fact(item, lang, years_in(words), " ".join(words))
+            result = answer_fact(item, lang, years_in(words) | set(years), " ".join(words))
             body = result.text
             status = "answer" if result.found else "decline"
         return Reply(
@@ -150,24 +169,13 @@ class KnowledgeBase:
             sources=tuple(self.sources[s] for s in urgent.sources),
         )
 
-    def top_answers(self, text: str, limit: int = 10) -> list[Reply]:
-        """Answers of the best few matches, e.g. for inline results."""
-        lang = guess_language(text)
-        words = self.matcher.query_words(text)
-        return [
-            self.answer_for(m.id, lang, words=words, match=m)
-            for m in self.matcher.search(text, limit, words=words)
-            if m.score >= self.thresholds.suggest
-        ]
-
     def question_for(self, item_id: str, lang: Lang) -> str:
         return self.items[item_id].questions.first(lang)
 
     def items_in_topic(self, topic_id: str) -> list[Item]:
         return [i for i in self.items.values() if i.topic == topic_id]
 
-    def _smalltalk_for(self, text: str) -> tuple[SmallTalk, Lang] | None:
-        folded = fold(text)
+    def _smalltalk_for(self, folded: str) -> tuple[SmallTalk, Lang] | None:
         if len(folded.split()) > self.thresholds.smalltalk_max_words:
             return None
         best: tuple[float, SmallTalk, Lang] | None = None

@@ -134,11 +134,11 @@ _VIETNAMESE = frozenset(
 )
 
 
-def guess_language(text: str, default: Lang = "vi") -> Lang:
-    """Vietnamese unless the question is clearly English."""
+def guess_language(text: str, default: Lang = "vi", folded: str | None = None) -> Lang:
+    """Vietnamese unless the question is clearly English; pass ``folded`` when the text was folded already."""
     if _has_vietnamese_marks(text):
         return "vi"
-    words = fold(text).split()
+    words = (fold(text) if folded is None else folded).split()
     english = sum(w in _ENGLISH for w in words)
     vietnamese = sum(w in _VIETNAMESE for w in words)
     if english > vietnamese:

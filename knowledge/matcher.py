@@ -161,7 +161,11 @@ class Matcher:
         while a 4,096-character message of nonsense would cost one scan of the vocabulary
         per word and hold up every other user's answer.
         """
-        words = self.normalize.tokens(query)
+        return self.correct(self.normalize.tokens(query))
+
+    def correct(self, words: list[str]) -> list[str]:
+        """Normalised words with misspellings corrected to known words (see ``query_words``)."""
+        words = list(words)
         lookups, changed = 0, False
         for position, word in enumerate(words):
             if self._known(word):
@@ -172,18 +176,19 @@ class Matcher:
             words[position] = self._correct(word)
             changed = changed or words[position] != word
         # Corrected words may now make up a phrase: "tongg daii" -> "tong dai" -> "tong_dai".
-        return self.normalize.tokens(" ".join(words)) if changed else words
+        return self.normalize.rewrite(words) if changed else words
 
-    def _names(self, query: str, words: list[str]) -> set[str]:
+    def names(self, query: str, words: Sequence[str]) -> frozenset[str]:
         """Acronyms and names the query insists on ("IOM", "WTO"): an answer must mention them.
 
-        "LHQ" and "VN" are exempt: people add them to almost any question.
+        "LHQ" and "VN" are exempt: people add them to almost any question. An acronym is
+        read from the text as typed (its capitals are the sign), in its normalised form.
         """
-        typed = {w for w in _ACRONYM.findall(query)}
         names = {w for w in words if w in self.normalize.entities}
-        for acronym in typed:
-            names.update(self.normalize.tokens(acronym))
-        return names - _UBIQUITOUS
+        typed = _ACRONYM.findall(query)
+        if typed:
+            names.update(self.normalize.tokens(" ".join(typed)))
+        return frozenset(names - _UBIQUITOUS)
 
     def _known(self, word: str) -> bool:
         """A word kept as it is: in the vocabulary, or too short or too plain to correct."""
@@ -270,7 +275,7 @@ class Matcher:
 
     @staticmethod
     def _penalty(
-        doc: _Prepared, numbers: set[str], years: set[int], unit: str | None, names: set[str]
+        doc: _Prepared, numbers: set[str], years: set[int], unit: str | None, names: frozenset[str]
     ) -> tuple[float, tuple[int, ...]]:
         """The factor for what the query asks and ``doc`` never mentions, and the years among it."""
         factor = 1.0
@@ -287,8 +292,14 @@ class Matcher:
             factor *= MISSING_NAME_PENALTY ** len(names - doc.question_words - doc.text_words)
         return factor, missing_years
 
-    def search(self, query: str, limit: int = 5, words: Sequence[str] | None = None) -> list[Match]:
-        """Best matches for ``query``; pass ``words`` when ``query_words`` was already computed."""
+    def search(
+        self,
+        query: str,
+        limit: int = 5,
+        words: Sequence[str] | None = None,
+        names: frozenset[str] | None = None,
+    ) -> list[Match]:
+        """Best matches for ``query``; pass ``words`` and ``names`` when a message was understood already."""
         words = list(words) if words is not None else self.query_words(query)
         if not words or not self._docs:
             return []
@@ -303,7 +314,8 @@ class Matcher:
         if not candidates:
             return []
         unit = _counted_unit(words)
-        names = self._names(query, unique)
+        if names is None:
+            names = self.names(query, unique)
         query_numbers = {w for w in unique if is_number(w)}
         query_years = years_in(unique)
         # Penalties need no fuzzy matching, so each candidate gets an upper bound on its

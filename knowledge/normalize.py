@@ -85,7 +85,10 @@ class Normalizer:
         return " ".join(self.tokens(text))
 
     def tokens(self, text: str) -> list[str]:
-        words = fold(text).split()
+        return self.rewrite(fold(text).split())
+
+    def rewrite(self, words: list[str]) -> list[str]:
+        """Already folded words with every synonym phrase rewritten to its canonical token."""
         starting = self._starting
         # Answers run to hundreds of words, few of which start a phrase: find those
         # first and copy the stretches between them whole.

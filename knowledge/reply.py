@@ -36,4 +36,6 @@ class Reply:
     sources: tuple[Source, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     related: tuple[Suggestion, ...] = ()
+    alternatives: tuple[Suggestion, ...] = ()  # beside a confident answer: entries that scored nearly as well
     topic: str | None = None
+    years: tuple[int, ...] = ()  # the years the question named, kept for a suggestion that is pressed later

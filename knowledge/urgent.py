@@ -17,8 +17,9 @@ class UrgentDetector:
         self._personal = _phrases(rules.personal)
         self._informational = _phrases(rules.informational)
 
-    def __call__(self, text: str) -> bool:
-        padded = f" {fold(text)} "
+    def __call__(self, folded: str) -> bool:
+        """Whether the message, already folded (``normalize.fold``), reads as someone in danger."""
+        padded = f" {folded} "
         danger = _contains_any(padded, self._danger)
         if not danger and not _contains_any(padded, self._harm):
             return False

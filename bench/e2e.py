@@ -76,12 +76,12 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "handlers")]
 
 import telegram  # noqa: E402
 import updates  # noqa: E402
+from bot.records import Interaction, Records  # noqa: E402
 from fake_bot_api import Call, FakeBotAPI  # noqa: E402
 from harness import TOKEN, RunningBot, running_bot  # noqa: E402
 from telegram.ext import AIORateLimiter  # noqa: E402
 
 import bot.app  # noqa: E402
-from bot.records import Interaction, Records  # noqa: E402
 from handlers import render  # noqa: E402
 from handlers.common import Deps  # noqa: E402
 from knowledge import normalize  # noqa: E402

@@ -9,17 +9,18 @@ from typing import Any
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
-from bot.records import Records
 from bot.request import RetryingRequest
 from bot.settings import Settings
 from handlers import admin, buttons, commands, gate, inline, questions
 from handlers.common import Deps
+from handlers.context import BotContext
 from handlers.errors import log_error
 from handlers.ratelimit import UserRateLimiter
 from knowledge.store import KnowledgeStore
+from records import Records
 
 logger = logging.getLogger(__name__)
 
@@ -64,19 +65,19 @@ def build_application(
     settings: Settings,
     store: KnowledgeStore,
     records: Records,
-    limiter: UserRateLimiter | None = None,
+    limiter: UserRateLimiter,
+    send_limiter: BaseRateLimiter | None,  # type: ignore[type-arg]
 ) -> Application:  # type: ignore[type-arg]
-    """The bot, ready to ``initialize``/``start`` or ``run_polling``/``run_webhook``."""
+    """The bot, ready to ``initialize``/``start`` or ``run_polling``/``run_webhook``.
+
+    Every collaborator comes in from outside (``default_limiters`` gives the deployed
+    ones), so a test or a benchmark passes its own instead of patching this module.
+    """
     if settings.token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    deps = Deps(
-        store=store,
-        records=records,
-        admin_ids=frozenset(settings.admin_ids),
-        limiter=limiter or UserRateLimiter(settings.user_rate_per_minute),
-    )
+    deps = Deps(store=store, records=records, admin_ids=frozenset(settings.admin_ids), limiter=limiter)
     sending, polling = _requests(settings)
-    app = (
+    builder = (
         ApplicationBuilder()
         .application_class(QuestionApplication)
         .token(settings.token.get_secret_value())
@@ -85,16 +86,23 @@ def build_application(
         .request(sending)
         .get_updates_request(polling)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(partial(post_init, records=records))
-        .build()
     )
+    if send_limiter is not None:
+        builder = builder.rate_limiter(send_limiter)
+    app = builder.build()
     app.add_handlers(gate.handlers(deps), group=gate.GROUP)
     for module in (commands, admin, questions, buttons, inline):
         app.add_handlers(module.handlers(deps))
     app.add_error_handler(log_error)
     return app
+
+
+def default_limiters(settings: Settings) -> tuple[UserRateLimiter, AIORateLimiter]:
+    """The deployed limits: per user, and Telegram's own sending limits with 429s waited out."""
+    return UserRateLimiter(settings.user_rate_per_minute), AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
 
 
 def _requests(settings: Settings) -> tuple[RetryingRequest, HTTPXRequest]:

@@ -21,11 +21,11 @@ from pydantic import ValidationError
 from telegram import Update
 from telegram.error import InvalidToken
 
-from bot.app import build_application
-from bot.records import Records
+from bot.app import build_application, default_limiters
 from bot.settings import Settings
 from knowledge.loader import KnowledgeBaseError
 from knowledge.store import KnowledgeStore
+from records.sqlite import SQLiteRecords
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -84,10 +84,10 @@ def main(args: argparse.Namespace) -> int:
     except KnowledgeBaseError as error:
         return _fail(f"the knowledge base cannot be loaded: {error}")
     try:
-        records = Records.open(settings.data_dir, settings.salt(), settings.retention_days)
+        records = SQLiteRecords.open(settings.data_dir, settings.salt(), settings.retention_days)
     except OSError as error:
         return _fail(f"BOT_DATA_DIR {settings.data_dir} is not usable: {error}")
-    app = build_application(settings, store, records)
+    app = build_application(settings, store, records, *default_limiters(settings))
     try:
         if webhook and settings.webhook_url:
             app.run_webhook(

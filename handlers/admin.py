@@ -7,10 +7,11 @@ import logging
 from functools import partial
 
 from telegram import Message, Update
-from telegram.ext import BaseHandler, CommandHandler, ContextTypes
+from telegram.ext import BaseHandler, CommandHandler
 
 from handlers import render
 from handlers.common import Deps, send
+from handlers.context import BotContext
 from knowledge.loader import KnowledgeBaseError
 from knowledge.schema import Lang
 from knowledge.store import SelfTestError
@@ -28,21 +29,20 @@ def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
     ]
 
 
-async def _admin_request(update: Update, deps: Deps) -> tuple[Message, Lang] | None:
+async def _admin_request(update: Update, context: BotContext, deps: Deps) -> tuple[Message, Lang] | None:
     """The message and reply language of an admin's command; anyone else is told no and gets None."""
     message, user = update.effective_message, update.effective_user
     if message is None:
         return None
-    lang = await deps.command_language(user)
     if user is None or user.id not in deps.admin_ids:
-        await send(message, render.notice("not_allowed", lang))
+        await send(message, render.notice("not_allowed", context.lang))
         return None
-    return message, lang
+    return message, context.lang
 
 
-async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def reload(update: Update, context: BotContext, deps: Deps) -> None:
     """Load the knowledge base from disk again; on any error the old one keeps serving."""
-    allowed = await _admin_request(update, deps)
+    allowed = await _admin_request(update, context, deps)
     if allowed is None:
         return
     message, lang = allowed
@@ -57,9 +57,9 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps)
     await send(message, render.reload_report(report, lang))
 
 
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def stats(update: Update, context: BotContext, deps: Deps) -> None:
     """``/stats [days]``: how questions went over the period."""
-    allowed = await _admin_request(update, deps)
+    allowed = await _admin_request(update, context, deps)
     if allowed is None:
         return
     message, lang = allowed

@@ -1,82 +1,179 @@
-"""Callback data of inline buttons: short strings, always under Telegram's 64 bytes.
+"""Callback data of inline buttons: one small class per kind that packs and parses itself.
 
-``a:vi:<id>``  answer an entry, replacing the message (suggestions, topic lists)
-``r:vi:<id>``  answer a related entry in a new message
-``T:vi``       the list of topics
-``t:vi:<topic>:<page>``  one page of a topic's questions
-``f:+:<id>``   feedback on an answer (``+`` or ``-``)
-``l:en``       choose a language
+Each kind has a prefix; ``pack`` returns None when the data would not fit Telegram's
+64 bytes (the button is then left out), and ``parse`` returns None for data this bot
+did not make, so tampered data never reaches a handler as a half-read value.
+
+``a:vi:<id>[:<years>]``   answer an entry, replacing the message (suggestions, topic lists);
+                          ``years`` ("2023", or "2020+2" for 2020 to 2022: every id fits beside it)
+                          keeps the period the person asked for
+``r:vi:<id>``             answer a related entry in a new message
+``T:vi``                  the list of topics
+``t:vi:<topic>:<page>``   one page of a topic's questions
+``f:+:<id>``              feedback on an answer (``+`` or ``-``)
+``l:en``                  choose a language
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Protocol, Self
 
 from knowledge.schema import Lang
 
 MAX_BYTES = 64
-
-Kind = Literal["a", "r", "T", "t", "f", "l"]
-DataMaker = Callable[[str, Lang], "str | None"]
-
-
-@dataclass(frozen=True)
-class Callback:
-    kind: Kind
-    lang: Lang = "vi"
-    ident: str = ""
-    page: int = 0
-    positive: bool = True
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
+_YEARS = re.compile(r"^\d{4}(?:\+\d{1,2})?$")
 
 
-def answer(item_id: str, lang: Lang) -> str | None:
-    return _fit(f"a:{lang}:{item_id}")
+class Button(Protocol):
+    prefix: ClassVar[str]
+
+    def pack(self) -> str | None: ...
 
 
-def related(item_id: str, lang: Lang) -> str | None:
-    return _fit(f"r:{lang}:{item_id}")
-
-
-def topics(lang: Lang) -> str:
-    return f"T:{lang}"
-
-
-def topic(topic_id: str, lang: Lang, page: int = 0) -> str | None:
-    return _fit(f"t:{lang}:{topic_id}:{page}")
-
-
-def feedback(item_id: str, positive: bool) -> str | None:
-    return _fit(f"f:{'+' if positive else '-'}:{item_id}")
-
-
-def language(lang: Lang) -> str:
-    return f"l:{lang}"
-
-
-def parse(data: str | None) -> Callback | None:
-    """The button pressed, or None for data this bot did not make."""
-    if not data or len(data.encode()) > MAX_BYTES:
-        return None
-    kind, _, rest = data.partition(":")
-    head, _, tail = rest.partition(":")
-    lang = _lang(head)
-    if kind in ("a", "r") and lang and tail:
-        return Callback("a" if kind == "a" else "r", lang, tail)
-    if kind in ("T", "l") and lang and not tail:
-        return Callback("T" if kind == "T" else "l", lang)
-    if kind == "t" and lang:
-        ident, _, page = tail.rpartition(":")
-        return Callback("t", lang, ident, int(page)) if ident and page.isdigit() and len(page) < 4 else None
-    if kind == "f" and head in ("+", "-") and tail:
-        return Callback("f", ident=tail, positive=head == "+")
-    return None
+def _fit(*parts: str) -> str | None:
+    data = ":".join(parts)
+    return data if len(data.encode()) <= MAX_BYTES else None
 
 
 def _lang(value: str) -> Lang | None:
     return "vi" if value == "vi" else "en" if value == "en" else None
 
 
-def _fit(data: str) -> str | None:
-    return data if len(data.encode()) <= MAX_BYTES else None
+def _fields(data: str | None, prefix: str) -> list[str] | None:
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    head, _, rest = data.partition(":")
+    return rest.split(":") if head == prefix else None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Answer an entry in place of the message that holds the button."""
+
+    prefix: ClassVar[str] = "a"
+    lang: Lang
+    item_id: str
+    years: tuple[int, ...] = ()
+
+    def pack(self) -> str | None:
+        parts = [self.prefix, self.lang, self.item_id]
+        if self.years:
+            low, high = min(self.years), max(self.years)
+            parts.append(str(low) if low == high else f"{low}+{high - low}")
+        return _fit(*parts)
+
+    @classmethod
+    def parse(cls, data: str | None) -> Self | None:
+        fields = _fields(data, cls.prefix)
+        if not fields or len(fields) not in (2, 3):
+            return None
+        lang, item_id = _lang(fields[0]), fields[1]
+        if lang is None or not _ID.match(item_id):
+            return None
+        years: tuple[int, ...] = ()
+        if len(fields) == 3:
+            if not _YEARS.match(fields[2]):
+                return None
+            low, _, span = fields[2].partition("+")
+            years = (int(low), int(low) + int(span or 0))
+        return cls(lang, item_id, years)
+
+
+@dataclass(frozen=True)
+class Related:
+    """Answer a related entry in a new message under the answer."""
+
+    prefix: ClassVar[str] = "r"
+    lang: Lang
+    item_id: str
+
+    def pack(self) -> str | None:
+        return _fit(self.prefix, self.lang, self.item_id)
+
+    @classmethod
+    def parse(cls, data: str | None) -> Self | None:
+        fields = _fields(data, cls.prefix)
+        if not fields or len(fields) != 2:
+            return None
+        lang = _lang(fields[0])
+        return cls(lang, fields[1]) if lang and _ID.match(fields[1]) else None
+
+
+@dataclass(frozen=True)
+class Topics:
+    prefix: ClassVar[str] = "T"
+    lang: Lang
+
+    def pack(self) -> str:
+        return f"{self.prefix}:{self.lang}"
+
+    @classmethod
+    def parse(cls, data: str | None) -> Self | None:
+        fields = _fields(data, cls.prefix)
+        lang = _lang(fields[0]) if fields and len(fields) == 1 else None
+        return cls(lang) if lang else None
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    prefix: ClassVar[str] = "t"
+    lang: Lang
+    topic_id: str
+    page: int = 0
+
+    def pack(self) -> str | None:
+        return _fit(self.prefix, self.lang, self.topic_id, str(self.page))
+
+    @classmethod
+    def parse(cls, data: str | None) -> Self | None:
+        fields = _fields(data, cls.prefix)
+        if not fields or len(fields) != 3:
+            return None
+        lang, topic_id, page = _lang(fields[0]), fields[1], fields[2]
+        if lang is None or not _ID.match(topic_id) or not page.isdigit() or len(page) > 3:
+            return None
+        return cls(lang, topic_id, int(page))
+
+
+@dataclass(frozen=True)
+class Feedback:
+    prefix: ClassVar[str] = "f"
+    item_id: str
+    positive: bool
+
+    def pack(self) -> str | None:
+        return _fit(self.prefix, "+" if self.positive else "-", self.item_id)
+
+    @classmethod
+    def parse(cls, data: str | None) -> Self | None:
+        fields = _fields(data, cls.prefix)
+        if not fields or len(fields) != 2 or fields[0] not in ("+", "-") or not _ID.match(fields[1]):
+            return None
+        return cls(fields[1], fields[0] == "+")
+
+
+@dataclass(frozen=True)
+class Language:
+    prefix: ClassVar[str] = "l"
+    lang: Lang
+
+    def pack(self) -> str:
+        return f"{self.prefix}:{self.lang}"
+
+    @classmethod
+    def parse(cls, data: str | None) -> Self | None:
+        fields = _fields(data, cls.prefix)
+        lang = _lang(fields[0]) if fields and len(fields) == 1 else None
+        return cls(lang) if lang else None
+
+
+KINDS = (Answer, Related, Topics, TopicPage, Feedback, Language)
+
+
+def matches(kind: type[Answer | Related | Topics | TopicPage | Feedback | Language]) -> Callable[[object], bool]:
+    """A ``CallbackQueryHandler`` pattern: true for data that parses as ``kind``."""
+    return lambda data: isinstance(data, str) and kind.parse(data) is not None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from functools import partial
 
 from telegram import Update
-from telegram.ext import BaseHandler, CommandHandler, ContextTypes
+from telegram.ext import BaseHandler, CommandHandler
 
 from handlers import render
 from handlers.common import Deps, send
+from handlers.context import BotContext
 
 
 def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
@@ -23,12 +24,12 @@ def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
     return [CommandHandler(name, partial(callback, deps=deps)) for name, callback in commands.items()]
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def start(update: Update, context: BotContext, deps: Deps) -> None:
     """Greet; a deep-link payload opens an entry's answer or a topic's questions."""
     message = update.effective_message
     if message is None:
         return
-    lang = await deps.command_language(update.effective_user)
+    lang = context.lang
     kb = deps.store.current
     payload = context.args[0] if context.args else ""
     if payload in kb.items:
@@ -39,35 +40,35 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) 
         await send(message, render.welcome(lang))
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def help_command(update: Update, context: BotContext, deps: Deps) -> None:
     """List what the bot does and its commands."""
     if update.effective_message:
-        lang = await deps.command_language(update.effective_user)
+        lang = context.lang
         await send(update.effective_message, render.help_text(lang, context.bot.username))
 
 
-async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def topics(update: Update, context: BotContext, deps: Deps) -> None:
     """Show the topics as buttons."""
     if update.effective_message:
-        lang = await deps.command_language(update.effective_user)
+        lang = context.lang
         await send(update.effective_message, render.topics(deps.store.current, lang))
 
 
-async def hotline(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def hotline(update: Update, context: BotContext, deps: Deps) -> None:
     """Send the hotline 111 card."""
     if update.effective_message:
-        lang = await deps.command_language(update.effective_user)
+        lang = context.lang
         await send(update.effective_message, render.hotline(deps.store.current.hotline(lang)))
 
 
-async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def sources(update: Update, context: BotContext, deps: Deps) -> None:
     """List the documents the answers come from."""
     if update.effective_message:
-        lang = await deps.command_language(update.effective_user)
+        lang = context.lang
         await send(update.effective_message, render.sources(deps.store.current, lang))
 
 
-async def language(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Deps) -> None:
+async def language(update: Update, context: BotContext, deps: Deps) -> None:
     """``/lang en`` or ``/lang vi`` sets the language; ``/lang`` alone offers both."""
     message, user = update.effective_message, update.effective_user
     if message is None:
@@ -77,4 +78,4 @@ async def language(update: Update, context: ContextTypes.DEFAULT_TYPE, deps: Dep
         await deps.records.set_language(user.id, choice)
         await send(message, render.notice("language_set", "en" if choice == "en" else "vi"))
         return
-    await send(message, render.language_choice(await deps.command_language(user)))
+    await send(message, render.language_choice(context.lang))

@@ -1,17 +1,16 @@
-"""What every handler needs: its dependencies, the user's language, and sending a reply."""
+"""What every handler needs: its dependencies and sending a reply."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telegram import CallbackQuery, Message, User
+from telegram import CallbackQuery, Message
 from telegram.error import BadRequest
 
-from bot.records import Records
 from handlers.ratelimit import UserRateLimiter
 from handlers.render import Outgoing
-from knowledge.schema import Lang
 from knowledge.store import KnowledgeStore
+from records import Records
 
 
 @dataclass(frozen=True)
@@ -22,21 +21,6 @@ class Deps:
     records: Records
     admin_ids: frozenset[int]
     limiter: UserRateLimiter
-
-    async def chosen_language(self, user: User | None) -> Lang | None:
-        """The language the user picked with /lang, if any."""
-        if user is None:
-            return None
-        lang = await self.records.language(user.id)
-        return "en" if lang == "en" else "vi" if lang == "vi" else None
-
-    async def command_language(self, user: User | None) -> Lang:
-        """For commands: the /lang choice, else Telegram's language code, else Vietnamese."""
-        chosen = await self.chosen_language(user)
-        if chosen:
-            return chosen
-        code = (user.language_code or "") if user else ""
-        return "en" if code.lower().startswith("en") else "vi"
 
 
 async def send(message: Message, outgoing: Outgoing) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from telegram import (
@@ -19,13 +19,13 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from bot.records import Stats
-from handlers import callbacks
+from handlers.callbacks import Answer, Button, Feedback, Language, Related, TopicPage, Topics
 from handlers.texts import LANGUAGE_NAMES, text
 from knowledge.base import KnowledgeBase
 from knowledge.reply import Reply, Suggestion
 from knowledge.schema import LANGS, Lang, Source
 from knowledge.store import ReloadReport
+from records import Stats
 
 MAX_CHARS = 4096  # Telegram's limit per message, in UTF-16 code units
 MAX_BUTTON_CHARS = 60
@@ -64,9 +64,9 @@ def answer(found: Reply) -> Outgoing:
         pages.text(found.question, tag="b")
     pages.text(found.body)
     _add_sources(pages, found.sources, found.lang)
-    rows = _question_rows(found.related[:3], found.lang, callbacks.related)
+    rows = _question_rows(found.related[:3], lambda s: Related(found.lang, s.id))
     if found.id:
-        up, down = callbacks.feedback(found.id, True), callbacks.feedback(found.id, False)
+        up, down = Feedback(found.id, True).pack(), Feedback(found.id, False).pack()
         if up and down:
             rows.append([InlineKeyboardButton("👍", callback_data=up), InlineKeyboardButton("👎", callback_data=down)])
     return Outgoing(pages.done(), _keyboard(rows))
@@ -80,7 +80,7 @@ def hotline(card: Reply) -> Outgoing:
 
 
 def suggestions(found: Reply) -> Outgoing:
-    rows = _question_rows(found.suggestions, found.lang, callbacks.answer)
+    rows = _question_rows(found.suggestions, lambda s: Answer(found.lang, s.id, found.years))
     return Outgoing(_Pages().text(found.body).done(), _keyboard(rows))
 
 
@@ -116,7 +116,7 @@ def help_text(lang: Lang, bot_username: str) -> Outgoing:
 def topics(kb: KnowledgeBase, lang: Lang) -> Outgoing:
     rows = []
     for topic in kb.topics.values():
-        data = callbacks.topic(topic.id, lang)
+        data = TopicPage(lang, topic.id).pack()
         if data:
             rows.append([InlineKeyboardButton(_shorten(topic.name.get(lang), MAX_BUTTON_CHARS), callback_data=data)])
     return Outgoing(_Pages().text(text("topics_title", lang)).done(), _keyboard(rows))
@@ -132,15 +132,15 @@ def topic_questions(kb: KnowledgeBase, topic_id: str, lang: Lang, page: int = 0)
     pages = _Pages().text(topic.name.get(lang), tag="b")
     if topic.description:
         pages.text(topic.description.get(lang))
-    rows = _question_rows([Suggestion(i.id, i.questions.first(lang)) for i in shown], lang, callbacks.answer)
+    rows = _question_rows([Suggestion(i.id, i.questions.first(lang)) for i in shown], lambda s: Answer(lang, s.id))
     paging = []
-    if page > 0 and (data := callbacks.topic(topic_id, lang, page - 1)):
+    if page > 0 and (data := TopicPage(lang, topic_id, page - 1).pack()):
         paging.append(InlineKeyboardButton(text("previous", lang), callback_data=data))
-    if page < last_page and (data := callbacks.topic(topic_id, lang, page + 1)):
+    if page < last_page and (data := TopicPage(lang, topic_id, page + 1).pack()):
         paging.append(InlineKeyboardButton(text("next", lang), callback_data=data))
     if paging:
         rows.append(paging)
-    rows.append([InlineKeyboardButton(text("back_to_topics", lang), callback_data=callbacks.topics(lang))])
+    rows.append([InlineKeyboardButton(text("back_to_topics", lang), callback_data=Topics(lang).pack())])
     return Outgoing(pages.done(), _keyboard(rows))
 
 
@@ -152,7 +152,7 @@ def sources(kb: KnowledgeBase, lang: Lang) -> Outgoing:
 
 
 def language_choice(lang: Lang) -> Outgoing:
-    row = [InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=callbacks.language(code)) for code in LANGS]
+    row = [InlineKeyboardButton(LANGUAGE_NAMES[code], callback_data=Language(code).pack()) for code in LANGS]
     return Outgoing(_Pages().text(text("choose_language", lang)).done(), InlineKeyboardMarkup([row]))
 
 
@@ -239,18 +239,18 @@ def _add_sources(pages: _Pages, found: Sequence[Source], lang: Lang) -> None:
 
 
 def _question_rows(
-    questions: Iterable[Suggestion], lang: Lang, make_data: callbacks.DataMaker
+    questions: Iterable[Suggestion], button: Callable[[Suggestion], Button]
 ) -> list[list[InlineKeyboardButton]]:
     rows = []
     for question in questions:
-        data = make_data(question.id, lang)
+        data = button(question).pack()
         if data:  # an id too long for callback data gets no button
             rows.append([InlineKeyboardButton(_shorten(question.question, MAX_BUTTON_CHARS), callback_data=data)])
     return rows
 
 
 def _topics_button(lang: Lang) -> InlineKeyboardMarkup:
-    button = InlineKeyboardButton(text("topics_button", lang), callback_data=callbacks.topics(lang))
+    button = InlineKeyboardButton(text("topics_button", lang), callback_data=Topics(lang).pack())
     return InlineKeyboardMarkup([[button]])
 
 

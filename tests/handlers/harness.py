@@ -13,13 +13,13 @@ import updates
 from fake_bot_api import Call, FakeBotAPI
 from telegram.ext import Application
 
-from bot.app import build_application
-from bot.records import Records
+from bot.app import build_application, default_limiters
 from bot.settings import Settings
 from handlers import render
 from knowledge.base import KnowledgeBase
 from knowledge.schema import LANGS
 from knowledge.store import KnowledgeStore
+from records.sqlite import SQLiteRecords
 
 TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
 ADMIN_ID = 42
@@ -31,7 +31,7 @@ POLL_TIMEOUT = 1
 class RunningBot:
     api: FakeBotAPI
     app: Application  # type: ignore[type-arg]
-    records: Records
+    records: SQLiteRecords
     settings: Settings
 
     async def send(self, update: dict[str, Any], method: str = "sendMessage", count: int = 1) -> list[Call]:
@@ -61,11 +61,11 @@ def settings_for(api: FakeBotAPI, data_dir: Path, **overrides: Any) -> Settings:
 
 @asynccontextmanager
 async def running_bot(
-    api: FakeBotAPI, store: KnowledgeStore, data_dir: Path, records: Records | None = None, **overrides: Any
+    api: FakeBotAPI, store: KnowledgeStore, data_dir: Path, records: SQLiteRecords | None = None, **overrides: Any
 ) -> AsyncIterator[RunningBot]:
     settings = settings_for(api, data_dir, **overrides)
-    records = records or Records.open(data_dir, settings.salt(), settings.retention_days)
-    app = build_application(settings, store, records)
+    records = records or SQLiteRecords.open(data_dir, settings.salt(), settings.retention_days)
+    app = build_application(settings, store, records, *default_limiters(settings))
     await app.initialize()
     if app.post_init:  # as run_polling() does
         await app.post_init(app)

@@ -30,21 +30,34 @@ def test_long_answers_are_split_into_valid_messages_under_the_limit() -> None:
 def test_every_callback_of_the_real_base_fits_in_64_bytes(knowledge_store: KnowledgeStore) -> None:
     kb = knowledge_store.current
     for item_id in kb.items:
-        for data in (callbacks.answer(item_id, "vi"), callbacks.related(item_id, "en"),
-                     callbacks.feedback(item_id, False)):
+        buttons = (callbacks.Answer("vi", item_id, (2020, 2022)), callbacks.Related("en", item_id),
+                   callbacks.Feedback(item_id, False))
+        for button in buttons:
+            data = button.pack()
             assert data is not None and len(data.encode()) <= 64
-            assert callbacks.parse(data) is not None
+            assert type(button).parse(data) == button
     for topic_id in kb.topics:
-        assert callbacks.parse(callbacks.topic(topic_id, "en", 7)) == callbacks.Callback("t", "en", topic_id, 7)
+        page = callbacks.TopicPage("en", topic_id, 7)
+        assert callbacks.TopicPage.parse(page.pack()) == page
 
 
 def test_callback_data_too_long_gets_no_button() -> None:
-    assert callbacks.answer("x" * 63, "vi") is None
+    assert callbacks.Answer("vi", "x" * 63).pack() is None
 
 
-@pytest.mark.parametrize("data", ["", "a", "a:fr:x", "a:vi:", "T:", "t:vi:x:y", "f:*:x", "l:de", "q:vi:x", "é" * 40])
+def test_a_suggestion_button_keeps_the_years_asked() -> None:
+    assert callbacks.Answer("vi", "hotline-111-calls-total", (2023,)).pack() == "a:vi:hotline-111-calls-total:2023"
+    parsed = callbacks.Answer.parse("a:en:hotline-111-calls-total:2020+2")
+    assert parsed == callbacks.Answer("en", "hotline-111-calls-total", (2020, 2022))
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["", "a", "a:fr:x", "a:vi:", "a:vi:x:20", "a:vi:ok:2020:9", "a:vi:ok:2020-2022", "T:", "t:vi:x:y", "f:*:x",
+     "l:de", "q:vi:x", "a:vi:<b>", "é" * 40],
+)
 def test_tampered_callback_data_is_not_understood(data: str) -> None:
-    assert callbacks.parse(data) is None
+    assert all(kind.parse(data) is None for kind in callbacks.KINDS)
 
 
 def test_rate_limiter_notifies_once_then_ignores_until_the_window_passes() -> None:

@@ -12,9 +12,10 @@ import updates
 from fake_bot_api import FakeBotAPI
 from harness import TOKEN, RunningBot, running_bot
 
-from bot.records import Interaction, Records
 from bot.run import setup_logging
 from knowledge.store import KnowledgeStore
+from records import Interaction
+from records.sqlite import SQLiteRecords
 
 
 async def test_429_on_send_message_is_waited_out_and_the_reply_arrives_once(bot: RunningBot) -> None:
@@ -77,7 +78,7 @@ async def test_the_token_never_appears_in_the_logs(
     assert TOKEN.split(":")[1] not in caplog.text
 
 
-class SlowRecords(Records):
+class SlowRecords(SQLiteRecords):
     """Records whose writes block until the test lets them go."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -116,7 +117,7 @@ async def test_a_stuck_database_drops_records_past_the_bound_instead_of_piling_t
     records = SlowRecords(tmp_path / "bot.sqlite3", "salt", 30, max_pending_writes=2)
     interaction = Interaction(user_id=1001, question="Tổng đài 111 là gì?", outcome="answer", entry_id="x",
                               score=0.9, lang="vi")
-    with caplog.at_level(logging.WARNING, logger="bot.records"):
+    with caplog.at_level(logging.WARNING, logger="records.sqlite"):
         writes = [asyncio.create_task(records.log(interaction)) for _ in range(5)]
         await asyncio.sleep(0.1)
         assert (records.pending_writes, records.dropped_writes) == (2, 3)

@@ -1,4 +1,4 @@
-"""What the bot keeps: the questions asked and how they went, and each user's language.
+"""The SQLite engine of the records: the questions asked and how they went, and each user's language.
 
 Users are known only by ``sha256(salt + user id)``. SQLite runs on one writer thread,
 so writes happen in the order they were asked for and never block the event loop.
@@ -15,9 +15,10 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+
+from records import Interaction, Stats
 
 DB_FILE = "bot.sqlite3"
 DAY = 24 * 3600
@@ -51,30 +52,9 @@ CREATE TABLE IF NOT EXISTS languages (
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Interaction:
-    """One question and what the bot did with it; ``via`` is "message" or "button"."""
+class SQLiteRecords:
+    """The embedded engine: one SQLite file, written on one thread."""
 
-    user_id: int
-    question: str
-    outcome: str
-    lang: str
-    entry_id: str | None = None
-    score: float = 0.0
-    via: str = "message"
-
-
-@dataclass(frozen=True)
-class Stats:
-    days: int
-    questions: int
-    outcomes: dict[str, int]
-    top_entries: list[tuple[str, int]]
-    unanswered: list[tuple[str, int]]
-    feedback: dict[int, int]
-
-
-class Records:
     def __init__(
         self,
         path: Path,
@@ -101,7 +81,7 @@ class Records:
         self._last_purge = 0.0
 
     @classmethod
-    def open(cls, directory: Path, salt: str, retention_days: int) -> Records:
+    def open(cls, directory: Path, salt: str, retention_days: int) -> SQLiteRecords:
         directory.mkdir(parents=True, exist_ok=True)
         return cls(directory / DB_FILE, salt, retention_days)
 
@@ -132,7 +112,7 @@ class Records:
     async def set_feedback(self, user_id: int, entry_id: str, value: int) -> bool:
         return await self._run(self.set_feedback_now, user_id, entry_id, value)
 
-    async def language(self, user_id: int) -> str | None:
+    def language(self, user_id: int) -> str | None:
         """The language the user chose with /lang, if any."""
         return self._languages.get(self.user_hash(user_id))
 

@@ -1,0 +1,59 @@
+"""A message is understood once: one fold of its text, one value every later step reads."""
+
+from __future__ import annotations
+
+import sys
+import pytest
+
+import knowledge.normalize
+from knowledge.base import KnowledgeBase
+
+MESSAGES = [
+    "Tổng đài 111 là gì?",
+    "vn gia nhap lhq nam nao",
+    "cho mk xin so lieu td 111 nam 2021",
+    "When did Viet Nam join the UN?",
+    "IOM khởi động dự án ở biên giới khi nào",
+    "phở bò ở đâu ngon",
+    "cảm ơn bạn nhé",
+    "cứu em với, họ giữ hộ chiếu của em",
+]
+
+
+@pytest.mark.parametrize("text", MESSAGES)
+def test_a_message_is_folded_once_on_its_way_to_a_reply(
+    base: KnowledgeBase, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = knowledge.normalize.fold
+    whole = real(text)
+    calls: list[str] = []
+
+    def counting(value: str) -> str:
+        folded = real(value)
+        if folded == whole:
+            calls.append(value)
+        return folded
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("knowledge") and getattr(module, "fold", None) is real:
+            monkeypatch.setattr(module, "fold", counting)
+    base.ask(text)
+    assert len(calls) == 1, calls
+
+
+def test_the_understanding_holds_what_later_steps_need(base: KnowledgeBase) -> None:
+    message = base.understand("How many calls did hotline 111 get in 2021?")
+    assert message.lang == "en"
+    assert message.years == {2021}
+    assert "111" in message.numbers
+    assert message.asks == "number"
+    assert base.understand("Ai phát biểu khai mạc hội nghị GCM?").asks == "person"
+    assert base.understand("viet nam gia nhap lhq nam nao").asks == "date"
+    assert base.understand("hội thảo nhân quyền tổ chức ở đâu").asks == "place"
+    assert "iom" in base.understand("IOM làm gì ở Việt Nam").names
+
+
+def test_a_chosen_language_wins_over_the_guess(base: KnowledgeBase) -> None:
+    message = base.understand("Tổng đài 111 là gì?", "en")
+    assert (message.lang, message.chosen) == ("en", "en")
+    assert base.decide(message).lang == "en"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -37,24 +38,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def setup_logging(level: str, secrets: Iterable[str] = ()) -> None:
-    """Log at ``level``; httpx stays at WARNING because its request lines carry the token.
+    """Log at ``level``, with no secret and no word a person wrote in any record.
 
-    python-telegram-bot's own DEBUG lines print the Bot API URL, token included, so every
-    record mentioning one of ``secrets`` has it replaced by ``<token>``.
+    httpx stays at WARNING because its request lines carry the token. python-telegram-bot's
+    DEBUG lines print the Bot API URL (token included) and whole updates and requests
+    (the people's messages, a crisis message among them): every record mentioning one of
+    ``secrets`` has it replaced by ``<token>``, and the payloads in the library's records
+    are replaced by ``<hidden>``.
     """
     logging.basicConfig(format=LOG_FORMAT, level=level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     hidden = tuple(s for s in secrets if s)
-    if hidden:
-        logging.setLogRecordFactory(_redacting(logging.getLogRecordFactory(), hidden))
+    logging.setLogRecordFactory(_redacting(logging.getLogRecordFactory(), hidden))
 
 
 RecordFactory = Callable[..., logging.LogRecord]
+# An argument of a library record that can be shown: a number, or a short word such as an
+# endpoint's name. Anything else (an update, a request's parameters, a JSON body) may hold
+# what a person wrote.
+_PLAIN = re.compile(r"^[\w./-]{0,40}$")
 
 
 def _redacting(make_record: RecordFactory, secrets: tuple[str, ...]) -> RecordFactory:
     def make_redacted_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = make_record(*args, **kwargs)
+        if record.name.startswith("telegram") and record.args:
+            values = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(value if _shown(value) else "<hidden>" for value in values)
         try:
             message = record.getMessage()
         except (TypeError, ValueError):  # a malformed call; logging reports it itself
@@ -66,6 +76,12 @@ def _redacting(make_record: RecordFactory, secrets: tuple[str, ...]) -> RecordFa
         return record
 
     return make_redacted_record
+
+
+def _shown(value: object) -> bool:
+    if isinstance(value, bool | int | float) or value is None:
+        return True
+    return isinstance(value, str) and _PLAIN.match(value) is not None
 
 
 def main(args: argparse.Namespace) -> int:

@@ -23,11 +23,15 @@ class Deps:
     limiter: UserRateLimiter
 
 
-async def send(message: Message, outgoing: Outgoing) -> None:
-    """Reply to ``message`` with each part; the keyboard goes under the last."""
+async def send(message: Message, outgoing: Outgoing, quote: bool | None = None) -> None:
+    """Reply to ``message`` with each part; the keyboard goes under the last.
+
+    ``quote=False`` sends without replying to ``message``, so that, in a group, what a
+    person in danger wrote is not shown again under the bot's reply.
+    """
     last = len(outgoing.texts) - 1
     for number, part in enumerate(outgoing.texts):
-        await message.reply_text(part, reply_markup=outgoing.keyboard if number == last else None)
+        await message.reply_text(part, reply_markup=outgoing.keyboard if number == last else None, do_quote=quote)
 
 
 async def edit(query: CallbackQuery, outgoing: Outgoing) -> None:

@@ -77,7 +77,10 @@ async def answer_question(
     """Ask the knowledge base, reply, then record the question without holding up the reply."""
     kb = deps.store.current
     found = kb.ask(question, context.chosen)
-    await send(message, render.reply(found, asked=question, group=group))
+    urgent = found.status == "urgent"
+    await send(message, render.reply(found, asked=question, group=group), quote=False if urgent and group else None)
     if user is not None:
-        interaction = Interaction(user.id, question, found.status, found.lang, found.id, found.score)
+        # A message from someone in danger is never kept: only that it happened, when, and in which language.
+        kept = "" if urgent else question
+        interaction = Interaction(user.id, kept, found.status, found.lang, found.id, found.score)
         context.application.create_task(deps.records.log(interaction), name="record-question")

@@ -74,7 +74,10 @@ class SQLiteRecords:
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
+        # Deleted and overwritten text is zeroed on disk, not left readable in free pages.
+        self._db.execute("PRAGMA secure_delete=ON")
         self._db.executescript(_SCHEMA)
+        self._forget_urgent_texts()
         # Only people who chose a language with /lang have a row, so all of them fit in
         # memory; reading them here keeps a question from ever waiting behind queued writes.
         self._languages: dict[str, str] = dict(self._db.execute("SELECT user_hash, lang FROM languages"))
@@ -131,15 +134,26 @@ class SQLiteRecords:
 
     def log_now(self, interaction: Interaction) -> None:
         now = self._clock()
+        # The handlers already pass no text for a crisis message; the engine makes sure of it.
+        question = "" if interaction.outcome == "urgent" else interaction.question
         with self._lock, self._db:
             self._db.execute(
                 "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (now, self.user_hash(interaction.user_id), interaction.question, interaction.outcome,
+                (now, self.user_hash(interaction.user_id), question, interaction.outcome,
                  interaction.entry_id, interaction.score, interaction.lang, interaction.via),
             )
         if now - self._last_purge >= DAY:
             self.purge_now()
+
+    def _forget_urgent_texts(self) -> None:
+        """Clear the text of crisis messages an older version stored, and push the change out of the WAL."""
+        with self._lock, self._db:
+            cleared = self._db.execute(
+                "UPDATE interactions SET question = '' WHERE outcome = 'urgent' AND question != ''").rowcount
+        if cleared:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            logger.info("Cleared the text of %d stored crisis messages", cleared)
 
     def set_feedback_now(self, user_id: int, entry_id: str, value: int) -> bool:
         """Mark the user's latest interaction with this entry; False if there is none."""

@@ -8,14 +8,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from knowledge.facts import answer_fact
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
-from knowledge.normalize import Normalizer, fold, years_in
+from knowledge.normalize import Normalizer, years_in
 from knowledge.reply import Reply, Status, Suggestion
-from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
+from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
+from knowledge.smalltalk import SmallTalkFinder
 from knowledge.understand import Message, understand
 from knowledge.urgent import UrgentDetector
 
@@ -28,8 +27,6 @@ class Thresholds:
     margin: float = 0.02
     sure: float = 0.80  # above this the margin is not needed
     suggest: float = 0.40
-    smalltalk: float = 88.0
-    smalltalk_max_words: int = 6
     close: float = 0.05  # an alternative shown beside a confident answer scores at most this much less
     alternatives: int = 2
 
@@ -51,12 +48,7 @@ class KnowledgeBase:
         )
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
         self.is_urgent = UrgentDetector(raw.urgent)
-        self._smalltalk = [
-            (fold(q), lang, talk)
-            for talk in raw.smalltalk
-            for lang, questions in (("vi", talk.questions.vi), ("en", talk.questions.en))
-            for q in questions
-        ]
+        self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
 
     @classmethod
     def load(cls, directory: Path = DEFAULT_DATA_DIR, thresholds: Thresholds | None = None) -> KnowledgeBase:
@@ -78,15 +70,16 @@ class KnowledgeBase:
 
     def decide(self, message: Message) -> Reply:
         """Answer, suggest, decline, small talk or the urgent card: the one decision every front renders."""
-        if message.empty:
-            return Reply("decline", message.lang, self._empty_text(message.lang))
         if self.is_urgent(message.folded):
             return self.hotline(message.lang)
-        talk = self._smalltalk_for(message.folded)
+        # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
+        talk = self.smalltalk.find(message.text, message.folded)
         if talk is not None:
             found, talk_lang = talk
-            reply_lang = message.chosen or talk_lang
-            return Reply("smalltalk", reply_lang, found.answer.get(reply_lang), id=found.id, score=1.0)
+            reply_lang = message.chosen or talk_lang or message.lang
+            return Reply("smalltalk", reply_lang, self.smalltalk.answer(found, reply_lang), id=found.id, score=1.0)
+        if message.empty:
+            return Reply("decline", message.lang, self._empty_text(message.lang))
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
         return self._decide(message, matches)
 
@@ -174,16 +167,6 @@ class KnowledgeBase:
 
     def items_in_topic(self, topic_id: str) -> list[Item]:
         return [i for i in self.items.values() if i.topic == topic_id]
-
-    def _smalltalk_for(self, folded: str) -> tuple[SmallTalk, Lang] | None:
-        if len(folded.split()) > self.thresholds.smalltalk_max_words:
-            return None
-        best: tuple[float, SmallTalk, Lang] | None = None
-        for question, lang, talk in self._smalltalk:
-            score = fuzz.ratio(folded, question)
-            if score >= self.thresholds.smalltalk and (best is None or score > best[0]):
-                best = (score, talk, lang)  # type: ignore[assignment]
-        return (best[1], best[2]) if best else None
 
     def _decline(self, lang: Lang, score: float) -> Reply:
         names = "\n".join(f"• {t.name.get(lang)}" for t in self.topics.values())

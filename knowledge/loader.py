@@ -57,6 +57,7 @@ class RawKnowledge:
     facts: tuple[Fact, ...]
     synonyms: tuple[SynonymGroup, ...]
     smalltalk: tuple[SmallTalk, ...]
+    particles: tuple[str, ...]
     urgent: UrgentRules
     files: tuple[str, ...]
 
@@ -120,6 +121,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     facts: list[Fact] = []
     synonyms: list[SynonymGroup] = []
     smalltalk: list[SmallTalk] = []
+    particles: list[str] = []
     urgent: UrgentRules | None = None
     urgent_file = ""
     for path, kf in parsed:
@@ -142,6 +144,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         facts += kf.facts
         synonyms += kf.synonyms
         smalltalk += kf.smalltalk
+        particles += kf.particles
     if urgent is None:
         raise KnowledgeBaseError(str(root), None, "urgent", "no file defines the urgent rules and hotline card")
 
@@ -151,6 +154,11 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     all_items: tuple[Entry | Fact, ...] = (*entries, *facts)
     for bad in set(urgent.sources) - source_ids:
         raise KnowledgeBaseError(urgent_file, None, "urgent.sources", f"unknown source id '{bad}'")
+    talk_ids = {t.id for t in smalltalk}
+    for talk in smalltalk:
+        if talk.then is not None and talk.then not in talk_ids:
+            file = where[f"smalltalk:{talk.id}"]
+            raise KnowledgeBaseError(file, talk.id, "then", f"unknown small talk '{talk.then}'")
 
     seen_questions: dict[str, str] = {}
     for item in all_items:
@@ -163,6 +171,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         facts=tuple(facts),
         synonyms=tuple(synonyms),
         smalltalk=tuple(smalltalk),
+        particles=tuple(particles),
         urgent=urgent,
         files=tuple(_rel(p, root) for p, _ in parsed),
     )

@@ -136,9 +136,17 @@ class SynonymGroup(Model):
 
 
 class SmallTalk(Model):
+    """A kind of social message (thanks, greeting, ...) and the bot's short reply to it.
+
+    A message is this kind when every word of it is one of ``questions`` (phrases, matched
+    folded and whole) or a particle, or when it is only emoji of ``emoji``.
+    """
+
     id: Id
     questions: Questions
+    emoji: tuple[str, ...] = ()
     answer: Localized
+    then: Id | None = None  # another kind whose answer follows this one's (e.g. the privacy facts)
 
 
 class UrgentRules(Model):
@@ -163,4 +171,6 @@ class KnowledgeFile(Model):
     facts: tuple[Fact, ...] = ()
     synonyms: tuple[SynonymGroup, ...] = ()
     smalltalk: tuple[SmallTalk, ...] = ()
+    # Words that go with small talk without changing it: "nhé", "ạ", "bot", "ad", "so much".
+    particles: tuple[Text, ...] = ()
     urgent: UrgentRules | None = None

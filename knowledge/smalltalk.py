@@ -1,0 +1,97 @@
+"""Recognise the small things people type between questions: thanks, "ok", greetings, goodbyes.
+
+A message is small talk when nothing in it is left once its small-talk phrases and its
+particles are taken out ("dạ em cảm ơn ạ", "thanks a lot!", "ok nhé bot"), or when it is
+only emoji ("👍", "🙏"). Anything else, a topic word or a question, leaves words over and
+goes on to the matcher, so "cảm ơn, tổng đài 111 là gì" is answered as a question.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from knowledge.normalize import fold
+from knowledge.schema import Lang, SmallTalk
+
+MAX_WORDS = 12
+# Emoji carry skin tones, variation selectors and joiners around the picture itself.
+_MODIFIERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+
+
+class SmallTalkFinder:
+    def __init__(self, talks: Iterable[SmallTalk], particles: Iterable[str]) -> None:
+        self._talks = {talk.id: talk for talk in talks}
+        # Each phrase is folded once here; by number of words, longest first, so that
+        # "cam on nhieu" is taken whole before "cam on".
+        # A phrase people type in both languages ("ok", "thanks") says nothing of the language.
+        phrases: dict[tuple[str, ...], tuple[str, Lang | None]] = {}
+        for talk in self._talks.values():
+            for lang, questions in (("vi", talk.questions.vi), ("en", talk.questions.en)):
+                for question in questions:
+                    key = tuple(fold(question).split())
+                    if not key:
+                        continue
+                    known = phrases.get(key)
+                    if known is None:
+                        phrases[key] = (talk.id, lang)  # type: ignore[assignment]
+                    elif known[1] != lang:
+                        phrases[key] = (known[0], None)
+        self._phrases = sorted(phrases.items(), key=lambda pair: -len(pair[0]))
+        self._longest = max((len(k) for k in phrases), default=0)
+        self._lookup = dict(phrases)
+        self._particles = frozenset(w for p in particles for w in fold(p).split())
+        self._emoji = {e: talk.id for talk in self._talks.values() for e in talk.emoji}
+
+    def find(self, text: str, folded: str) -> tuple[SmallTalk, Lang | None] | None:
+        """The kind of small talk ``text`` is (and the language its words are in, if they tell), or None."""
+        words = folded.split()
+        if len(words) > MAX_WORDS:
+            return None
+        said: list[tuple[str, Lang | None]] = []  # kinds named by words, in order
+        position = 0
+        while position < len(words):
+            found = self._phrase_at(words, position)
+            if found is not None:
+                length, kind, lang = found
+                said.append((kind, lang))
+                position += length
+            elif words[position] in self._particles:
+                position += 1
+            else:
+                return None  # a word that is not small talk: a question, or something to match
+        shown = [self._emoji.get(picture) for picture in _emoji(text)]
+        if None in shown and not said:
+            return None  # a picture that means nothing here
+        if said:
+            # The last phrase says more than a greeting before it: "chào bot, cảm ơn nhé" is thanks.
+            langs = {lang for _, lang in said if lang is not None}
+            return self._talks[said[-1][0]], (langs.pop() if len(langs) == 1 else None)
+        kinds = [k for k in shown if k is not None]
+        return (self._talks[kinds[-1]], None) if kinds else None
+
+    def answer(self, talk: SmallTalk, lang: Lang) -> str:
+        """The reply, followed by that of the kind it names in ``then``."""
+        body = talk.answer.get(lang)
+        if talk.then is not None:
+            body = f"{body}\n\n{self._talks[talk.then].answer.get(lang)}"
+        return body
+
+    def answer_of(self, talk_id: str, lang: Lang) -> str:
+        return self.answer(self._talks[talk_id], lang)
+
+    def _phrase_at(self, words: list[str], position: int) -> tuple[int, str, Lang | None] | None:
+        for length in range(min(self._longest, len(words) - position), 0, -1):
+            found = self._lookup.get(tuple(words[position : position + length]))
+            if found is not None:
+                return length, found[0], found[1]
+        return None
+
+
+def _emoji(text: str) -> list[str]:
+    """The pictures in ``text``: symbols that are not letters, digits or punctuation."""
+    return [
+        ch
+        for ch in text
+        if ch not in _MODIFIERS and unicodedata.category(ch) in ("So", "Sk", "Cn") and not ch.isascii()
+    ]

@@ -34,6 +34,7 @@ COMMANDS = {
         ("hotline", "Tổng đài 111 và số khẩn cấp"),
         ("sources", "Các tài liệu nguồn"),
         ("lang", "Chọn ngôn ngữ"),
+        ("privacy", "Dữ liệu mình lưu và cách xóa"),
         ("ask", "Hỏi (trong nhóm)"),
         ("help", "Hướng dẫn"),
     ],
@@ -42,6 +43,7 @@ COMMANDS = {
         ("hotline", "Hotline 111 and emergency numbers"),
         ("sources", "The source documents"),
         ("lang", "Choose a language"),
+        ("privacy", "What is kept and how to delete it"),
         ("ask", "Ask a question (in groups)"),
         ("help", "How to use the bot"),
     ],
@@ -75,7 +77,8 @@ def build_application(
     """
     if settings.token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    deps = Deps(store=store, records=records, admin_ids=frozenset(settings.admin_ids), limiter=limiter)
+    deps = Deps(store=store, records=records, admin_ids=frozenset(settings.admin_ids), limiter=limiter,
+                retention_days=settings.retention_days)
     sending, polling = _requests(settings)
     builder = (
         ApplicationBuilder()

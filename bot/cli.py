@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.settings import DEFAULT_RETENTION_DAYS
 from knowledge.base import KnowledgeBase
 from knowledge.evaluation import evaluate, load_items
 from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError
@@ -84,11 +85,16 @@ def reply_json(question: str, reply: Reply) -> dict[str, Any]:
         "id": reply.id,
         "score": round(reply.score, 4),
         "lang": reply.lang,
-        "text": render_text(reply),
+        "text": _text(reply),
         "sources": [{"title": s.title, "url": s.url} for s in reply.sources],
         "suggestions": [{"id": s.id, "question": s.question} for s in reply.suggestions],
         "matched": reply.matched,
     }
+
+
+def _text(reply: Reply) -> str:
+    """The reply as plain text; the privacy facts name the bot's default retention period."""
+    return render_text(reply).replace("{retention_days}", str(DEFAULT_RETENTION_DAYS))
 
 
 def _ask(base: KnowledgeBase, args: argparse.Namespace) -> int:
@@ -104,7 +110,7 @@ def _ask(base: KnowledgeBase, args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(reply_json(question, reply), ensure_ascii=False), flush=False)
         else:
-            print(render_text(reply))
+            print(_text(reply))
             if len(questions) > 1:
                 print("-" * 40)
     sys.stdout.flush()
@@ -125,10 +131,10 @@ def _chat(base: KnowledgeBase, args: argparse.Namespace, stdin: TextIO = sys.std
         line = line.strip()
         # A bare number picks one of the "did you mean" suggestions just shown.
         if last is not None and last.suggestions and line.isdigit() and 1 <= int(line) <= len(last.suggestions):
-            reply = base.answer_for(last.suggestions[int(line) - 1].id, last.lang)
+            reply = base.answer_for(last.suggestions[int(line) - 1].id, last.lang, years=last.years)
         else:
             reply = base.ask(line)
-        print(render_text(reply))
+        print(_text(reply))
         if reply.suggestions:
             hint = "(gõ số để chọn)" if reply.lang == "vi" else "(type a number to choose)"
             print(hint)

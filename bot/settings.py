@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from knowledge.loader import DEFAULT_DATA_DIR
 
 SALT_FILE = "user_salt"
+DEFAULT_RETENTION_DAYS = 90
 
 
 class Settings(BaseSettings):
@@ -30,7 +31,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("./var"), alias="BOT_DATA_DIR")
     knowledge_dir: Path = Field(DEFAULT_DATA_DIR, alias="BOT_KNOWLEDGE_DIR")
     log_level: str = Field("INFO", alias="BOT_LOG_LEVEL")
-    retention_days: int = Field(90, ge=1, alias="BOT_RETENTION_DAYS")
+    retention_days: int = Field(DEFAULT_RETENTION_DAYS, ge=1, alias="BOT_RETENTION_DAYS")
     user_salt: SecretStr | None = Field(None, alias="BOT_USER_SALT")
     user_rate_per_minute: int = Field(30, ge=1, alias="BOT_USER_RATE_PER_MINUTE")
     # Seconds to connect, send and wait for Telegram's answer (on top of the long-poll wait).

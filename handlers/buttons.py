@@ -9,7 +9,7 @@ from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from handlers import render
-from handlers.callbacks import Answer, Feedback, Language, Related, TopicPage, Topics, matches
+from handlers.callbacks import Answer, Feedback, Forget, Kind, Language, Related, TopicPage, Topics, matches
 from handlers.common import Deps, edit, send
 from handlers.context import BotContext
 from handlers.texts import text
@@ -21,9 +21,9 @@ Action = Callable[[CallbackQuery, BotContext, Deps], Awaitable[str | None]]
 
 
 def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
-    actions: list[tuple[type[Answer | Related | Topics | TopicPage | Feedback | Language], Action]] = [
+    actions: list[tuple[Kind, Action]] = [
         (Answer, answer), (Related, related), (Topics, topics), (TopicPage, topic_page),
-        (Feedback, feedback), (Language, language),
+        (Feedback, feedback), (Language, language), (Forget, forget),
     ]
     found: list[BaseHandler] = [  # type: ignore[type-arg]
         CallbackQueryHandler(partial(_answered, action=action, deps=deps), pattern=matches(kind))
@@ -101,6 +101,18 @@ async def language(query: CallbackQuery, context: BotContext, deps: Deps) -> str
     assert pressed is not None
     await deps.records.set_language(query.from_user.id, pressed.lang)
     await edit(query, render.notice("language_set", pressed.lang))
+    return None
+
+
+async def forget(query: CallbackQuery, context: BotContext, deps: Deps) -> str | None:
+    """Delete everything kept about the user, or leave it, as the button says."""
+    pressed = Forget.parse(query.data)
+    assert pressed is not None
+    if not pressed.confirmed:
+        await edit(query, render.notice("forget_cancelled", context.lang))
+        return None
+    removed = await deps.records.forget(query.from_user.id)
+    await edit(query, render.notice("forgotten", context.lang, count=str(removed)))
     return None
 
 

@@ -12,6 +12,7 @@ did not make, so tampered data never reaches a handler as a half-read value.
 ``t:vi:<topic>:<page>``   one page of a topic's questions
 ``f:+:<id>``              feedback on an answer (``+`` or ``-``)
 ``l:en``                  choose a language
+``x:y`` / ``x:n``          confirm or cancel /forget
 """
 
 from __future__ import annotations
@@ -171,9 +172,26 @@ class Language:
         return cls(lang) if lang else None
 
 
-KINDS = (Answer, Related, Topics, TopicPage, Feedback, Language)
+@dataclass(frozen=True)
+class Forget:
+    """The answer to "delete everything about me?"."""
+
+    prefix: ClassVar[str] = "x"
+    confirmed: bool
+
+    def pack(self) -> str:
+        return f"{self.prefix}:{'y' if self.confirmed else 'n'}"
+
+    @classmethod
+    def parse(cls, data: str | None) -> Self | None:
+        fields = _fields(data, cls.prefix)
+        return cls(fields[0] == "y") if fields and len(fields) == 1 and fields[0] in ("y", "n") else None
 
 
-def matches(kind: type[Answer | Related | Topics | TopicPage | Feedback | Language]) -> Callable[[object], bool]:
+Kind = type[Answer | Related | Topics | TopicPage | Feedback | Language | Forget]
+KINDS: tuple[Kind, ...] = (Answer, Related, Topics, TopicPage, Feedback, Language, Forget)
+
+
+def matches(kind: Kind) -> Callable[[object], bool]:
     """A ``CallbackQueryHandler`` pattern: true for data that parses as ``kind``."""
     return lambda data: isinstance(data, str) and kind.parse(data) is not None

@@ -1,4 +1,4 @@
-"""/start, /help, /topics, /hotline, /sources and /lang."""
+"""/start, /help, /topics, /hotline, /sources, /lang, /privacy and /forget."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
         "hotline": hotline,
         "sources": sources,
         "lang": language,
+        "privacy": privacy,
+        "forget": forget,
     }
     return [CommandHandler(name, partial(callback, deps=deps)) for name, callback in commands.items()]
 
@@ -79,3 +81,16 @@ async def language(update: Update, context: BotContext, deps: Deps) -> None:
         await send(message, render.notice("language_set", "en" if choice == "en" else "vi"))
         return
     await send(message, render.language_choice(context.lang))
+
+
+async def privacy(update: Update, context: BotContext, deps: Deps) -> None:
+    """Say what is kept about the user, for how long, and how to delete it."""
+    if update.effective_message:
+        outgoing = render.privacy(deps.store.current, context.lang, deps.retention_days)
+        await send(update.effective_message, outgoing)
+
+
+async def forget(update: Update, context: BotContext, deps: Deps) -> None:
+    """Offer to delete everything kept about the user; the button does it."""
+    if update.effective_message:
+        await send(update.effective_message, render.forget_confirm(context.lang))

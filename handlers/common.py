@@ -21,6 +21,7 @@ class Deps:
     records: Records
     admin_ids: frozenset[int]
     limiter: UserRateLimiter
+    retention_days: int  # named in the privacy facts the bot tells people
 
 
 async def send(message: Message, outgoing: Outgoing, quote: bool | None = None) -> None:

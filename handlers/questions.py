@@ -78,7 +78,8 @@ async def answer_question(
     kb = deps.store.current
     found = kb.ask(question, context.chosen)
     urgent = found.status == "urgent"
-    await send(message, render.reply(found, asked=question, group=group), quote=False if urgent and group else None)
+    outgoing = render.reply(found, asked=question, group=group, retention_days=deps.retention_days)
+    await send(message, outgoing, quote=False if urgent and group else None)
     if user is not None:
         # A message from someone in danger is never kept: only that it happened, when, and in which language.
         kept = "" if urgent else question

@@ -19,7 +19,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from handlers.callbacks import Answer, Button, Feedback, Language, Related, TopicPage, Topics
+from handlers.callbacks import Answer, Button, Feedback, Forget, Language, Related, TopicPage, Topics
 from handlers.texts import LANGUAGE_NAMES, text
 from knowledge.base import KnowledgeBase
 from knowledge.reply import Reply, Suggestion
@@ -44,14 +44,14 @@ class Outgoing:
 # -- replies to questions ------------------------------------------------------------
 
 
-def reply(found: Reply, asked: str = "", group: bool = False) -> Outgoing:
+def reply(found: Reply, asked: str = "", group: bool = False, retention_days: int | None = None) -> Outgoing:
     """The reply to a question, whatever ``kb.ask`` decided."""
     if found.status == "urgent":
         return hotline(found)
     if found.status == "suggest":
         return suggestions(found)
     if found.status == "smalltalk":
-        return Outgoing(_Pages().text(found.body).done())
+        return Outgoing(_Pages().text(with_settings(found.body, retention_days)).done())
     if found.status == "decline" and found.id is None:
         return short_decline(found.lang) if group else decline(found, asked)
     return answer(found)
@@ -149,6 +149,22 @@ def sources(kb: KnowledgeBase, lang: Lang) -> Outgoing:
     for number, source in enumerate(kb.sources.values(), 1):
         pages.html(f"{number}. {source_html(source, lang)}", sep="\n\n")
     return Outgoing(pages.done())
+
+
+def privacy(kb: KnowledgeBase, lang: Lang, retention_days: int) -> Outgoing:
+    """What is kept, for how long, and how to delete it: the facts "who are you" tells too."""
+    return Outgoing(_Pages().text(with_settings(kb.smalltalk.answer_of("privacy", lang), retention_days)).done())
+
+
+def forget_confirm(lang: Lang) -> Outgoing:
+    row = [InlineKeyboardButton(text("forget_yes", lang), callback_data=Forget(True).pack()),
+           InlineKeyboardButton(text("forget_no", lang), callback_data=Forget(False).pack())]
+    return Outgoing(_Pages().text(text("forget_confirm", lang)).done(), InlineKeyboardMarkup([row]))
+
+
+def with_settings(body: str, retention_days: int | None) -> str:
+    """Small-talk answers name the retention period, which is a setting of the running bot."""
+    return body.replace("{retention_days}", str(retention_days)) if retention_days is not None else body
 
 
 def language_choice(lang: Lang) -> Outgoing:

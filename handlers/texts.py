@@ -75,6 +75,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Không nạp lại được, phiên bản cũ vẫn đang phục vụ.",
         "Reload failed; the old version is still serving.",
     ),
+    "forget_confirm": (
+        "Xóa mọi thứ mình lưu về bạn (câu hỏi, kết quả, ngôn ngữ đã chọn)? Không thể hoàn tác.",
+        "Delete everything kept about you (questions, outcomes, chosen language)? This cannot be undone.",
+    ),
+    "forget_yes": ("🗑 Xóa hết", "🗑 Delete all"),
+    "forget_no": ("Thôi, giữ lại", "No, keep it"),
+    "forgotten": (
+        "Đã xóa mọi thứ mình lưu về bạn ({count} mục).",
+        "Everything kept about you has been deleted ({count} records).",
+    ),
+    "forget_cancelled": ("Đã hủy, không xóa gì cả.", "Cancelled; nothing was deleted."),
     "inline_private": ("Hỏi riêng với bot", "Ask the bot privately"),
     "hotline_title": ("Tổng đài 111 – bảo vệ trẻ em", "Hotline 111 – child protection"),
 }

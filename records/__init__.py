@@ -6,8 +6,19 @@ Users are known only by a salted hash of their id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
+
+# What a person may type about themselves and nobody needs kept: e-mail addresses, and
+# phone numbers or other long digit strings (ids, account numbers), spaced or dotted or not.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LONG_NUMBER = re.compile(r"\+?\d(?:[\s.-]?\d){7,}")
+
+
+def mask_personal(text: str) -> str:
+    """``text`` with e-mail addresses and numbers of eight digits or more masked."""
+    return _LONG_NUMBER.sub("[số]", _EMAIL.sub("[email]", text))
 
 
 @dataclass(frozen=True)
@@ -51,5 +62,8 @@ class Records(Protocol):
         """Delete rows older than the retention period; returns how many."""
 
     async def stats(self, days: int) -> Stats: ...
+
+    async def forget(self, user_id: int) -> int:
+        """Delete everything kept about the user, unreadably; returns how many rows went."""
 
     def close(self) -> None: ...

@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from records import Interaction, Stats
+from records import Interaction, Stats, mask_personal
 
 DB_FILE = "bot.sqlite3"
 DAY = 24 * 3600
@@ -124,6 +124,11 @@ class SQLiteRecords:
         self._languages[key] = lang
         await self._run(self._write_language, key, lang)
 
+    async def forget(self, user_id: int) -> int:
+        key = self.user_hash(user_id)
+        self._languages.pop(key, None)
+        return await self._run(self.forget_now, key)
+
     async def purge(self) -> int:
         return await self._run(self.purge_now)
 
@@ -135,7 +140,7 @@ class SQLiteRecords:
     def log_now(self, interaction: Interaction) -> None:
         now = self._clock()
         # The handlers already pass no text for a crisis message; the engine makes sure of it.
-        question = "" if interaction.outcome == "urgent" else interaction.question
+        question = "" if interaction.outcome == "urgent" else mask_personal(interaction.question)
         with self._lock, self._db:
             self._db.execute(
                 "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via)"
@@ -164,6 +169,15 @@ class SQLiteRecords:
                 (value, self.user_hash(user_id), entry_id),
             )
         return cursor.rowcount > 0
+
+    def forget_now(self, user_hash: str) -> int:
+        """Delete the user's rows; secure_delete zeroes them and the checkpoint empties the WAL of them."""
+        with self._lock, self._db:
+            removed = self._db.execute("DELETE FROM interactions WHERE user_hash = ?", (user_hash,)).rowcount
+            removed += self._db.execute("DELETE FROM languages WHERE user_hash = ?", (user_hash,)).rowcount
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return removed
 
     def purge_now(self) -> int:
         now = self._clock()

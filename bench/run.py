@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/run.py [--eval ../shared/eval/dev.yaml] [--scales 1 10 100] [--out bench/results]
+    python bench/run.py [--eval eval/dev.yaml] [--scales 1 10 100] [--out bench/results]
 
 Prints a short table and writes ``results.json``. Timings depend on the machine; the ratios
 are what to compare. Nothing here asserts on time.
@@ -133,7 +133,7 @@ def load_stats(directory: Path, measure_memory: bool, measure_reload: bool) -> t
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--eval", type=Path, default=Path(__file__).resolve().parents[2] / "shared/eval/dev.yaml")
+    parser.add_argument("--eval", type=Path, default=Path(__file__).resolve().parents[1] / "eval" / "dev.yaml")
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument(

@@ -170,7 +170,7 @@ def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:
     raw = base.raw
     if args.format == "json":
         data = {
-            "sources": [s.model_dump(mode="json") for s in raw.sources],
+            "sources": [s.model_dump(mode="json", exclude={"seed"}) for s in raw.sources],
             "topics": [t.model_dump(mode="json") for t in raw.topics],
             "entries": [_entry_row(e) for e in raw.entries],
             "facts": [f.model_dump(mode="json") | {"questions": list(f.questions.all())} for f in raw.facts],

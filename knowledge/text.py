@@ -15,8 +15,6 @@ def source_line(source: Source, lang: Lang) -> str:
         parts.append(source.date.strftime("%d/%m/%Y") if lang == "vi" else source.date.isoformat())
     if source.url:
         parts.append(source.url)
-    if source.seed:
-        parts.append(f"[{source.seed}]")
     return " — ".join(parts)
 
 

@@ -7,12 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from bot.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV = ROOT.parent / "shared" / "eval" / "dev.yaml"
+DEV = ROOT / "eval" / "dev.yaml"
 FIELDS = {"question", "status", "id", "score", "lang", "text", "sources", "suggestions"}
 
 
@@ -78,7 +76,6 @@ def test_export_csv_has_a_row_per_entry_and_fact(capsys):
     assert {r[0] for r in rows[1:]} == {"entry", "fact"}
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="shared/eval/dev.yaml is not beside the checkout")
 def test_dev_evaluation_stays_above_the_agreed_thresholds():
     from knowledge.base import KnowledgeBase
     from knowledge.evaluation import evaluate, load_items
@@ -89,3 +86,17 @@ def test_dev_evaluation_stays_above_the_agreed_thresholds():
     for style, (right, total) in report.by(lambda item: item.style).items():
         if style != "oos":
             assert right / total >= 0.90, style
+
+
+def test_no_front_of_the_console_shows_a_seed_file_name():
+    from knowledge.loader import load_raw
+
+    seeds = {s.seed for s in load_raw().sources if s.seed}
+    questions = "\n".join(["Tổng đài 111 là gì?", "When did Viet Nam join the UN?", "IOM dự án biên giới",
+                           "GCM sơ kết 5 năm", "hội thảo nhân quyền Hòa Bình", "số cuộc gọi 111 năm 2021"])
+    outputs = [run_cli("ask", "--json", stdin=questions).stdout, run_cli("export", "--format", "json").stdout,
+               run_cli("export", "--format", "csv").stdout, run_cli("ask", "vn gia nhap lhq nam nao").stdout]
+    assert all(outputs)
+    for output in outputs:
+        for seed in seeds:
+            assert seed not in output

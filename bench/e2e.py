@@ -76,7 +76,6 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "handlers")]
 
 import telegram  # noqa: E402
 import updates  # noqa: E402
-from bot.records import Interaction, Records  # noqa: E402
 from fake_bot_api import Call, FakeBotAPI  # noqa: E402
 from harness import TOKEN, RunningBot, running_bot  # noqa: E402
 from telegram.ext import AIORateLimiter  # noqa: E402
@@ -88,8 +87,10 @@ from knowledge import normalize  # noqa: E402
 from knowledge.evaluation import load_items  # noqa: E402
 from knowledge.schema import Lang  # noqa: E402
 from knowledge.store import KnowledgeStore  # noqa: E402
+from records import Interaction  # noqa: E402
+from records.sqlite import SQLiteRecords as Records  # noqa: E402
 
-DEFAULT_EVAL = ROOT.parent / "shared" / "eval" / "dev.yaml"
+DEFAULT_EVAL = ROOT / "eval" / "dev.yaml"
 DEFAULT_OUT = ROOT / "bench" / "results"
 TELEGRAM_PER_SECOND = 30  # Telegram: about 30 messages a second overall, across chats
 TELEGRAM_PER_CHAT = 1  # and 1 a second in one chat

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from records import Interaction, Stats, mask_personal
+from records.migrations import migrate_sqlite
 
 DB_FILE = "bot.sqlite3"
 DAY = 24 * 3600
@@ -28,26 +29,6 @@ MAX_PENDING_WRITES = 1_000
 
 logger = logging.getLogger(__name__)
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS interactions (
-    id INTEGER PRIMARY KEY,
-    at REAL NOT NULL,
-    user_hash TEXT NOT NULL,
-    question TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    entry_id TEXT,
-    score REAL NOT NULL DEFAULT 0,
-    lang TEXT NOT NULL,
-    via TEXT NOT NULL,
-    feedback INTEGER
-);
-CREATE INDEX IF NOT EXISTS interactions_at ON interactions (at);
-CREATE INDEX IF NOT EXISTS interactions_user_entry ON interactions (user_hash, entry_id);
-CREATE TABLE IF NOT EXISTS languages (
-    user_hash TEXT PRIMARY KEY,
-    lang TEXT NOT NULL
-);
-"""
 
 T = TypeVar("T")
 
@@ -76,7 +57,7 @@ class SQLiteRecords:
         self._db.execute("PRAGMA journal_mode=WAL")
         # Deleted and overwritten text is zeroed on disk, not left readable in free pages.
         self._db.execute("PRAGMA secure_delete=ON")
-        self._db.executescript(_SCHEMA)
+        migrate_sqlite(self._db)
         self._forget_urgent_texts()
         # Only people who chose a language with /lang have a row, so all of them fit in
         # memory; reading them here keeps a question from ever waiting behind queued writes.

@@ -49,6 +49,7 @@ class KnowledgeBase:
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
         self.is_urgent = UrgentDetector(raw.urgent)
         self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
+        self._fingerprint: str | None = None
 
     @classmethod
     def load(cls, directory: Path = DEFAULT_DATA_DIR, thresholds: Thresholds | None = None) -> KnowledgeBase:
@@ -209,6 +210,23 @@ class KnowledgeBase:
             item_id: hashlib.sha256(item.model_dump_json().encode()).hexdigest()[:16]
             for item_id, item in self.items.items()
         }
+
+    def fingerprint(self) -> str:
+        """One hash of everything loaded (every section of every file, not where the folder is).
+
+        Two processes that loaded the same files get the same fingerprint, so replicas can
+        check that they serve the same version.
+        """
+        if self._fingerprint is None:
+            raw = self.raw
+            digest = hashlib.sha256()
+            for part in (*raw.sources, *raw.topics, *raw.entries, *raw.facts, *raw.synonyms, *raw.smalltalk,
+                         raw.urgent):
+                digest.update(part.model_dump_json().encode())
+                digest.update(b"\0")
+            digest.update("\0".join((*raw.particles, *raw.files)).encode())
+            self._fingerprint = digest.hexdigest()[:16]
+        return self._fingerprint
 
 
 def _document(item: Item) -> Document:

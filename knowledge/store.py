@@ -21,6 +21,15 @@ class SelfTestError(Exception):
         super().__init__(f"self-test failed for {len(failures)} questions: {shown}{more}")
 
 
+class FingerprintMismatch(Exception):
+    """The files on disk are not the version another replica announced (they changed since)."""
+
+    def __init__(self, expected: str, found: str) -> None:
+        self.expected = expected
+        self.found = found
+        super().__init__(f"the files give version {found}, not the announced {expected}")
+
+
 @dataclass(frozen=True)
 class ReloadReport:
     added: tuple[str, ...] = ()
@@ -30,6 +39,7 @@ class ReloadReport:
     entries: int = 0
     facts: int = 0
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    fingerprint: str = ""
 
 
 class KnowledgeStore:
@@ -60,14 +70,18 @@ class KnowledgeStore:
     def current(self) -> KnowledgeBase:
         return self._current
 
-    def reload(self) -> ReloadReport:
+    def reload(self, expect: str | None = None) -> ReloadReport:
         """Load, validate and self-test the base on disk, then swap it in.
 
-        Raises ``KnowledgeBaseError`` or ``SelfTestError`` and keeps the old base.
+        With ``expect``, the new base must also have that fingerprint (the version another
+        replica announced). Raises ``KnowledgeBaseError``, ``SelfTestError`` or
+        ``FingerprintMismatch`` and keeps the old base.
         """
         with self._lock:  # two admins reloading at once must not interleave
             started = time.perf_counter()
             new = KnowledgeBase.load(self.directory, self.thresholds)
+            if expect is not None and new.fingerprint() != expect:
+                raise FingerprintMismatch(expect, new.fingerprint())
             failures = new.self_test()
             if len(failures) > self.max_self_test_failures:
                 raise SelfTestError(failures)
@@ -82,7 +96,14 @@ class KnowledgeStore:
             entries=len(new.raw.entries),
             facts=len(new.raw.facts),
             warnings=tuple(failures),
+            fingerprint=new.fingerprint(),
         )
 
+    def follow(self, fingerprint: str) -> ReloadReport | None:
+        """Serve the version another replica announced: None if this one already does, else ``reload``."""
+        if self._current.fingerprint() == fingerprint:
+            return None
+        return self.reload(expect=fingerprint)
 
-__all__ = ["KnowledgeBaseError", "KnowledgeStore", "ReloadReport", "SelfTestError"]
+
+__all__ = ["FingerprintMismatch", "KnowledgeBaseError", "KnowledgeStore", "ReloadReport", "SelfTestError"]

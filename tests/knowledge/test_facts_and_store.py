@@ -1,10 +1,12 @@
+import shutil
+
 import pytest
 import yaml
 
 from knowledge.base import KnowledgeBase
 from knowledge.facts import format_number
 from knowledge.loader import KnowledgeBaseError
-from knowledge.store import KnowledgeStore, SelfTestError
+from knowledge.store import FingerprintMismatch, KnowledgeStore, SelfTestError
 from tests.knowledge.conftest import make_entry
 
 
@@ -65,6 +67,36 @@ def test_reload_keeps_old_base_when_a_question_no_longer_finds_its_entry(data_di
     )
     with pytest.raises(SelfTestError):
         store.reload()
+    assert store.current is old
+
+
+def test_the_same_files_in_another_folder_have_the_same_fingerprint_and_a_change_another(data_dir, tmp_path):
+    folder = data_dir(entries=[make_entry("hotline-one")])
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    first, second = KnowledgeBase.load(folder), KnowledgeBase.load(copy)
+    assert first.fingerprint() == second.fingerprint()
+    (copy / "items.yaml").write_text(
+        yaml.safe_dump({"entries": [make_entry("hotline-one", answer={"vi": "Khác.", "en": "Other."})]},
+                       allow_unicode=True), encoding="utf-8")
+    assert KnowledgeBase.load(copy).fingerprint() != first.fingerprint()
+
+
+def test_following_an_announced_version_reloads_only_when_the_files_give_that_version(data_dir):
+    folder = data_dir(entries=[make_entry("hotline-one")])
+    store, other = KnowledgeStore.open(folder), KnowledgeStore.open(folder)
+    assert store.follow(store.current.fingerprint()) is None  # already serving it: nothing to do
+    (folder / "items.yaml").write_text(
+        yaml.safe_dump({"entries": [make_entry("hotline-one"), make_entry("hotline-two")]}, allow_unicode=True),
+        encoding="utf-8")
+    announced = other.reload().fingerprint
+    report = store.follow(announced)
+    assert report is not None and report.added == ("hotline-two",)
+    assert store.current.fingerprint() == announced
+    (folder / "items.yaml").write_text(yaml.safe_dump({"entries": [make_entry("hotline-three")]}), encoding="utf-8")
+    old = store.current
+    with pytest.raises(FingerprintMismatch):
+        store.follow("0123456789abcdef")  # the files changed again since that version was announced
     assert store.current is old
 
 

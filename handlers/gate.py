@@ -27,7 +27,7 @@ async def gate(update: Update, context: BotContext, deps: Deps) -> None:
     context.addressed = addressed_question(update.message, context.bot) if update.message else None
     if user is None or not is_for_bot(update, context):
         return
-    verdict = deps.limiter.check(user.id)
+    verdict = await deps.limiter.check(user.id)
     if verdict == "allow":
         return
     if update.callback_query:  # a callback query is always answered

@@ -1,6 +1,8 @@
 """What the bot keeps, as the handlers see it: one interface, with engines beside it.
 
-Handlers depend on :class:`Records` only; ``records.sqlite`` is the embedded engine.
+Handlers depend on :class:`Records` only; ``records.sqlite`` is the embedded engine and
+``records.postgres`` the one several replicas share (with ``records.postgres_limits`` for the
+per-user rate limit and ``records.postgres_replicas`` for reloads).
 Users are known only by a salted hash of their id.
 """
 
@@ -42,6 +44,10 @@ class Stats:
     top_entries: list[tuple[str, int]]
     unanswered: list[tuple[str, int]]
     feedback: dict[int, int]
+
+
+class RecordsUnavailable(Exception):
+    """The database cannot answer now (PostgreSQL down or too slow); the embedded engine never raises it."""
 
 
 class Records(Protocol):

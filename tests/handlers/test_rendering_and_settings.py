@@ -63,10 +63,10 @@ def test_tampered_callback_data_is_not_understood(data: str) -> None:
 def test_rate_limiter_notifies_once_then_ignores_until_the_window_passes() -> None:
     now = [0.0]
     limiter = UserRateLimiter(2, clock=lambda: now[0])
-    assert [limiter.check(1) for _ in range(4)] == ["allow", "allow", "notify", "ignore"]
-    assert limiter.check(2) == "allow"
+    assert [limiter.check_now(1) for _ in range(4)] == ["allow", "allow", "notify", "ignore"]
+    assert limiter.check_now(2) == "allow"
     now[0] = 61.0
-    assert limiter.check(1) == "allow"
+    assert limiter.check_now(1) == "allow"
 
 
 def test_settings_read_admin_ids_from_a_comma_separated_variable(monkeypatch: pytest.MonkeyPatch) -> None:

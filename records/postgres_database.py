@@ -12,7 +12,6 @@ callbacks, so that caches kept from notifications are read afresh after a gap.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import inspect
 import logging
 from collections.abc import Awaitable, Callable
@@ -47,16 +46,15 @@ class PostgresDatabase:
         self.up = asyncio.Event()  # set while the database answers
         self.listening = asyncio.Event()  # set while notifications arrive
         self._down = asyncio.Event()
-        self._pool: AsyncConnectionPool[AsyncConnection[Any]] = AsyncConnectionPool(
-            url, min_size=min_size, max_size=max_size, open=False, name=name,
-            kwargs={"connect_timeout": max(1, round(connect_timeout)), "application_name": name[:63]},
-        )
+        self._pool_size = (min_size, max_size)
+        self._pool = self._new_pool()
         self._channels: dict[str, list[Callable[[str], object]]] = {}
         self._on_listening: list[Callable[[bool], Awaitable[None]]] = []
         self._tasks: set[asyncio.Task[Any]] = set()
         self._migrated = False
         self._outage_logged = False
         self._stopping = False
+        self.problem = "not connected yet"  # why the database was last found unreachable
 
     @property
     def available(self) -> bool:
@@ -81,12 +79,8 @@ class PostgresDatabase:
         ``MigrationError`` when the database was written by a newer version of the bot.
         """
         logging.getLogger("psycopg.pool").setLevel(logging.ERROR)  # an outage is logged once, here
-        await self._pool.open(wait=False)
         try:
             await self._connect(timeout=wait)
-        except MigrationError:
-            await self._pool.close()
-            raise
         except (psycopg.Error, PoolTimeout, TimeoutError, OSError) as error:
             self._went_down(error)
         self._spawn(self._supervise(), "postgres-supervisor")
@@ -111,7 +105,7 @@ class PostgresDatabase:
         work itself (a constraint, a syntax error) is raised as it is.
         """
         if not self.available:
-            raise RecordsUnavailable("PostgreSQL is unreachable")
+            raise RecordsUnavailable(f"PostgreSQL is unreachable ({self.problem})")
         try:
             async with asyncio.timeout(timeout), self._pool.connection(timeout=timeout) as conn:
                 return await work(conn)
@@ -127,13 +121,37 @@ class PostgresDatabase:
 
     # -- staying connected -----------------------------------------------------------------
 
+    def _new_pool(self) -> AsyncConnectionPool[AsyncConnection[Any]]:
+        min_size, max_size = self._pool_size
+        return AsyncConnectionPool(
+            self.url, min_size=min_size, max_size=max_size, open=False, name=self.name,
+            kwargs={"connect_timeout": max(1, round(self.connect_timeout)), "application_name": self.name[:63]},
+        )
+
     async def _connect(self, timeout: float) -> None:
-        async with asyncio.timeout(timeout + 1), self._pool.connection(timeout=timeout) as conn:
-            if not self._migrated:
-                await migrate_postgres(conn)
-                self._migrated = True
-            else:
-                await conn.execute("SELECT 1")
+        """Reach the database, migrate it the first time, and put a new pool in service.
+
+        The first connection is one of its own, so that a failure says why. The pool is new
+        after each outage: the old one would wait out its own reconnection backoff, which
+        grows to minutes, before it served again.
+        """
+        async with asyncio.timeout(timeout + 1):
+            conn = await AsyncConnection.connect(self.url, connect_timeout=max(1, round(timeout)),
+                                                 application_name=self.name[:63])
+            async with conn:
+                if not self._migrated:
+                    await migrate_postgres(conn)
+                    self._migrated = True
+                else:
+                    await conn.execute("SELECT 1")
+        pool = self._new_pool()
+        try:
+            await pool.open(wait=True, timeout=timeout)
+        except BaseException:
+            await pool.close(timeout=0)
+            raise
+        old, self._pool = self._pool, pool
+        self._spawn(old.close(timeout=0), "postgres-old-pool")
         if self._outage_logged:
             logger.warning("PostgreSQL answers again; writing what waited")
         self._outage_logged = False
@@ -143,6 +161,7 @@ class PostgresDatabase:
     def _went_down(self, error: BaseException) -> None:
         if self._stopping:
             return
+        self.problem = _describe(error)
         if not self._outage_logged:
             logger.warning("PostgreSQL is unreachable (%s); answering on, records wait in memory",
                            _describe(error))
@@ -159,8 +178,6 @@ class PostgresDatabase:
                 delay = FIRST_RETRY
                 continue
             await asyncio.sleep(delay)
-            with contextlib.suppress(psycopg.Error, PoolTimeout, TimeoutError, OSError):
-                await self._pool.check()  # drop the connections the outage broke
             try:
                 await self._connect(timeout=self.connect_timeout)
             except MigrationError as error:

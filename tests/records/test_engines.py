@@ -7,10 +7,11 @@ import sqlite3
 
 import psycopg
 import pytest
-from conftest import SALT, Engine, Engines
+from engine_kit import SALT, Engine, Engines
 
 from records import Interaction, Stats
 from records.migrations import MigrationError, migrate_sqlite, steps
+from records.postgres_database import PostgresDatabase
 
 ASKER, OTHER = 1001, 1002
 DAY = 24 * 3600
@@ -160,15 +161,16 @@ def test_a_sqlite_database_from_a_newer_version_is_refused() -> None:
         migrate_sqlite(db)
 
 
-async def test_postgres_is_migrated_once_and_a_database_from_a_newer_version_is_refused(engines: Engines) -> None:
-    if engines.kind != "postgres":
-        pytest.skip("PostgreSQL only; SQLite has its own tests above")
-    engine = await engines.open()
-    await engines.close(engine)
-    with psycopg.connect(engines.url) as conn:
+async def test_postgres_is_migrated_once_and_a_database_from_a_newer_version_is_refused(database_url: str) -> None:
+    for _ in range(2):
+        database = PostgresDatabase(database_url)
+        await database.start()
+        assert database.available
+        await database.stop()
+    with psycopg.connect(database_url) as conn:
         versions = [v for (v,) in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
         assert versions == [s.version for s in steps("postgres")]
         conn.execute("INSERT INTO schema_migrations (version, name) VALUES (%s, 'from_the_future')",
                      (len(versions) + 1,))
     with pytest.raises(MigrationError, match="newer version"):
-        await engines.open()
+        await PostgresDatabase(database_url).start()

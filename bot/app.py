@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -12,15 +13,17 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
+from bot.backend import Service
 from bot.request import RetryingRequest
 from bot.settings import Settings
 from handlers import admin, buttons, commands, gate, inline, questions
 from handlers.common import Deps
 from handlers.context import BotContext
 from handlers.errors import log_error
-from handlers.ratelimit import UserRateLimiter
+from handlers.ratelimit import RateLimiter, UserRateLimiter
 from knowledge.store import KnowledgeStore
 from records import Records
+from records.replicas import Replicas, SingleReplica
 
 logger = logging.getLogger(__name__)
 
@@ -67,18 +70,22 @@ def build_application(
     settings: Settings,
     store: KnowledgeStore,
     records: Records,
-    limiter: UserRateLimiter,
+    limiter: RateLimiter,
     send_limiter: BaseRateLimiter | None,  # type: ignore[type-arg]
+    replicas: Replicas | None = None,
+    services: Sequence[Service] = (),
 ) -> Application:  # type: ignore[type-arg]
     """The bot, ready to ``initialize``/``start`` or ``run_polling``/``run_webhook``.
 
     Every collaborator comes in from outside (``default_limiters`` gives the deployed
-    ones), so a test or a benchmark passes its own instead of patching this module.
+    ones, ``bot.backend.open_backend`` the records and what comes with them), so a test
+    or a benchmark passes its own instead of patching this module. ``services`` are
+    started, in order, before the first update and stopped, in reverse, after the last.
     """
     if settings.token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     deps = Deps(store=store, records=records, admin_ids=frozenset(settings.admin_ids), limiter=limiter,
-                retention_days=settings.retention_days)
+                retention_days=settings.retention_days, replicas=replicas or SingleReplica())
     sending, polling = _requests(settings)
     builder = (
         ApplicationBuilder()
@@ -91,7 +98,8 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(CONCURRENT_UPDATES)
-        .post_init(partial(post_init, records=records))
+        .post_init(partial(post_init, records=records, services=services))
+        .post_shutdown(partial(post_shutdown, services=services))
     )
     if send_limiter is not None:
         builder = builder.rate_limiter(send_limiter)
@@ -121,12 +129,20 @@ def _requests(settings: Settings) -> tuple[RetryingRequest, HTTPXRequest]:
     return sending, polling
 
 
-async def post_init(app: Application, records: Records) -> None:  # type: ignore[type-arg]
-    """Purge old records and set the command menu; a failed menu only logs a warning."""
+async def post_init(app: Application, records: Records, services: Sequence[Service] = ()) -> None:  # type: ignore[type-arg]
+    """Start the services, purge old records and set the command menu; a failed menu only logs a warning."""
+    for service in services:
+        await service.start()
     removed = await records.purge()
     if removed:
         logger.info("Deleted %d interactions past the retention period", removed)
     await set_command_menu(app)
+
+
+async def post_shutdown(app: Application, services: Sequence[Service] = ()) -> None:  # type: ignore[type-arg]
+    """Stop the services, the last started first."""
+    for service in reversed(services):
+        await service.stop()
 
 
 async def set_command_menu(app: Application) -> None:  # type: ignore[type-arg]

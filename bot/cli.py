@@ -9,6 +9,7 @@ Usage::
     python -m bot export --format json|csv        # the whole knowledge base, for review
     python -m bot eval ../shared/eval/dev.yaml    # accuracy on a question file
     python -m bot run [--webhook]                 # the Telegram bot (needs TELEGRAM_BOT_TOKEN)
+    python -m bot stats [--days N] [--format json]  # statistics of the configured database
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         code: int = run_bot(args)
         return code
+    if args.command == "stats":
+        return _stats(args)
     try:
         base = KnowledgeBase.load(args.knowledge)
     except KnowledgeBaseError as error:
@@ -68,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="accuracy on a question file in the format of shared/eval/dev.yaml")
     ev.add_argument("file", type=Path)
     ev.add_argument("--quiet", action="store_true", help="summary only, no list of misses")
+    stats = sub.add_parser("stats", help="statistics of the configured database (BOT_DATABASE_URL or BOT_DATA_DIR)")
+    stats.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
+    stats.add_argument("--format", choices=["text", "json"], default="text")
     run = sub.add_parser("run", help="run the Telegram bot")
     try:
         from bot.run import add_arguments
@@ -76,6 +82,31 @@ def _parser() -> argparse.ArgumentParser:
     else:
         add_arguments(run)
     return parser
+
+
+def _stats(args: argparse.Namespace) -> int:
+    import logging
+
+    from pydantic import ValidationError
+
+    from bot import stats
+    from bot.settings import Settings
+    from records.migrations import MigrationError
+
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        print(f"error: setting {'.'.join(str(p) for p in first['loc'])}: {first['msg']}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.ERROR)  # the one line below says what went wrong
+    try:
+        data = stats.read(settings, max(1, args.days))
+    except (stats.StatsError, MigrationError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(stats.dumps(data) if args.format == "json" else stats.as_text(data))
+    return 0
 
 
 def reply_json(question: str, reply: Reply) -> dict[str, Any]:

@@ -23,10 +23,11 @@ from telegram import Update
 from telegram.error import InvalidToken
 
 from bot.app import build_application, default_limiters
+from bot.backend import BackendError, open_backend
 from bot.settings import Settings
 from knowledge.loader import KnowledgeBaseError
 from knowledge.store import KnowledgeStore
-from records.sqlite import SQLiteRecords
+from records.migrations import MigrationError
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -100,10 +101,12 @@ def main(args: argparse.Namespace) -> int:
     except KnowledgeBaseError as error:
         return _fail(f"the knowledge base cannot be loaded: {error}")
     try:
-        records = SQLiteRecords.open(settings.data_dir, settings.salt(), settings.retention_days)
-    except OSError as error:
-        return _fail(f"BOT_DATA_DIR {settings.data_dir} is not usable: {error}")
-    app = build_application(settings, store, records, *default_limiters(settings))
+        backend = open_backend(settings, store)
+    except BackendError as error:
+        return _fail(str(error))
+    _, send_limiter = default_limiters(settings)
+    app = build_application(settings, store, backend.records, backend.limiter, send_limiter,
+                            replicas=backend.replicas, services=backend.services)
     try:
         if webhook and settings.webhook_url:
             app.run_webhook(
@@ -118,8 +121,10 @@ def main(args: argparse.Namespace) -> int:
             app.run_polling(allowed_updates=Update.ALL_TYPES)
     except InvalidToken:
         return _fail("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather")
+    except MigrationError as error:
+        return _fail(str(error))
     finally:
-        records.close()
+        backend.records.close()
     return 0
 
 

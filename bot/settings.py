@@ -7,7 +7,9 @@ environment variables; fields are filled by name or by their variable name.
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import socket
 from pathlib import Path
 from typing import Annotated
 
@@ -42,6 +44,12 @@ class Settings(BaseSettings):
     webhook_listen: str = Field("0.0.0.0", alias="BOT_WEBHOOK_LISTEN")
     webhook_port: int = Field(8443, ge=1, le=65535, alias="BOT_WEBHOOK_PORT")
     webhook_secret: SecretStr | None = Field(None, alias="BOT_WEBHOOK_SECRET")
+    # postgresql://user:password@host:5432/db: records, limits and reloads shared by replicas.
+    database_url: SecretStr | None = Field(None, alias="BOT_DATABASE_URL")
+    replica_name: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}",
+                              min_length=1, max_length=60, alias="BOT_REPLICA_NAME")
+    # Seconds a /reload waits for the other replicas to say they serve the new version.
+    reload_wait: float = Field(3.0, gt=0, le=60, alias="BOT_RELOAD_WAIT")
 
     @field_validator("token")
     @classmethod
@@ -52,6 +60,13 @@ class Settings(BaseSettings):
         if not (bot_id.isdigit() and colon and secret and all(c.isalnum() or c in "_-" for c in secret)):
             raise ValueError("expected the form 123456789:ABC-xyz..., as given by @BotFather")
         return token
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url_is_postgresql(cls, url: SecretStr | None) -> SecretStr | None:
+        if url is not None and not url.get_secret_value().startswith(("postgresql://", "postgres://")):
+            raise ValueError("expected postgresql://user:password@host:5432/database")
+        return url
 
     @field_validator("admin_ids", mode="before")
     @classmethod

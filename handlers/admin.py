@@ -14,7 +14,8 @@ from handlers.common import Deps, send
 from handlers.context import BotContext
 from knowledge.loader import KnowledgeBaseError
 from knowledge.schema import Lang
-from knowledge.store import SelfTestError
+from knowledge.store import FingerprintMismatch, KnowledgeStore, SelfTestError
+from records import RecordsUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,10 @@ async def _admin_request(update: Update, context: BotContext, deps: Deps) -> tup
 
 
 async def reload(update: Update, context: BotContext, deps: Deps) -> None:
-    """Load the knowledge base from disk again; on any error the old one keeps serving."""
+    """Load the knowledge base from disk again, then have every other replica do the same.
+
+    On any error the old version keeps serving, and the other replicas are not told.
+    """
     allowed = await _admin_request(update, context, deps)
     if allowed is None:
         return
@@ -52,9 +56,19 @@ async def reload(update: Update, context: BotContext, deps: Deps) -> None:
         logger.warning("Reload failed, the old knowledge base keeps serving: %s", error)
         await send(message, render.reload_failed(error, lang))
         return
-    logger.info("Reloaded: %d added, %d removed, %d changed", len(report.added), len(report.removed),
-                len(report.changed))
-    await send(message, render.reload_report(report, lang))
+    logger.info("Reloaded to version %s: %d added, %d removed, %d changed", report.fingerprint,
+                len(report.added), len(report.removed), len(report.changed))
+    fleet = await deps.replicas.announce_reload(report.fingerprint)
+    await send(message, render.reload_report(report, lang, fleet))
+
+
+async def follow_reload(store: KnowledgeStore, fingerprint: str) -> tuple[bool, str, str]:
+    """Serve the version another replica announced, from the shared files: (ok, version served, why not)."""
+    try:
+        await asyncio.to_thread(store.follow, fingerprint)
+    except (KnowledgeBaseError, SelfTestError, FingerprintMismatch, OSError) as error:
+        return False, store.current.fingerprint(), str(error)
+    return True, store.current.fingerprint(), ""
 
 
 async def stats(update: Update, context: BotContext, deps: Deps) -> None:
@@ -66,5 +80,9 @@ async def stats(update: Update, context: BotContext, deps: Deps) -> None:
     days = DEFAULT_DAYS
     if context.args and context.args[0].isdigit():
         days = min(max(int(context.args[0]), 1), MAX_DAYS)
-    found = await deps.records.stats(days)
+    try:
+        found = await deps.records.stats(days)
+    except RecordsUnavailable:
+        await send(message, render.notice("records_unavailable", lang))
+        return
     await send(message, render.stats(found, deps.store.current, lang))

@@ -14,7 +14,7 @@ from handlers.common import Deps, edit, send
 from handlers.context import BotContext
 from handlers.texts import text
 from knowledge.reply import Reply
-from records import Interaction
+from records import Interaction, RecordsUnavailable
 
 # What a button does; returns the notice to show on the answered query, if any.
 Action = Callable[[CallbackQuery, BotContext, Deps], Awaitable[str | None]]
@@ -111,7 +111,11 @@ async def forget(query: CallbackQuery, context: BotContext, deps: Deps) -> str |
     if not pressed.confirmed:
         await edit(query, render.notice("forget_cancelled", context.lang))
         return None
-    removed = await deps.records.forget(query.from_user.id)
+    try:
+        removed = await deps.records.forget(query.from_user.id)
+    except RecordsUnavailable:
+        await edit(query, render.notice("forget_later", context.lang))
+        return None
     await edit(query, render.notice("forgotten", context.lang, count=str(removed)))
     return None
 

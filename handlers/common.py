@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from telegram import CallbackQuery, Message
 from telegram.error import BadRequest
 
-from handlers.ratelimit import UserRateLimiter
+from handlers.ratelimit import RateLimiter
 from handlers.render import Outgoing
 from knowledge.store import KnowledgeStore
 from records import Records
+from records.replicas import Replicas, SingleReplica
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,9 @@ class Deps:
     store: KnowledgeStore
     records: Records
     admin_ids: frozenset[int]
-    limiter: UserRateLimiter
+    limiter: RateLimiter
     retention_days: int  # named in the privacy facts the bot tells people
+    replicas: Replicas = field(default_factory=SingleReplica)  # told about a /reload
 
 
 async def send(message: Message, outgoing: Outgoing, quote: bool | None = None) -> None:

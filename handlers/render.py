@@ -26,6 +26,7 @@ from knowledge.reply import Reply, Suggestion
 from knowledge.schema import LANGS, Lang, Source
 from knowledge.store import ReloadReport
 from records import Stats
+from records.replicas import ReloadRound
 
 MAX_CHARS = 4096  # Telegram's limit per message, in UTF-16 code units
 MAX_BUTTON_CHARS = 60
@@ -187,14 +188,30 @@ def source_html(source: Source, lang: Lang) -> str:
 # -- admins --------------------------------------------------------------------------
 
 
-def reload_report(report: ReloadReport, lang: Lang) -> Outgoing:
+def reload_report(report: ReloadReport, lang: Lang, fleet: ReloadRound | None = None) -> Outgoing:
+    """What a reload changed and, with several replicas, which of them serve the new version."""
     pages = _Pages().text(text("reload_ok", lang), tag="b")
     pages.text(f"entries: {report.entries}, facts: {report.facts}, load: {report.load_ms:.0f} ms")
     for label, ids in (("added", report.added), ("removed", report.removed), ("changed", report.changed)):
         pages.text(f"{label}: {len(ids)}{_few(ids)}", sep="\n")
     if report.warnings:
         pages.text(f"self-test warnings: {len(report.warnings)}{_few(report.warnings)}", sep="\n")
+    if fleet is not None:
+        _replicas(pages, fleet)
     return Outgoing(pages.done())
+
+
+def _replicas(pages: _Pages, fleet: ReloadRound) -> None:
+    if fleet.unreachable:
+        pages.text(f"version {fleet.fingerprint} serves here only: the other replicas could not be told "
+                   f"({fleet.unreachable})")
+        return
+    pages.text(f"replicas serving version {fleet.fingerprint}: {fleet.serving} of {fleet.total}")
+    for answer in fleet.refused:
+        pages.text(f"refused by {answer.replica} (still serving {answer.fingerprint}): "
+                   f"{_shorten(answer.detail, 300)}", sep="\n")
+    if fleet.silent:
+        pages.text(f"no answer within {fleet.wait:g} s: {', '.join(fleet.silent)}", sep="\n")
 
 
 def reload_failed(error: Exception, lang: Lang) -> Outgoing:

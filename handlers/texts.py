@@ -85,6 +85,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Đã xóa mọi thứ mình lưu về bạn ({count} mục).",
         "Everything kept about you has been deleted ({count} records).",
     ),
+    "forget_later": (
+        "Cơ sở dữ liệu tạm thời không trả lời. Yêu cầu xóa đã được ghi nhận và sẽ được thực hiện ngay khi "
+        "nó hoạt động lại.",
+        "The database is not answering right now. Your request is queued and everything will be deleted "
+        "as soon as it is back.",
+    ),
+    "records_unavailable": (
+        "Cơ sở dữ liệu tạm thời không trả lời; thử lại sau ít phút.",
+        "The database is not answering right now; try again in a few minutes.",
+    ),
     "forget_cancelled": ("Đã hủy, không xóa gì cả.", "Cancelled; nothing was deleted."),
     "inline_private": ("Hỏi riêng với bot", "Ask the bot privately"),
     "hotline_title": ("Tổng đài 111 – bảo vệ trẻ em", "Hotline 111 – child protection"),

@@ -19,6 +19,7 @@ from handlers import render
 from knowledge.base import KnowledgeBase
 from knowledge.schema import LANGS
 from knowledge.store import KnowledgeStore
+from records.replicas import Replicas
 from records.sqlite import SQLiteRecords
 
 TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
@@ -61,11 +62,12 @@ def settings_for(api: FakeBotAPI, data_dir: Path, **overrides: Any) -> Settings:
 
 @asynccontextmanager
 async def running_bot(
-    api: FakeBotAPI, store: KnowledgeStore, data_dir: Path, records: SQLiteRecords | None = None, **overrides: Any
+    api: FakeBotAPI, store: KnowledgeStore, data_dir: Path, records: SQLiteRecords | None = None,
+    replicas: Replicas | None = None, **overrides: Any
 ) -> AsyncIterator[RunningBot]:
     settings = settings_for(api, data_dir, **overrides)
     records = records or SQLiteRecords.open(data_dir, settings.salt(), settings.retention_days)
-    app = build_application(settings, store, records, *default_limiters(settings))
+    app = build_application(settings, store, records, *default_limiters(settings), replicas=replicas)
     await app.initialize()
     if app.post_init:  # as run_polling() does
         await app.post_init(app)

@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     replica_name: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}",
                               min_length=1, max_length=60, alias="BOT_REPLICA_NAME")
     # Seconds a /reload waits for the other replicas to say they serve the new version.
-    reload_wait: float = Field(3.0, gt=0, le=60, alias="BOT_RELOAD_WAIT")
+    reload_wait: float = Field(5.0, gt=0, le=60, alias="BOT_RELOAD_WAIT")
 
     @field_validator("token")
     @classmethod

@@ -264,7 +264,7 @@ class FakeBotAPI:
         if method == "answerInlineQuery":
             problem = check_inline_results(params)
             return _error(Fault(400, f"Bad Request: {problem}")) if problem else _ok(True)
-        if method in ("setMyCommands", "deleteWebhook", "deleteMyCommands", "close", "logOut"):
+        if method in ("setMyCommands", "setWebhook", "deleteWebhook", "deleteMyCommands", "close", "logOut"):
             return _ok(True)
         if method == "getWebhookInfo":
             return _ok({"url": "", "has_custom_certificate": False, "pending_update_count": 0})

@@ -395,7 +395,7 @@ def telegram_limiter(mode: str) -> Iterator[None]:
         yield
         return
     original = bot.app.AIORateLimiter  # type: ignore[attr-defined]
-    bot.app.AIORateLimiter = partial(AIORateLimiter, overall_max_rate=0)  # type: ignore[attr-defined,assignment]
+    bot.app.AIORateLimiter = lambda **options: AIORateLimiter(**(options | {"overall_max_rate": 0}))  # type: ignore[attr-defined,assignment]
     try:
         yield
     finally:

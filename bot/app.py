@@ -112,8 +112,13 @@ def build_application(
 
 
 def default_limiters(settings: Settings) -> tuple[UserRateLimiter, AIORateLimiter]:
-    """The deployed limits: per user, and Telegram's own sending limits with 429s waited out."""
-    return UserRateLimiter(settings.user_rate_per_minute), AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
+    """The deployed limits: per user, and Telegram's own sending limits with 429s waited out.
+
+    The sending limit is this process's share (``BOT_SEND_PER_SECOND``): Telegram counts
+    the messages of the bot, however many replicas send them.
+    """
+    sending = AIORateLimiter(overall_max_rate=settings.send_per_second, max_retries=RATE_LIMIT_RETRIES)
+    return UserRateLimiter(settings.user_rate_per_minute), sending
 
 
 def _requests(settings: Settings) -> tuple[RetryingRequest, HTTPXRequest]:

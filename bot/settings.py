@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     database_url: SecretStr | None = Field(None, alias="BOT_DATABASE_URL")
     replica_name: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}",
                               min_length=1, max_length=60, alias="BOT_REPLICA_NAME")
+    # Messages a second this process sends to Telegram, which allows about 30 a second per bot:
+    # with several replicas, give each its share (two replicas: 15).
+    send_per_second: float = Field(30.0, gt=0, alias="BOT_SEND_PER_SECOND")
     # Seconds a /reload waits for the other replicas to say they serve the new version.
     reload_wait: float = Field(5.0, gt=0, le=60, alias="BOT_RELOAD_WAIT")
 

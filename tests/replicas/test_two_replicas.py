@@ -200,7 +200,9 @@ async def fleet(database_url: str, tmp_path: Path) -> AsyncIterator[Fleet]:
         assert "Traceback" not in replica.output(), replica.output()
 
 
-async def test_two_replicas_share_answers_records_reloads_and_limits_and_survive_losing_one(fleet: Fleet) -> None:
+async def test_two_replicas_share_answers_records_languages_reloads_and_limits_and_survive_losing_one(
+    fleet: Fleet,
+) -> None:
     one, two = fleet.replicas
 
     # Every update, to either replica, is answered exactly once, with the right answer.
@@ -224,6 +226,15 @@ async def test_two_replicas_share_answers_records_reloads_and_limits_and_survive
     assert found["questions"] == len(questions)
     assert found["outcomes"]["answer"] == len(questions)
     assert sorted(r["name"] for r in found["replicas"]) == ["a", "b"]
+
+    # A language chosen at one replica is the one the other answers in.
+    chooser = updates.user(33_000)
+    assert "I will answer in English" in await fleet.ask(one, "/lang en", chooser)
+    answers = [await fleet.ask(two, "Tổng đài 111 là gì?", chooser)]
+    while "Hotline 111" not in answers[-1] and len(answers) < RATE_PER_MINUTE - 1:
+        await asyncio.sleep(0.3)
+        answers.append(await fleet.ask(two, "Tổng đài 111 là gì?", chooser))
+    assert "Hotline 111" in answers[-1], answers
 
     # /reload at one replica: the other serves the new answer within 2 s of the report.
     asker = iter(updates.user(31_000 + n, language_code="en") for n in range(100))

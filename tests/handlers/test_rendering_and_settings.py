@@ -93,6 +93,10 @@ def test_generated_salt_is_kept_in_the_data_directory(tmp_path: Path) -> None:
         ("BOT_USER_RATE_PER_MINUTE", "many", "BOT_USER_RATE_PER_MINUTE"),
         ("BOT_REQUEST_TIMEOUT", "0", "BOT_REQUEST_TIMEOUT"),
         ("BOT_SEND_ATTEMPTS", "0", "BOT_SEND_ATTEMPTS"),
+        ("BOT_DATABASE_URL", "mysql://bot@db/bot", "BOT_DATABASE_URL"),
+        ("BOT_DATABASE_URL", "postgresql://bot:pw@127.0.0.1:9/bot", "needs BOT_USER_SALT, the same on every replica"),
+        ("BOT_RELOAD_WAIT", "0", "BOT_RELOAD_WAIT"),
+        ("BOT_SEND_PER_SECOND", "0", "BOT_SEND_PER_SECOND"),
     ],
 )
 def test_run_prints_one_line_and_exits_2_on_a_bad_setting(
@@ -101,6 +105,7 @@ def test_run_prints_one_line_and_exits_2_on_a_bad_setting(
 ) -> None:
     monkeypatch.chdir(tmp_path)  # no .env here
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.delenv("BOT_USER_SALT", raising=False)
     if variable != "TELEGRAM_BOT_TOKEN":
         monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
     if value is not None:

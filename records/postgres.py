@@ -233,6 +233,10 @@ class PostgresRecords:
                 removed = await self._write_batch(batch)
             except RecordsUnavailable:
                 continue  # the database is marked down: wait until it is back, then write the same batch
+            except Exception:  # a bug, not the database: lose this batch, not the writer
+                logger.exception("Writing %d records failed; they are dropped", len(batch))
+                self.dropped_writes += len(batch)
+                removed = [None] * len(batch)
             for write, count in zip(batch, removed, strict=False):
                 self._queue.popleft()
                 self._written(write, count)

@@ -48,6 +48,7 @@ class KnowledgeBase:
         self.normalizer = Normalizer(
             ((g.canonical, g.variants) for g in raw.synonyms),
             entities=[g.canonical for g in raw.synonyms if g.entity],
+            shorthand=((s.word, s.forms) for s in raw.shorthand),
         )
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
         self.is_urgent = UrgentDetector(raw.urgent)

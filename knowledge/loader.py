@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from knowledge.normalize import fold
 from knowledge.schema import (
     LANGS,
     MAX_ANSWER_CHARS,
@@ -21,6 +22,7 @@ from knowledge.schema import (
     Entry,
     Fact,
     KnowledgeFile,
+    Shorthand,
     SmallTalk,
     Source,
     SynonymGroup,
@@ -56,6 +58,7 @@ class RawKnowledge:
     entries: tuple[Entry, ...]
     facts: tuple[Fact, ...]
     synonyms: tuple[SynonymGroup, ...]
+    shorthand: tuple[Shorthand, ...]
     smalltalk: tuple[SmallTalk, ...]
     urgent: UrgentRules
     files: tuple[str, ...]
@@ -119,6 +122,8 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     entries: list[Entry] = []
     facts: list[Fact] = []
     synonyms: list[SynonymGroup] = []
+    shorthand: list[Shorthand] = []
+    spelt: dict[str, tuple[str, str]] = {}  # folded form -> (word, file), for error messages
     smalltalk: list[SmallTalk] = []
     urgent: UrgentRules | None = None
     urgent_file = ""
@@ -132,6 +137,8 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
             claim("item", item.id, path)
         for talk in kf.smalltalk:
             claim("smalltalk", talk.id, path)
+        for short in kf.shorthand:
+            _check_shorthand(short, _rel(path, root), spelt)
         if kf.urgent is not None:
             if urgent is not None:
                 raise KnowledgeBaseError(_rel(path, root), None, "urgent", f"defined twice, also in {urgent_file}")
@@ -141,6 +148,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         entries += kf.entries
         facts += kf.facts
         synonyms += kf.synonyms
+        shorthand += kf.shorthand
         smalltalk += kf.smalltalk
     if urgent is None:
         raise KnowledgeBaseError(str(root), None, "urgent", "no file defines the urgent rules and hotline card")
@@ -162,6 +170,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         entries=tuple(entries),
         facts=tuple(facts),
         synonyms=tuple(synonyms),
+        shorthand=tuple(shorthand),
         smalltalk=tuple(smalltalk),
         urgent=urgent,
         files=tuple(_rel(p, root) for p, _ in parsed),
@@ -170,6 +179,23 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
 
 def _rel(path: Path, root: Path) -> str:
     return str(path.relative_to(root))
+
+
+def _check_shorthand(short: Shorthand, file: str, spelt: dict[str, tuple[str, str]]) -> None:
+    """A form stands for one word only, and is not just that word typed differently."""
+    word = fold(short.word)
+    if not word:
+        raise KnowledgeBaseError(file, short.word, "shorthand.word", "has no letters or digits")
+    for form in short.forms:
+        key = fold(form)
+        if not key:
+            raise KnowledgeBaseError(file, short.word, "shorthand.forms", f"'{form}' has no letters or digits")
+        if key == word:  # tone marks and case are folded away for every word already
+            raise KnowledgeBaseError(file, short.word, "shorthand.forms", f"'{form}' folds to the word itself")
+        other, other_file = spelt.setdefault(key, (short.word, file))
+        if fold(other) != word:
+            problem = f"'{form}' also stands for '{other}' in {other_file}"
+            raise KnowledgeBaseError(file, short.word, "shorthand.forms", problem)
 
 
 def _check_item(

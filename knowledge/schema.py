@@ -135,6 +135,17 @@ class SynonymGroup(Model):
     entity: bool = False
 
 
+class Shorthand(Model):
+    """Chat shorthand and misspellings of one word or phrase: "mk", "mik" and "mh" are "mình".
+
+    Forms are spelt out as ``word`` before the synonyms are read, so "mua bán ng" is "mua bán
+    người" and then the one token every spelling of human trafficking becomes.
+    """
+
+    word: Text
+    forms: tuple[Text, ...] = Field(min_length=1)
+
+
 class SmallTalk(Model):
     id: Id
     questions: Questions
@@ -162,5 +173,6 @@ class KnowledgeFile(Model):
     entries: tuple[Entry, ...] = ()
     facts: tuple[Fact, ...] = ()
     synonyms: tuple[SynonymGroup, ...] = ()
+    shorthand: tuple[Shorthand, ...] = ()
     smalltalk: tuple[SmallTalk, ...] = ()
     urgent: UrgentRules | None = None

@@ -160,6 +160,10 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     for bad in set(urgent.sources) - source_ids:
         raise KnowledgeBaseError(urgent_file, None, "urgent.sources", f"unknown source id '{bad}'")
 
+    items_by_id = {i.id: i for i in all_items}
+    keywords: dict[str, str] = {}
+    for topic in topics:
+        _check_topic(topic, where[f"topic:{topic.id}"], items_by_id, keywords)
     seen_questions: dict[str, str] = {}
     for item in all_items:
         name = where[f"item:{item.id}"]
@@ -179,6 +183,19 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
 
 def _rel(path: Path, root: Path) -> str:
     return str(path.relative_to(root))
+
+
+def _check_topic(topic: Topic, file: str, items: dict[str, Entry | Fact], keywords: dict[str, str]) -> None:
+    """Main entries exist and belong to the topic; a keyword means one topic only."""
+    for item_id in topic.main:
+        if item_id not in items:
+            raise KnowledgeBaseError(file, topic.id, "main", f"unknown entry id '{item_id}'")
+        if items[item_id].topic != topic.id:
+            raise KnowledgeBaseError(file, topic.id, "main", f"'{item_id}' belongs to topic '{items[item_id].topic}'")
+    for keyword in topic.keywords:
+        other = keywords.setdefault(fold(keyword), topic.id)
+        if other != topic.id:
+            raise KnowledgeBaseError(file, topic.id, "keywords", f"'{keyword}' is also a keyword of '{other}'")
 
 
 def _check_shorthand(short: Shorthand, file: str, spelt: dict[str, tuple[str, str]]) -> None:

@@ -48,7 +48,7 @@ def reply(found: Reply, asked: str = "", group: bool = False, retention_days: in
     """The reply to a question, whatever ``kb.ask`` decided."""
     if found.status == "urgent":
         return hotline(found)
-    if found.status == "suggest":
+    if found.status in ("suggest", "overview"):  # an overview: its topic in a few sentences above the buttons
         return suggestions(found)
     if found.status == "smalltalk":
         return Outgoing(_Pages().text(with_settings(found.body, retention_days)).done())
@@ -81,7 +81,10 @@ def hotline(card: Reply) -> Outgoing:
 
 def suggestions(found: Reply) -> Outgoing:
     rows = _question_rows(found.suggestions, lambda s: Answer(found.lang, s.id, found.years))
-    return Outgoing(_Pages().text(found.body).done(), _keyboard(rows))
+    pages = _Pages().text(found.question, tag="b") if found.question else _Pages()
+    pages.text(found.body)
+    _add_sources(pages, found.sources, found.lang)
+    return Outgoing(pages.done(), _keyboard(rows))
 
 
 def decline(found: Reply, asked: str) -> Outgoing:
@@ -206,7 +209,7 @@ def reload_failed(error: Exception, lang: Lang) -> Outgoing:
 def stats(found: Stats, kb: KnowledgeBase, lang: Lang) -> Outgoing:
     pages = _Pages().text(f"Stats, last {found.days} days", tag="b")
     pages.text(f"questions: {found.questions}")
-    for outcome in ("answer", "suggest", "decline", "urgent", "smalltalk"):
+    for outcome in ("answer", "overview", "suggest", "decline", "urgent", "smalltalk"):
         count = found.outcomes.get(outcome, 0)
         share = 100 * count / found.questions if found.questions else 0.0
         pages.text(f"{outcome}: {count} ({share:.0f}%)", sep="\n")

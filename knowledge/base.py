@@ -11,7 +11,7 @@ from pathlib import Path
 from knowledge.facts import answer_fact
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
-from knowledge.normalize import Normalizer, years_in
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
@@ -45,8 +45,13 @@ class KnowledgeBase:
         self.normalizer = Normalizer(
             ((g.canonical, g.variants) for g in raw.synonyms),
             entities=[g.canonical for g in raw.synonyms if g.entity],
+            shorthand=((s.word, s.forms) for s in raw.shorthand),
         )
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
+        self._keywords = {
+            key: topic.id for topic in raw.topics for keyword in topic.keywords
+            if (key := _keyword(self.normalizer.tokens(keyword)))
+        }
         self.is_urgent = UrgentDetector(raw.urgent)
         self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
 
@@ -80,6 +85,9 @@ class KnowledgeBase:
             return Reply("smalltalk", reply_lang, self.smalltalk.answer(found, reply_lang), id=found.id, score=1.0)
         if message.empty:
             return Reply("decline", message.lang, self._empty_text(message.lang))
+        topic = self._keywords.get(_keyword(message.words)) if message.asks == "other" else None
+        if topic is not None:
+            return self.overview(topic, message.lang)
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
         return self._decide(message, matches)
 
@@ -149,6 +157,22 @@ class KnowledgeBase:
             sources=sources,
             related=related,
             topic=item.topic,
+        )
+
+    def overview(self, topic_id: str, lang: Lang) -> Reply:
+        """A topic in a few sentences, with its main questions to press and the documents it sums up."""
+        topic = self.topics[topic_id]
+        assert topic.overview is not None, f"topic {topic_id} has no overview"
+        main = [self.items[i] for i in topic.main]
+        return Reply(
+            "overview",
+            lang,
+            f"{topic.overview.get(lang)}\n\n{_overview_prompt(lang)}",
+            score=1.0,
+            question=topic.name.get(lang),
+            sources=tuple(dict.fromkeys(self.sources[s] for item in main for s in item.sources)),
+            suggestions=tuple(Suggestion(item.id, item.questions.first(lang)) for item in main),
+            topic=topic.id,
         )
 
     def hotline(self, lang: Lang) -> Reply:
@@ -228,6 +252,22 @@ def _document(item: Item) -> Document:
         text = "\n".join(parts)
         periods = tuple(v.years for v in item.values if v.years)
     return Document(item.id, item.questions.all(), text, periods)
+
+
+# Words that may stand beside a topic keyword and still leave it bare: "LHQ là gì?",
+# "cho hỏi về di cư", "thông tin nhân quyền", "tell me about migration".
+_BESIDE_KEYWORD = FUNCTION_WORDS | frozenset(
+    "thong tin info information overview tong quan gioi thieu chu de topic".split()
+)
+
+
+def _keyword(words: Sequence[str]) -> frozenset[str]:
+    """The words of a message that would make it more than a topic keyword."""
+    return frozenset(w for w in words if w not in _BESIDE_KEYWORD)
+
+
+def _overview_prompt(lang: Lang) -> str:
+    return "Các câu hỏi chính:" if lang == "vi" else "Main questions:"
 
 
 def _suggest_text(lang: Lang) -> str:

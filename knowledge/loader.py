@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from knowledge.normalize import fold
 from knowledge.schema import (
     LANGS,
     MAX_ANSWER_CHARS,
@@ -21,6 +22,7 @@ from knowledge.schema import (
     Entry,
     Fact,
     KnowledgeFile,
+    Shorthand,
     SmallTalk,
     Source,
     SynonymGroup,
@@ -56,6 +58,7 @@ class RawKnowledge:
     entries: tuple[Entry, ...]
     facts: tuple[Fact, ...]
     synonyms: tuple[SynonymGroup, ...]
+    shorthand: tuple[Shorthand, ...]
     smalltalk: tuple[SmallTalk, ...]
     particles: tuple[str, ...]
     urgent: UrgentRules
@@ -120,6 +123,8 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     entries: list[Entry] = []
     facts: list[Fact] = []
     synonyms: list[SynonymGroup] = []
+    shorthand: list[Shorthand] = []
+    spelt: dict[str, tuple[str, str]] = {}  # folded form -> (word, file), for error messages
     smalltalk: list[SmallTalk] = []
     particles: list[str] = []
     urgent: UrgentRules | None = None
@@ -134,6 +139,8 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
             claim("item", item.id, path)
         for talk in kf.smalltalk:
             claim("smalltalk", talk.id, path)
+        for short in kf.shorthand:
+            _check_shorthand(short, _rel(path, root), spelt)
         if kf.urgent is not None:
             if urgent is not None:
                 raise KnowledgeBaseError(_rel(path, root), None, "urgent", f"defined twice, also in {urgent_file}")
@@ -143,6 +150,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         entries += kf.entries
         facts += kf.facts
         synonyms += kf.synonyms
+        shorthand += kf.shorthand
         smalltalk += kf.smalltalk
         particles += kf.particles
     if urgent is None:
@@ -160,6 +168,10 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
             file = where[f"smalltalk:{talk.id}"]
             raise KnowledgeBaseError(file, talk.id, "then", f"unknown small talk '{talk.then}'")
 
+    items_by_id = {i.id: i for i in all_items}
+    keywords: dict[str, str] = {}
+    for topic in topics:
+        _check_topic(topic, where[f"topic:{topic.id}"], items_by_id, keywords)
     seen_questions: dict[str, str] = {}
     for item in all_items:
         name = where[f"item:{item.id}"]
@@ -170,6 +182,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         entries=tuple(entries),
         facts=tuple(facts),
         synonyms=tuple(synonyms),
+        shorthand=tuple(shorthand),
         smalltalk=tuple(smalltalk),
         particles=tuple(particles),
         urgent=urgent,
@@ -179,6 +192,36 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
 
 def _rel(path: Path, root: Path) -> str:
     return str(path.relative_to(root))
+
+
+def _check_topic(topic: Topic, file: str, items: dict[str, Entry | Fact], keywords: dict[str, str]) -> None:
+    """Main entries exist and belong to the topic; a keyword means one topic only."""
+    for item_id in topic.main:
+        if item_id not in items:
+            raise KnowledgeBaseError(file, topic.id, "main", f"unknown entry id '{item_id}'")
+        if items[item_id].topic != topic.id:
+            raise KnowledgeBaseError(file, topic.id, "main", f"'{item_id}' belongs to topic '{items[item_id].topic}'")
+    for keyword in topic.keywords:
+        other = keywords.setdefault(fold(keyword), topic.id)
+        if other != topic.id:
+            raise KnowledgeBaseError(file, topic.id, "keywords", f"'{keyword}' is also a keyword of '{other}'")
+
+
+def _check_shorthand(short: Shorthand, file: str, spelt: dict[str, tuple[str, str]]) -> None:
+    """A form stands for one word only, and is not just that word typed differently."""
+    word = fold(short.word)
+    if not word:
+        raise KnowledgeBaseError(file, short.word, "shorthand.word", "has no letters or digits")
+    for form in short.forms:
+        key = fold(form)
+        if not key:
+            raise KnowledgeBaseError(file, short.word, "shorthand.forms", f"'{form}' has no letters or digits")
+        if key == word:  # tone marks and case are folded away for every word already
+            raise KnowledgeBaseError(file, short.word, "shorthand.forms", f"'{form}' folds to the word itself")
+        other, other_file = spelt.setdefault(key, (short.word, file))
+        if fold(other) != word:
+            problem = f"'{form}' also stands for '{other}' in {other_file}"
+            raise KnowledgeBaseError(file, short.word, "shorthand.forms", problem)
 
 
 def _check_item(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -63,10 +63,28 @@ class Source(Model):
     seed: Text | None = None  # file name in shared/seeds the facts were read from
 
 
+MAIN_ENTRIES = (4, 6)  # how many main questions a topic's overview offers
+
+
 class Topic(Model):
     id: Id
     name: Localized
     description: Localized | None = None
+    # A message that is only one of these keywords ("di cư", "migration") means the whole
+    # topic: it gets ``overview`` and buttons to the ``main`` entries, not one arbitrary entry.
+    keywords: tuple[Text, ...] = ()
+    overview: Localized | None = None  # written only from what the topic's own entries say
+    main: tuple[Id, ...] = ()
+
+    @model_validator(mode="after")
+    def _overview_is_complete(self) -> Topic:
+        if self.keywords and self.overview is None:
+            raise ValueError("keywords need an overview to show")
+        if self.overview is not None and not MAIN_ENTRIES[0] <= len(self.main) <= MAIN_ENTRIES[1]:
+            raise ValueError(f"an overview needs {MAIN_ENTRIES[0]} to {MAIN_ENTRIES[1]} main entries")
+        if self.main and self.overview is None:
+            raise ValueError("main entries are shown under an overview, which is missing")
+        return self
 
 
 class Entry(Model):
@@ -135,6 +153,17 @@ class SynonymGroup(Model):
     entity: bool = False
 
 
+class Shorthand(Model):
+    """Chat shorthand and misspellings of one word or phrase: "mk", "mik" and "mh" are "mình".
+
+    Forms are spelt out as ``word`` before the synonyms are read, so "mua bán ng" is "mua bán
+    người" and then the one token every spelling of human trafficking becomes.
+    """
+
+    word: Text
+    forms: tuple[Text, ...] = Field(min_length=1)
+
+
 class SmallTalk(Model):
     """A kind of social message (thanks, greeting, ...) and the bot's short reply to it.
 
@@ -170,6 +199,7 @@ class KnowledgeFile(Model):
     entries: tuple[Entry, ...] = ()
     facts: tuple[Fact, ...] = ()
     synonyms: tuple[SynonymGroup, ...] = ()
+    shorthand: tuple[Shorthand, ...] = ()
     smalltalk: tuple[SmallTalk, ...] = ()
     # Words that go with small talk without changing it: "nhé", "ạ", "bot", "ad", "so much".
     particles: tuple[Text, ...] = ()

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 import updates
+import yaml
 from fake_bot_api import FakeBotAPI
 from harness import ADMIN_ID, RunningBot, eventually, running_bot
 
 from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.store import KnowledgeStore
 
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "urgent.yaml")
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "urgent.yaml")
 
 RIVER = """
   - id: test-red-river
@@ -67,6 +68,12 @@ def _write_base(directory: Path, *entries: str) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for name in SHARED_FILES:
         shutil.copy(DEFAULT_DATA_DIR / name, directory / name)
+    # The topics without their overviews: their main entries are not in a base this small.
+    topics = yaml.safe_load((DEFAULT_DATA_DIR / "topics.yaml").read_text(encoding="utf-8"))
+    for topic in topics["topics"]:
+        for field in ("keywords", "overview", "main"):
+            topic.pop(field, None)
+    (directory / "topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True), encoding="utf-8")
     (directory / "entries.yaml").write_text("entries:" + "".join(entries), encoding="utf-8")
 
 

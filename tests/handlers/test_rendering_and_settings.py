@@ -27,6 +27,18 @@ def test_long_answers_are_split_into_valid_messages_under_the_limit() -> None:
     assert outgoing.texts[0].startswith("<b>Câu hỏi &lt;b&gt;?</b>")
 
 
+def test_an_overview_shows_its_topic_text_and_sources_above_a_button_per_main_question(
+    knowledge_store: KnowledgeStore,
+) -> None:
+    found = knowledge_store.current.ask("human rights")
+    outgoing = render.reply(found, asked="human rights")
+    assert outgoing.texts[0].startswith("<b>Cooperation with UN human rights mechanisms</b>\n\nOn 16 April")
+    assert "<i>Source: " in outgoing.texts[-1]
+    assert outgoing.keyboard is not None
+    pressed = [callbacks.Answer.parse(str(row[0].callback_data)) for row in outgoing.keyboard.inline_keyboard]
+    assert [p.item_id for p in pressed if p] == [s.id for s in found.suggestions]
+
+
 def test_every_callback_of_the_real_base_fits_in_64_bytes(knowledge_store: KnowledgeStore) -> None:
     kb = knowledge_store.current
     for item_id in kb.items:

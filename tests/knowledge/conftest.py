@@ -12,7 +12,19 @@ import yaml
 from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_DATA_DIR
 
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "urgent.yaml")
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "urgent.yaml")
+
+
+def copy_shared_files(folder: Path) -> None:
+    """The shipped files every base needs; the topics without their overviews, whose main
+    entries a small base does not have."""
+    for name in SHARED_FILES:
+        shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
+    topics = yaml.safe_load((DEFAULT_DATA_DIR / "topics.yaml").read_text(encoding="utf-8"))
+    for topic in topics["topics"]:
+        for field in ("keywords", "overview", "main"):
+            topic.pop(field, None)
+    (folder / "topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True), encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -44,8 +56,7 @@ def data_dir(tmp_path: Path) -> Callable[..., Path]:
     def write(**sections: object) -> Path:
         folder = tmp_path / "data"
         folder.mkdir(exist_ok=True)
-        for name in SHARED_FILES:
-            shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
+        copy_shared_files(folder)
         (folder / "items.yaml").write_text(yaml.safe_dump(sections, allow_unicode=True), encoding="utf-8")
         return folder
 

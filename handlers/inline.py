@@ -34,8 +34,8 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE, deps:
         first_of_topics = [items[0] for t in kb.topics if (items := kb.items_in_topic(t))]
         answers = [kb.answer_for(item.id, lang) for item in first_of_topics[:POPULAR]]
         results = [render.inline_hotline(kb.hotline(lang)), *(render.inline_answer(a) for a in answers)]
-    elif kb.is_urgent(asked):
-        card = kb.hotline(await deps.chosen_language(query.from_user) or kb.ask(asked).lang)
+    elif (decided := kb.ask(asked)).status == "urgent":
+        card = kb.hotline(await deps.chosen_language(query.from_user) or decided.lang)
         results = [render.inline_hotline(card)]
         button = InlineQueryResultsButton(text("inline_private", card.lang), start_parameter="help")
     else:

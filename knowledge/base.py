@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from knowledge.crisis import CrisisDetector
 from knowledge.facts import answer_fact
 from knowledge.language import guess_language
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
@@ -17,7 +18,6 @@ from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
-from knowledge.urgent import UrgentDetector
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class KnowledgeBase:
             entities=[g.canonical for g in raw.synonyms if g.entity],
         )
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
-        self.is_urgent = UrgentDetector(raw.urgent)
+        self.crisis = CrisisDetector(raw.crisis)
         self._smalltalk = [
             (fold(q), lang, talk)
             for talk in raw.smalltalk
@@ -70,10 +70,18 @@ class KnowledgeBase:
         """The bot's reply to one message."""
         text = text.strip()
         guessed = lang or guess_language(text)
-        if not fold(text):
+        folded = fold(text)
+        if not folded:
             return Reply("decline", guessed, self._empty_text(guessed))
-        if self.is_urgent(text):
+        crisis = self.crisis(folded)
+        if crisis.level == "crisis":
             return self.hotline(guessed)
+        if crisis.level == "cue":
+            # A danger cue that may also be a topical question ("tống tiền là gì"):
+            # an answer the knowledge base is sure of, else the card, never a guess.
+            words = self.matcher.query_words(text)
+            decided = self._decide(words, guessed, self.matcher.search(text, limit=5, words=words))
+            return decided if decided.status == "answer" else self.hotline(guessed)
         talk = self._smalltalk_for(text)
         if talk is not None:
             found, talk_lang = talk
@@ -141,13 +149,13 @@ class KnowledgeBase:
 
     def hotline(self, lang: Lang) -> Reply:
         """The urgent card: hotline 111 and police 113, from the knowledge base."""
-        urgent = self.raw.urgent
+        crisis = self.raw.crisis
         return Reply(
             "urgent",
             lang,
-            urgent.card.get(lang),
+            crisis.card.get(lang),
             score=1.0,
-            sources=tuple(self.sources[s] for s in urgent.sources),
+            sources=tuple(self.sources[s] for s in crisis.sources),
         )
 
     def top_answers(self, text: str, limit: int = 10) -> list[Reply]:

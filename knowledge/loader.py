@@ -18,6 +18,7 @@ from knowledge.schema import (
     LANGS,
     MAX_ANSWER_CHARS,
     MIN_QUESTIONS,
+    CrisisRules,
     Entry,
     Fact,
     KnowledgeFile,
@@ -25,7 +26,6 @@ from knowledge.schema import (
     Source,
     SynonymGroup,
     Topic,
-    UrgentRules,
 )
 
 DEFAULT_DATA_DIR = Path(__file__).parent / "data"
@@ -57,7 +57,7 @@ class RawKnowledge:
     facts: tuple[Fact, ...]
     synonyms: tuple[SynonymGroup, ...]
     smalltalk: tuple[SmallTalk, ...]
-    urgent: UrgentRules
+    crisis: CrisisRules
     files: tuple[str, ...]
 
 
@@ -120,8 +120,8 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     facts: list[Fact] = []
     synonyms: list[SynonymGroup] = []
     smalltalk: list[SmallTalk] = []
-    urgent: UrgentRules | None = None
-    urgent_file = ""
+    crisis: CrisisRules | None = None
+    crisis_file = ""
     for path, kf in parsed:
         for source in kf.sources:
             claim("source", source.id, path)
@@ -132,25 +132,25 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
             claim("item", item.id, path)
         for talk in kf.smalltalk:
             claim("smalltalk", talk.id, path)
-        if kf.urgent is not None:
-            if urgent is not None:
-                raise KnowledgeBaseError(_rel(path, root), None, "urgent", f"defined twice, also in {urgent_file}")
-            urgent, urgent_file = kf.urgent, _rel(path, root)
+        if kf.crisis is not None:
+            if crisis is not None:
+                raise KnowledgeBaseError(_rel(path, root), None, "crisis", f"defined twice, also in {crisis_file}")
+            crisis, crisis_file = kf.crisis, _rel(path, root)
         sources += kf.sources
         topics += kf.topics
         entries += kf.entries
         facts += kf.facts
         synonyms += kf.synonyms
         smalltalk += kf.smalltalk
-    if urgent is None:
-        raise KnowledgeBaseError(str(root), None, "urgent", "no file defines the urgent rules and hotline card")
+    if crisis is None:
+        raise KnowledgeBaseError(str(root), None, "crisis", "no file defines the crisis cues and hotline card")
 
     source_ids = {s.id for s in sources}
     topic_ids = {t.id for t in topics}
     item_ids = {i.id for i in entries} | {f.id for f in facts}
     all_items: tuple[Entry | Fact, ...] = (*entries, *facts)
-    for bad in set(urgent.sources) - source_ids:
-        raise KnowledgeBaseError(urgent_file, None, "urgent.sources", f"unknown source id '{bad}'")
+    for bad in set(crisis.sources) - source_ids:
+        raise KnowledgeBaseError(crisis_file, None, "crisis.sources", f"unknown source id '{bad}'")
 
     seen_questions: dict[str, str] = {}
     for item in all_items:
@@ -163,7 +163,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         facts=tuple(facts),
         synonyms=tuple(synonyms),
         smalltalk=tuple(smalltalk),
-        urgent=urgent,
+        crisis=crisis,
         files=tuple(_rel(p, root) for p, _ in parsed),
     )
 

@@ -12,7 +12,7 @@ import yaml
 from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_DATA_DIR
 
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "urgent.yaml")
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "crisis.yaml")
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,10 @@ or without diacritics. A cue is:
 
 - words: ``bị đánh`` (also matches "bi danh");
 - alternatives: ``bị đánh | đánh đập``, and inside a phrase ``(giữ | thu) hộ chiếu``;
+- words that may be left out: ``trả (hết)? nợ``;
 - parts in order with up to ``gap`` words between them: ``(giữ | thu) ... (hộ chiếu | passport)``;
-- a named word list: ``@abroad``; any number: ``#``; a year: ``#year``; the start of the message: ``^``.
+- a named word list: ``@abroad``; any number: ``#``; a year: ``#year``; an age written as
+  one word ("4t", "13yo"): ``#age``; the start of the message: ``^``.
 """
 
 from __future__ import annotations
@@ -29,16 +31,18 @@ from knowledge.schema import CrisisRules
 
 Level = Literal["none", "cue", "crisis"]
 
-_HARM_KINDS = ("alone", "grave", "harm", "danger")
+_HARM_KINDS = ("alone", "grave", "harm")
 _PERSON_KINDS = ("first_person", "close_person")
+_MASKED = (*_PERSON_KINDS, "plea")
 # A cue's word that stands for a class of words rather than itself.
-_NUMBER, _YEAR, _START = "#", "#year", "^"
+_NUMBER, _YEAR, _AGE, _START = "#", "#year", "#age", "^"
+_AGE_WORD = re.compile(r"\d{1,2}(?:t|tuoi|y|yo|yr|yrs)")  # "4t", "13yo": an age written as one word
 # How close a person and a harm must be to read as the harm happening to them:
 # before it ("em bị đánh", "my son is being threatened"), or just after it as its
 # object ("đánh em", "threatening my son").
 _BOUND_BEFORE, _BOUND_AFTER = 2, 1
-_CHUNK = re.compile(r"\([^)]*\)|[^\s()]+")
-_MAX_INFO = 2  # a question stacked with figures and years is no more a question for it
+_CHUNK = re.compile(r"\([^)]*\)\??|[^\s()]+")
+_MAX_INFO = 3  # past three, more figures and years make a question no more a question
 
 
 @dataclass(frozen=True)
@@ -83,10 +87,9 @@ class CrisisDetector:
 
         add("first_person", rules.first_person)
         add("close_person", rules.close_person)
-        add("not_person", rules.not_person)
+        add("mask", rules.masks)
         add("now", rules.now)
         add("plea", rules.plea)
-        add("danger", rules.danger, w.danger)
         add("info", rules.info)
         for situation in rules.situations:
             add("alone", situation.alone, w.alone, situation.id)
@@ -98,7 +101,7 @@ class CrisisDetector:
         self._numeric: list[tuple[tuple[str, ...], _Cue]] = []
         for cue in cues:
             for words in cue.first:
-                if words[0] in (_NUMBER, _YEAR):
+                if words[0] in (_NUMBER, _YEAR, _AGE):
                     self._numeric.append((words, cue))
                 else:
                     self._starting.setdefault(words[0], []).append((words, cue))
@@ -112,22 +115,17 @@ class CrisisDetector:
         if not hits:
             return CrisisVerdict("none", None, "no cue")
         w = self._weights
-        masks = [h for h in hits if h.cue.kind == "not_person"]
-        people = [
-            h
-            for h in hits
-            if h.cue.kind in _PERSON_KINDS and not any(m.start < h.end and h.start < m.end for m in masks)
-        ]
+        masks = [h for h in hits if h.cue.kind == "mask"]
+        hits = [h for h in hits if h.cue.kind not in _MASKED or not any(m.start < h.end and h.start < m.end for m in masks)]
+        people = [h for h in hits if h.cue.kind in _PERSON_KINDS]
         all_harms = _heaviest(h for h in hits if h.cue.kind in _HARM_KINDS)
         harms = _distinct(all_harms)
         infos = {h.cue.key: h.label for h in hits if h.cue.kind == "info"}
         now = any(h.cue.kind == "now" for h in hits)
         plea = any(h.cue.kind == "plea" for h in hits)
-        # "cứu em" is not harm done to "em": danger words bind to nobody.
         bound = any(
             0 <= harm.start - person.end <= _BOUND_BEFORE or 0 <= person.start - harm.end <= _BOUND_AFTER
             for harm in all_harms
-            if harm.cue.kind != "danger"
             for person in people
         )
 
@@ -231,7 +229,10 @@ def _phrasings(part: str, groups: dict[str, tuple[str, ...]]) -> tuple[tuple[str
     phrasings: list[tuple[str, ...]] = [()]
     for chunk in _CHUNK.findall(part):
         if chunk.startswith("("):
-            choices = [p for option in chunk[1:-1].split("|") for p in _phrasings(option, groups)]
+            optional = chunk.endswith("?")
+            inside = chunk[1 : -2 if optional else -1]
+            choices = [p for option in inside.split("|") for p in _phrasings(option, groups)]
+            choices += [()] if optional else []
         elif chunk.startswith("@"):
             choices = [p for phrase in groups[chunk[1:]] for p in _phrasings(phrase, groups)]
         else:
@@ -241,8 +242,8 @@ def _phrasings(part: str, groups: dict[str, tuple[str, ...]]) -> tuple[tuple[str
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    # "#", "#year" and "^" would be lost to folding, which keeps only letters and digits.
-    special = (_NUMBER, _YEAR, _START)
+    # "#", "#year", "#age" and "^" would be lost to folding, which keeps only letters and digits.
+    special = (_NUMBER, _YEAR, _AGE, _START)
     return tuple(w for chunk in phrase.split() for w in ((chunk,) if chunk in special else fold(chunk).split()))
 
 
@@ -255,6 +256,8 @@ def _matches(words: list[str], start: int, option: tuple[str, ...]) -> bool:
         if expected == _NUMBER and word.isdigit():
             continue
         if expected == _YEAR and len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099:
+            continue
+        if expected == _AGE and _AGE_WORD.fullmatch(word):
             continue
         return False
     return True

@@ -161,7 +161,6 @@ class CrisisWeights(Model):
     alone: float = 4.0
     grave: float = 2.0
     harm: float = 1.0
-    danger: float = 1.0
     person: float = 1.0
     bound: float = 1.0  # the person is the one the harm happens to: "em bị đánh", "threatening my son"
     now: float = 1.0
@@ -178,13 +177,11 @@ class CrisisRules(Model):
     groups: dict[Id, tuple[Text, ...]] = Field(default_factory=dict)
     first_person: tuple[Text, ...]  # the writer: em, tôi, mk, I, me
     close_person: tuple[Text, ...]  # someone close, or one particular child: con tôi, em gái, my son, 13 tuổi
-    # Where those words speak of people in general or are part of another word:
-    # "trẻ em", "tội phạm" (toi), "chứng minh" (minh).
-    not_person: tuple[Text, ...] = ()
+    # Phrases in which a person or plea word means something else: people in general
+    # ("trẻ em"), or part of another word once folded ("tội phạm": toi, "nghiên cứu": cuu).
+    masks: tuple[Text, ...] = ()
     now: tuple[Text, ...] = ()  # happening now or again and again
-    plea: tuple[Text, ...] = ()
-    # In danger without saying what happens: "cứu", "sợ quá", "save me".
-    danger: tuple[Text, ...] = ()
+    plea: tuple[Text, ...] = ()  # asking for help, or afraid: on its own, also how students ask for homework help
     info: tuple[Text, ...] = ()  # asking for figures, laws, programmes, definitions
     situations: tuple[CrisisSituation, ...] = Field(min_length=1)
     gap: int = Field(default=3, ge=0, le=8)  # how many words "..." in a cue may skip
@@ -200,10 +197,9 @@ class CrisisRules(Model):
         lists: dict[str, tuple[str, ...]] = {
             "first_person": self.first_person,
             "close_person": self.close_person,
-            "not_person": self.not_person,
+            "masks": self.masks,
             "now": self.now,
             "plea": self.plea,
-            "danger": self.danger,
             "info": self.info,
         }
         for situation in self.situations:

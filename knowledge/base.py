@@ -77,11 +77,14 @@ class KnowledgeBase:
         if crisis.level == "crisis":
             return self.hotline(guessed)
         if crisis.level == "cue":
-            # A danger cue that may also be a topical question ("tống tiền là gì"):
-            # an answer the knowledge base is sure of, else the card, never a guess.
+            # A danger cue that may also be a topical question ("tung ảnh nóng"): an
+            # answer the knowledge base is sure of, else the card. Sure means past the
+            # bar where no margin is needed: a keyword's best match is not enough when
+            # the price of a wrong answer is a person in danger without the card.
             words = self.matcher.query_words(text)
             decided = self._decide(words, guessed, self.matcher.search(text, limit=5, words=words))
-            return decided if decided.status == "answer" else self.hotline(guessed)
+            sure = decided.status == "answer" and decided.score >= self.thresholds.sure
+            return decided if sure else self.hotline(guessed)
         talk = self._smalltalk_for(text)
         if talk is not None:
             found, talk_lang = talk

@@ -15,8 +15,8 @@ or without diacritics. A cue is:
 - alternatives: ``bị đánh | đánh đập``, and inside a phrase ``(giữ | thu) hộ chiếu``;
 - words that may be left out: ``trả (hết)? nợ``;
 - parts in order with up to ``gap`` words between them: ``(giữ | thu) ... (hộ chiếu | passport)``;
-- a named word list: ``@abroad``; any number: ``#``; a year: ``#year``; an age written as
-  one word ("4t", "13yo"): ``#age``; the start of the message: ``^``.
+- a named word list: ``@abroad``; any number: ``#`` (folding splits "13t" into "13 t");
+  a year: ``#year``; the start of the message: ``^``.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ Level = Literal["none", "cue", "crisis"]
 
 _HARM_KINDS = ("alone", "grave", "harm")
 _PERSON_KINDS = ("first_person", "close_person")
-_MASKED = (*_PERSON_KINDS, "plea")
+# Masks hide what a word is not; times and info cues are left alone ("tối nay" masks
+# the person "tôi" in it, and is still tonight).
+_MASKED = (*_PERSON_KINDS, "plea", *_HARM_KINDS)
 # A cue's word that stands for a class of words rather than itself.
-_NUMBER, _YEAR, _AGE, _START = "#", "#year", "#age", "^"
-_AGE_WORD = re.compile(r"\d{1,2}(?:t|tuoi|y|yo|yr|yrs)")  # "4t", "13yo": an age written as one word
+_NUMBER, _YEAR, _START = "#", "#year", "^"
 # How close a person and a harm must be to read as the harm happening to them:
 # before it ("em bị đánh", "my son is being threatened"), or just after it as its
 # object ("đánh em", "threatening my son").
@@ -101,7 +102,7 @@ class CrisisDetector:
         self._numeric: list[tuple[tuple[str, ...], _Cue]] = []
         for cue in cues:
             for words in cue.first:
-                if words[0] in (_NUMBER, _YEAR, _AGE):
+                if words[0] in (_NUMBER, _YEAR):
                     self._numeric.append((words, cue))
                 else:
                     self._starting.setdefault(words[0], []).append((words, cue))
@@ -110,53 +111,45 @@ class CrisisDetector:
     def __call__(self, folded: str) -> CrisisVerdict:
         # "^" marks where the message starts: Vietnamese drops the subject, so a message
         # that opens with "bị ..." speaks of the writer.
-        words = [_START, *folded.split()]
-        hits = self._hits(words)
+        hits = _unmasked(self._hits([_START, *folded.split()]))
         if not hits:
             return CrisisVerdict("none", None, "no cue")
         w = self._weights
-        masks = [h for h in hits if h.cue.kind == "mask"]
-        hits = [h for h in hits if h.cue.kind not in _MASKED or not any(m.start < h.end and h.start < m.end for m in masks)]
         people = [h for h in hits if h.cue.kind in _PERSON_KINDS]
         all_harms = _heaviest(h for h in hits if h.cue.kind in _HARM_KINDS)
         harms = _distinct(all_harms)
-        infos = {h.cue.key: h.label for h in hits if h.cue.kind == "info"}
-        now = any(h.cue.kind == "now" for h in hits)
-        plea = any(h.cue.kind == "plea" for h in hits)
-        bound = any(
-            0 <= harm.start - person.end <= _BOUND_BEFORE or 0 <= person.start - harm.end <= _BOUND_AFTER
-            for harm in all_harms
-            for person in people
-        )
-
-        harm = min(sum(h.cue.weight for h in harms), w.alone)
+        infos = _distinct(h for h in hits if h.cue.kind == "info")
+        context = {
+            "person": bool(people),
+            "bound": any(_bound(person, harm) for harm in all_harms for person in people),
+            "now": any(h.cue.kind == "now" for h in hits),
+            "plea": any(h.cue.kind == "plea" for h in hits),
+        }
         score = (
-            harm
-            + w.person * bool(people)
-            + w.bound * bound
-            + w.now * now
-            + w.plea * plea
+            min(sum(h.cue.weight for h in harms), w.alone)
+            + sum(getattr(w, name) for name, on in context.items() if on)
             - w.info * min(len(infos), _MAX_INFO)
         )
         situation = self._situation(harms)
-        parts = [f"score {score:g}"]
-        if harms:
-            parts.append(f"{situation}[{', '.join(h.label for h in harms)}]")
-        parts += [name for name, on in (("person", people), ("bound", bound), ("now", now), ("plea", plea)) if on]
-        if infos:
-            parts.append(f"info[{', '.join(infos.values())}]")
-        reason = " ".join(parts)
-
-        alone = any(h.cue.kind == "alone" for h in harms)
-        if alone and not infos:
+        reason = self._reason(score, situation, harms, [name for name, on in context.items() if on], infos)
+        if any(h.cue.kind == "alone" for h in harms) and not infos:
             return CrisisVerdict("crisis", situation, reason)
         if not harms:
             return CrisisVerdict("none", None, reason)
-        if score >= w.crisis:
-            return CrisisVerdict("crisis", situation, reason)
-        if score >= w.cue:
-            return CrisisVerdict("cue", situation, reason)
-        return CrisisVerdict("none", situation, reason)
+        level: Level = "crisis" if score >= w.crisis else "cue" if score >= w.cue else "none"
+        return CrisisVerdict(level, situation, reason)
+
+    def _reason(
+        self, score: float, situation: str | None, harms: list[_Hit], context: list[str], infos: list[_Hit]
+    ) -> str:
+        parts = [f"score {score:g}"]
+        # The chosen situation first, then any other the message also speaks of.
+        named = sorted({h.cue.situation or "" for h in harms}, key=lambda s: (s != situation, self._order.get(s, 0)))
+        parts += [f"{name}[{', '.join(h.label for h in harms if h.cue.situation == name)}]" for name in named]
+        parts += context
+        if infos:
+            parts.append(f"info[{', '.join(h.label for h in infos)}]")
+        return " ".join(parts)
 
     def _hits(self, words: list[str]) -> list[_Hit]:
         hits: list[_Hit] = []
@@ -242,8 +235,8 @@ def _phrasings(part: str, groups: dict[str, tuple[str, ...]]) -> tuple[tuple[str
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    # "#", "#year", "#age" and "^" would be lost to folding, which keeps only letters and digits.
-    special = (_NUMBER, _YEAR, _AGE, _START)
+    # "#", "#year" and "^" would be lost to folding, which keeps only letters and digits.
+    special = (_NUMBER, _YEAR, _START)
     return tuple(w for chunk in phrase.split() for w in ((chunk,) if chunk in special else fold(chunk).split()))
 
 
@@ -257,10 +250,18 @@ def _matches(words: list[str], start: int, option: tuple[str, ...]) -> bool:
             continue
         if expected == _YEAR and len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099:
             continue
-        if expected == _AGE and _AGE_WORD.fullmatch(word):
-            continue
         return False
     return True
+
+
+def _unmasked(hits: list[_Hit]) -> list[_Hit]:
+    masks = [h for h in hits if h.cue.kind == "mask"]
+    return [h for h in hits if h.cue.kind not in _MASKED or not any(m.start < h.end and h.start < m.end for m in masks)]
+
+
+def _bound(person: _Hit, harm: _Hit) -> bool:
+    """Whether the harm reads as happening to the person: just after them, or with them as its object."""
+    return 0 <= harm.start - person.end <= _BOUND_BEFORE or 0 <= person.start - harm.end <= _BOUND_AFTER
 
 
 def _heaviest(hits: Iterable[_Hit]) -> list[_Hit]:

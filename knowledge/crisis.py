@@ -62,7 +62,31 @@ class _Cue:
     key: int  # one cue (one line of the rules) counts once, however many of its words match
     weight: float
     first: tuple[tuple[str, ...], ...]
-    rest: tuple[tuple[tuple[str, ...], ...], ...]  # the alternatives of each later part
+    rest: tuple[_Part, ...]  # the parts after the first, each within ``gap`` words of the one before
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The phrasings of one later part of a cue, by their first word, tried at each word in the gap."""
+
+    starting: dict[str, tuple[tuple[str, ...], ...]]
+    numeric: tuple[tuple[str, ...], ...]  # those that start with "#" or "#year"
+
+    @classmethod
+    def of(cls, phrasings: tuple[tuple[str, ...], ...]) -> _Part:
+        starting: dict[str, list[tuple[str, ...]]] = {}
+        for words in phrasings:
+            if words[0] not in (_NUMBER, _YEAR):
+                starting.setdefault(words[0], []).append(words)
+        numeric = tuple(p for p in phrasings if p[0] in (_NUMBER, _YEAR))
+        return cls({w: tuple(options) for w, options in starting.items()}, numeric)
+
+    def at(self, words: list[str], start: int) -> tuple[str, ...] | None:
+        word = words[start]
+        options = self.starting.get(word, ())
+        if self.numeric and word[0].isdigit():
+            options += self.numeric
+        return next((option for option in options if _matches(words, start, option)), None)
 
 
 @dataclass(frozen=True)
@@ -164,23 +188,20 @@ class CrisisDetector:
                         hits.append(_Hit(cue, i, found[0], found[1]))
         return hits
 
-    def _extend(
-        self, words: list[str], end: int, rest: tuple[tuple[tuple[str, ...], ...], ...], said: list[str]
-    ) -> tuple[int, str] | None:
+    def _extend(self, words: list[str], end: int, rest: tuple[_Part, ...], said: list[str]) -> tuple[int, str] | None:
         """Where the cue's later parts end, each found within ``gap`` words of the one before."""
-        for alternatives in rest:
+        for part in rest:
             found = next(
                 (
-                    (start + len(option), option)
-                    for start in range(end, min(end + self._gap, len(words)) + 1)
-                    for option in alternatives
-                    if _matches(words, start, option)
+                    (start, option)
+                    for start in range(end, min(end + self._gap + 1, len(words)))
+                    if (option := part.at(words, start)) is not None
                 ),
                 None,
             )
             if found is None:
                 return None
-            end = found[0]
+            end = found[0] + len(found[1])
             said.append(" ".join(found[1]))
         return end, " ... ".join(said)
 
@@ -200,7 +221,7 @@ def _compile(
     cues = []
     for alternative in _split_alternatives(text):
         parts = [_phrasings(part, groups) for part in alternative.split("...")]
-        cues.append(_Cue(kind, situation, key, weight, parts[0], tuple(parts[1:])))
+        cues.append(_Cue(kind, situation, key, weight, parts[0], tuple(_Part.of(p) for p in parts[1:])))
     return cues
 
 
@@ -255,8 +276,9 @@ def _matches(words: list[str], start: int, option: tuple[str, ...]) -> bool:
 
 
 def _unmasked(hits: list[_Hit]) -> list[_Hit]:
+    """Without the hits whose first word is part of a mask ("em" in "trẻ em", "số" in "vé số")."""
     masks = [h for h in hits if h.cue.kind == "mask"]
-    return [h for h in hits if h.cue.kind not in _MASKED or not any(m.start < h.end and h.start < m.end for m in masks)]
+    return [h for h in hits if h.cue.kind not in _MASKED or not any(m.start <= h.start < m.end for m in masks)]
 
 
 def _bound(person: _Hit, harm: _Hit) -> bool:
@@ -265,11 +287,11 @@ def _bound(person: _Hit, harm: _Hit) -> bool:
 
 
 def _heaviest(hits: Iterable[_Hit]) -> list[_Hit]:
-    """Each word counts once, for the heaviest cue it is part of: "xâm hại tình dục" is
+    """A cue inside a heavier (or longer) one does not count again: "xâm hại tình dục" is
     one grave harm, not that plus "xâm hại"."""
     kept: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: (-h.cue.weight, h.start - h.end)):
-        if not any(k.start < hit.end and hit.start < k.end and k.cue.key != hit.cue.key for k in kept):
+        if not any(k.start <= hit.start and hit.end <= k.end and k.cue.key != hit.cue.key for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 

@@ -178,7 +178,7 @@ def test_a_cue_the_knowledge_base_answers_surely_is_answered(base: KnowledgeBase
     assert reply.topic == "hotline-111" or "111" in reply.body
 
 
-@pytest.mark.parametrize("message", ["tung ảnh nóng", "giữ hộ chiếu", "hiếp dâm", "trẻ em bị bỏ rơi"])
+@pytest.mark.parametrize("message", ["ảnh nóng", "giữ hộ chiếu", "hiếp dâm", "trẻ em bị bỏ rơi"])
 def test_a_cue_the_knowledge_base_is_not_sure_of_gets_the_card(base: KnowledgeBase, message: str):
     assert base.crisis(fold(message)).level == "cue"
     assert base.ask(message).status == "urgent"

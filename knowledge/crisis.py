@@ -160,7 +160,13 @@ class CrisisDetector:
             return CrisisVerdict("crisis", situation, reason)
         if not harms:
             return CrisisVerdict("none", None, reason)
-        level: Level = "crisis" if score >= w.crisis else "cue" if score >= w.cue else "none"
+        if score >= w.crisis:
+            return CrisisVerdict("crisis", situation, reason)
+        # A harm word and the writer somewhere else ("tôi muốn giúp trẻ lang thang") is
+        # no cue: that takes a grave harm, or a harm to someone, now, or a plea.
+        grave = any(h.cue.weight >= w.grave for h in harms)
+        beside = grave or context["bound"] or context["now"] or context["plea"]
+        level: Level = "cue" if score >= w.cue and beside else "none"
         return CrisisVerdict(level, situation, reason)
 
     def _reason(

@@ -69,7 +69,16 @@ CRISES = [
     # a child exploited for begging or labour
     ("child-labour", "nhà bên bắt một bé 10 tuổi đi bán vé số tới khuya, bán không hết bị đánh"),
     ("child-labour", "the restaurant makes a 12 year old boy wash dishes until midnight and pays him nothing"),
+    # short, and Vietnamese mixed with English
+    ("sexual-abuse", "em bị hiếp"),
+    ("trafficking", "bị giữ passport"),
+    ("trafficking", "got sold"),
+    ("online", "anh ta dọa post hình e lên fb"),
+    ("violence", "help he is hitting mom"),
+    ("missing", "bé nhà em 3 tuổi chơi ngoài sân rồi không thấy đâu nữa"),
+    ("sexual-abuse", "she's 12 and pregnant, the father is her uncle"),
     # neglect and abandonment
+    ("neglect", "stepmom starves me as punishment"),
     ("neglect", "có đứa bé bị bỏ rơi trước cổng chùa"),
     ("neglect", "hai đứa nhỏ nhà bên bị bố mẹ bỏ ở nhà một mình cả tuần, không có gì ăn"),
     ("neglect", "the kids next door have been left alone for days with no food"),
@@ -114,6 +123,11 @@ def test_questions_for_figures_laws_and_definitions_are_never_a_crisis(detect, m
         "tổng đài 111 tiếp nhận thông tin qua những kênh nào",
         "nhảy cầu có phải môn thể thao olympic không",
         "mình cần danh sách các tổ chức LHQ ở Hà Nội",
+        "tôi muốn làm tình nguyện viên hỗ trợ trẻ em lang thang",
+        "mình bị lạc đường ở Hà Nội, đi hồ Gươm thế nào",
+        "kill me now this traffic is insane",
+        "bố mẹ tôi sắp ly hôn, tôi nên sống với ai",
+        "con mình hay chơi game đến khuya, làm sao để cai",
     ],
 )
 def test_everyday_words_of_fear_or_help_without_a_harm_are_no_crisis(detect, message: str):

@@ -120,14 +120,19 @@ class CrisisDetector:
             add("alone", situation.alone, w.alone, situation.id)
             add("grave", situation.grave, w.grave, situation.id)
             add("harm", situation.harm, w.harm, situation.id)
-        # Cues by the first word they can start with: most words of a message start
-        # none, and cost one dictionary lookup.
+        # Cues by the word they start with, or by their first two words: most words of a
+        # message start none and cost a lookup or two, and "không", which starts dozens
+        # of cues ("không cho về", "không dám kể"), is tried only against those whose
+        # second word follows it.
         self._starting: dict[str, list[tuple[tuple[str, ...], _Cue]]] = {}
+        self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], _Cue]]] = {}
         self._numeric: list[tuple[tuple[str, ...], _Cue]] = []
         for cue in cues:
             for words in cue.first:
                 if words[0] in (_NUMBER, _YEAR):
                     self._numeric.append((words, cue))
+                elif len(words) > 1 and words[1] not in (_NUMBER, _YEAR):
+                    self._pairs.setdefault((words[0], words[1]), []).append((words, cue))
                 else:
                     self._starting.setdefault(words[0], []).append((words, cue))
         self._order = {s.id: n for n, s in enumerate(rules.situations)}
@@ -185,6 +190,8 @@ class CrisisDetector:
         hits: list[_Hit] = []
         for i, word in enumerate(words):
             candidates = self._starting.get(word, [])
+            if i + 1 < len(words) and (pairs := self._pairs.get((word, words[i + 1]))):
+                candidates = candidates + pairs
             if word[0].isdigit():
                 candidates = candidates + self._numeric
             for first, cue in candidates:

@@ -8,6 +8,7 @@ Usage::
     python -m bot check                           # validate the knowledge base, print counts
     python -m bot export --format json|csv        # the whole knowledge base, for review
     python -m bot eval ../shared/eval/dev.yaml    # accuracy on a question file
+    python -m bot crisis-eval FILE.yaml           # who gets the hotline card, on items with crisis: true|false
     python -m bot run [--webhook]                 # the Telegram bot (needs TELEGRAM_BOT_TOKEN)
 """
 
@@ -24,7 +25,7 @@ from typing import Any, TextIO
 
 from bot.settings import DEFAULT_RETENTION_DAYS
 from knowledge.base import KnowledgeBase
-from knowledge.evaluation import evaluate, load_items
+from knowledge.evaluation import detection_ms, evaluate, evaluate_crisis, load_crisis_items, load_items
 from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError
 from knowledge.reply import Reply
 from knowledge.schema import Entry, Fact
@@ -47,7 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeBaseError as error:
         print(f"error: the knowledge base cannot be loaded: {error}", file=sys.stderr)
         return 1
-    command = {"ask": _ask, "chat": _chat, "check": _check, "export": _export, "eval": _eval}[args.command]
+    command = {
+        "ask": _ask,
+        "chat": _chat,
+        "check": _check,
+        "export": _export,
+        "eval": _eval,
+        "crisis-eval": _crisis_eval,
+    }[args.command]
     return command(base, args)
 
 
@@ -68,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="accuracy on a question file in the format of shared/eval/dev.yaml")
     ev.add_argument("file", type=Path)
     ev.add_argument("--quiet", action="store_true", help="summary only, no list of misses")
+    crisis = sub.add_parser("crisis-eval", help="who gets the hotline card, on a file of items with crisis: true|false")
+    crisis.add_argument("file", type=Path)
+    crisis.add_argument("--quiet", action="store_true", help="summary only, no list of misses")
     run = sub.add_parser("run", help="run the Telegram bot")
     try:
         from bot.run import add_arguments
@@ -240,3 +251,44 @@ def _eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
     wrong = sum(not o.right for o in oos)
     print(f"out-of-scope answered: {wrong}/{len(oos)} = {report.false_answer_rate:.1%}")
     return 0
+
+
+def _crisis_eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
+    items = load_crisis_items(args.file)
+    if not items:
+        print(f"error: no item in {args.file} says crisis: true or false", file=sys.stderr)
+        return 1
+    report = evaluate_crisis(items, base.ask, base.crisis)
+    if not args.quiet:
+        for miss in report.misses:
+            what = "MISS crisis without the card" if miss.item.crisis else "FALSE card"
+            item = miss.item
+            print(f"{what} [{item.situation}/{item.style}/{item.kind}/{item.voice}] {item.question}")
+            verdict = miss.verdict
+            print(f"     -> got {miss.status}; detector: {verdict.level} {verdict.situation} ({verdict.reason})")
+        print()
+    for title, key in (
+        ("situation", lambda i: i.situation),
+        ("style", lambda i: i.style),
+        ("kind", lambda i: i.kind),
+        ("voice", lambda i: i.voice),
+    ):
+        _print_crisis_groups(title, report.by(key))
+    got, total = report.carded(True)
+    print(f"crisis messages that got the card: {got}/{total} = {_share(got, total)}")
+    got, total = report.carded(False)
+    print(f"non-crisis messages that got the card: {got}/{total} = {_share(got, total)}")
+    print(f"detection: median {detection_ms([i.question for i in items], base.crisis):.4f} ms per message")
+    return 0
+
+
+def _print_crisis_groups(title: str, groups: dict[str, tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    print(f"by {title}:{'crisis carded':>30}{'non-crisis carded':>24}")
+    for name, ((c_got, c_total), (n_got, n_total)) in groups.items():
+        crisis = f"{c_got}/{c_total} {_share(c_got, c_total)}" if c_total else "-"
+        other = f"{n_got}/{n_total} {_share(n_got, n_total)}" if n_total else "-"
+        print(f"  {name:<24}{crisis:>20}{other:>24}")
+
+
+def _share(part: int, total: int) -> str:
+    return f"{part / total:.1%}" if total else "-"

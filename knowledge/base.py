@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from knowledge.crisis import CrisisDetector
 from knowledge.facts import answer_fact
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
@@ -16,7 +17,6 @@ from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
 from knowledge.understand import Message, understand
-from knowledge.urgent import UrgentDetector
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class KnowledgeBase:
             key: topic.id for topic in raw.topics for keyword in topic.keywords
             if (key := _keyword(self.normalizer.tokens(keyword)))
         }
-        self.is_urgent = UrgentDetector(raw.urgent)
+        self.crisis = CrisisDetector(raw.crisis)
         self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
 
     @classmethod
@@ -75,8 +75,22 @@ class KnowledgeBase:
 
     def decide(self, message: Message) -> Reply:
         """Answer, suggest, decline, small talk or the urgent card: the one decision every front renders."""
-        if self.is_urgent(message.folded):
+        crisis = self.crisis(message.folded)
+        if crisis.level == "crisis":
             return self.hotline(message.lang)
+        topic = self._keywords.get(_keyword(message.words)) if message.asks == "other" else None
+        if crisis.level == "cue":
+            # A danger cue that may also be a topical question ("tung ảnh nóng"): an
+            # answer the knowledge base is sure of, else the card. Sure means past the
+            # bar where no margin is needed: a keyword's best match is not enough when
+            # the price of a wrong answer is a person in danger without the card. A bare
+            # topic ("tell me about human trafficking") is asking for the overview.
+            if topic is not None:
+                return self.overview(topic, message.lang)
+            matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
+            decided = self._decide(message, matches)
+            sure = decided.status == "answer" and decided.score >= self.thresholds.sure
+            return decided if sure else self.hotline(message.lang)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
         talk = self.smalltalk.find(message.text, message.folded)
         if talk is not None:
@@ -85,7 +99,6 @@ class KnowledgeBase:
             return Reply("smalltalk", reply_lang, self.smalltalk.answer(found, reply_lang), id=found.id, score=1.0)
         if message.empty:
             return Reply("decline", message.lang, self._empty_text(message.lang))
-        topic = self._keywords.get(_keyword(message.words)) if message.asks == "other" else None
         if topic is not None:
             return self.overview(topic, message.lang)
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
@@ -177,13 +190,13 @@ class KnowledgeBase:
 
     def hotline(self, lang: Lang) -> Reply:
         """The urgent card: hotline 111 and police 113, from the knowledge base."""
-        urgent = self.raw.urgent
+        crisis = self.raw.crisis
         return Reply(
             "urgent",
             lang,
-            urgent.card.get(lang),
+            crisis.card.get(lang),
             score=1.0,
-            sources=tuple(self.sources[s] for s in urgent.sources),
+            sources=tuple(self.sources[s] for s in crisis.sources),
         )
 
     def question_for(self, item_id: str, lang: Lang) -> str:

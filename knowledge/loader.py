@@ -19,6 +19,7 @@ from knowledge.schema import (
     LANGS,
     MAX_ANSWER_CHARS,
     MIN_QUESTIONS,
+    CrisisRules,
     Entry,
     Fact,
     KnowledgeFile,
@@ -27,7 +28,6 @@ from knowledge.schema import (
     Source,
     SynonymGroup,
     Topic,
-    UrgentRules,
 )
 
 DEFAULT_DATA_DIR = Path(__file__).parent / "data"
@@ -61,7 +61,7 @@ class RawKnowledge:
     shorthand: tuple[Shorthand, ...]
     smalltalk: tuple[SmallTalk, ...]
     particles: tuple[str, ...]
-    urgent: UrgentRules
+    crisis: CrisisRules
     files: tuple[str, ...]
 
 
@@ -127,8 +127,8 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     spelt: dict[str, tuple[str, str]] = {}  # folded form -> (word, file), for error messages
     smalltalk: list[SmallTalk] = []
     particles: list[str] = []
-    urgent: UrgentRules | None = None
-    urgent_file = ""
+    crisis: CrisisRules | None = None
+    crisis_file = ""
     for path, kf in parsed:
         for source in kf.sources:
             claim("source", source.id, path)
@@ -141,10 +141,10 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
             claim("smalltalk", talk.id, path)
         for short in kf.shorthand:
             _check_shorthand(short, _rel(path, root), spelt)
-        if kf.urgent is not None:
-            if urgent is not None:
-                raise KnowledgeBaseError(_rel(path, root), None, "urgent", f"defined twice, also in {urgent_file}")
-            urgent, urgent_file = kf.urgent, _rel(path, root)
+        if kf.crisis is not None:
+            if crisis is not None:
+                raise KnowledgeBaseError(_rel(path, root), None, "crisis", f"defined twice, also in {crisis_file}")
+            crisis, crisis_file = kf.crisis, _rel(path, root)
         sources += kf.sources
         topics += kf.topics
         entries += kf.entries
@@ -153,15 +153,15 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         shorthand += kf.shorthand
         smalltalk += kf.smalltalk
         particles += kf.particles
-    if urgent is None:
-        raise KnowledgeBaseError(str(root), None, "urgent", "no file defines the urgent rules and hotline card")
+    if crisis is None:
+        raise KnowledgeBaseError(str(root), None, "crisis", "no file defines the crisis cues and hotline card")
 
     source_ids = {s.id for s in sources}
     topic_ids = {t.id for t in topics}
     item_ids = {i.id for i in entries} | {f.id for f in facts}
     all_items: tuple[Entry | Fact, ...] = (*entries, *facts)
-    for bad in set(urgent.sources) - source_ids:
-        raise KnowledgeBaseError(urgent_file, None, "urgent.sources", f"unknown source id '{bad}'")
+    for bad in set(crisis.sources) - source_ids:
+        raise KnowledgeBaseError(crisis_file, None, "crisis.sources", f"unknown source id '{bad}'")
     talk_ids = {t.id for t in smalltalk}
     for talk in smalltalk:
         if talk.then is not None and talk.then not in talk_ids:
@@ -185,7 +185,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         shorthand=tuple(shorthand),
         smalltalk=tuple(smalltalk),
         particles=tuple(particles),
-        urgent=urgent,
+        crisis=crisis,
         files=tuple(_rel(p, root) for p, _ in parsed),
     )
 

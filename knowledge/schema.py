@@ -7,6 +7,7 @@ error that names the field instead of a value that silently disappears.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -178,17 +179,80 @@ class SmallTalk(Model):
     then: Id | None = None  # another kind whose answer follows this one's (e.g. the privacy facts)
 
 
-class UrgentRules(Model):
-    """Phrases that mark a message as someone in danger (see ``knowledge.urgent``)."""
+class CrisisSituation(Model):
+    """The cues of one kind of danger (see ``knowledge.crisis`` for how a cue is written)."""
 
-    danger: tuple[Text, ...]  # urgent on their own
-    harm: tuple[Text, ...]  # urgent together with a personal marker
-    personal: tuple[Text, ...]
-    # Questions about figures ("bao nhiêu trẻ em bị lừa bán") are not someone in
-    # danger unless they also speak of themselves or their own.
-    informational: tuple[Text, ...] = ()
+    id: Id
+    # Danger on its own, whatever else the message says ("muốn chết", "kill myself").
+    alone: tuple[Text, ...] = ()
+    # Harm serious enough that a person or a plea beside it makes a crisis.
+    grave: tuple[Text, ...] = ()
+    # Harm, or a sign of it, that is also how topical questions are worded: it needs
+    # a person, a time or a plea before it reads as someone in danger.
+    harm: tuple[Text, ...] = ()
+
+
+class CrisisWeights(Model):
+    """What each kind of cue adds to (or, for ``info``, takes from) a message's score."""
+
+    alone: float = 4.0
+    grave: float = 2.0
+    harm: float = 1.0
+    person: float = 1.0
+    bound: float = 1.0  # the person is the one the harm happens to: "em bị đánh", "threatening my son"
+    now: float = 1.0
+    plea: float = 1.0
+    info: float = 1.5  # per information cue, at most two counted
+    crisis: float = 3.0  # a score this high is a crisis
+    cue: float = 2.0  # a score this high, with harm in it, is a cue
+
+
+class CrisisRules(Model):
+    """Cues that mark a message as someone in danger, and the hotline card (see ``knowledge.crisis``)."""
+
+    # Word lists a cue can name as ``@name``: countries across a border, family members ...
+    groups: dict[Id, tuple[Text, ...]] = Field(default_factory=dict)
+    first_person: tuple[Text, ...]  # the writer: em, tôi, mk, I, me
+    close_person: tuple[Text, ...]  # someone close, or one particular child: con tôi, em gái, my son, 13 tuổi
+    # Phrases in which a person or plea word means something else: people in general
+    # ("trẻ em"), or part of another word once folded ("tội phạm": toi, "nghiên cứu": cuu).
+    masks: tuple[Text, ...] = ()
+    now: tuple[Text, ...] = ()  # happening now or again and again
+    plea: tuple[Text, ...] = ()  # asking for help, or afraid: on its own, also how students ask for homework help
+    info: tuple[Text, ...] = ()  # asking for figures, laws, programmes, definitions
+    situations: tuple[CrisisSituation, ...] = Field(min_length=1)
+    gap: int = Field(default=3, ge=0, le=8)  # how many words "..." in a cue may skip
+    weights: CrisisWeights = CrisisWeights()
     card: Localized  # the hotline card, 111 and 113
     sources: tuple[Id, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _cues_are_well_formed(self) -> CrisisRules:
+        ids = [s.id for s in self.situations]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two situations have the same id")
+        lists: dict[str, tuple[str, ...]] = {
+            "first_person": self.first_person,
+            "close_person": self.close_person,
+            "masks": self.masks,
+            "now": self.now,
+            "plea": self.plea,
+            "info": self.info,
+        }
+        for situation in self.situations:
+            for kind in ("alone", "grave", "harm"):
+                lists[f"{situation.id}.{kind}"] = getattr(situation, kind)
+        for name, cues in lists.items():
+            for cue in cues:
+                for ref in re.findall(r"@([a-z0-9-]+)", cue):
+                    if ref not in self.groups:
+                        raise ValueError(f"{name}: the cue '{cue}' names an unknown group '@{ref}'")
+                outside = re.sub(r"\([^()]*\)", " ", cue)
+                if "(" in outside or ")" in outside:
+                    raise ValueError(f"{name}: the cue '{cue}' has unmatched or nested brackets")
+                if any(not part.strip() for part in re.split(r"\.\.\.|\|", re.sub(r"[()]", " ", cue))):
+                    raise ValueError(f"{name}: the cue '{cue}' has an empty part")
+        return self
 
 
 class KnowledgeFile(Model):
@@ -203,4 +267,4 @@ class KnowledgeFile(Model):
     smalltalk: tuple[SmallTalk, ...] = ()
     # Words that go with small talk without changing it: "nhé", "ạ", "bot", "ad", "so much".
     particles: tuple[Text, ...] = ()
-    urgent: UrgentRules | None = None
+    crisis: CrisisRules | None = None

@@ -15,7 +15,7 @@ from harness import ADMIN_ID, RunningBot, eventually, running_bot
 from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.store import KnowledgeStore
 
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "urgent.yaml")
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "crisis.yaml")
 
 RIVER = """
   - id: test-red-river

@@ -12,7 +12,7 @@ import yaml
 from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_DATA_DIR
 
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "urgent.yaml")
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "crisis.yaml")
 
 
 def copy_shared_files(folder: Path) -> None:

@@ -16,7 +16,7 @@ or without diacritics. A cue is:
 - words that may be left out: ``trả (hết)? nợ``;
 - parts in order with up to ``gap`` words between them: ``(giữ | thu) ... (hộ chiếu | passport)``;
 - a named word list: ``@abroad``; any number: ``#`` (folding splits "13t" into "13 t");
-  a year: ``#year``; the start of the message: ``^``.
+  a year: ``#year``; the start of the message: ``^``; its end: ``$``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _PERSON_KINDS = ("first_person", "close_person")
 # the person "tôi" in it, and is still tonight).
 _MASKED = (*_PERSON_KINDS, "plea", *_HARM_KINDS)
 # A cue's word that stands for a class of words rather than itself.
-_NUMBER, _YEAR, _START = "#", "#year", "^"
+_NUMBER, _YEAR, _START, _END = "#", "#year", "^", "$"
 # How close a person and a harm must be to read as the harm happening to them:
 # before it ("em bị đánh", "my son is being threatened"), or just after it as its
 # object ("đánh em", "threatening my son").
@@ -139,8 +139,9 @@ class CrisisDetector:
 
     def __call__(self, folded: str) -> CrisisVerdict:
         # "^" marks where the message starts: Vietnamese drops the subject, so a message
-        # that opens with "bị ..." speaks of the writer.
-        hits = _unmasked(self._hits([_START, *folded.split()]))
+        # that opens with "bị ..." speaks of the writer. "$" marks its end: "cứu tôi với"
+        # alone is a cry for help, "cứu tôi với, slide LHQ chưa xong" a student's sigh.
+        hits = _unmasked(self._hits([_START, *folded.split(), _END]))
         if not hits:
             return CrisisVerdict("none", None, "no cue")
         w = self._weights
@@ -269,8 +270,8 @@ def _phrasings(part: str, groups: dict[str, tuple[str, ...]]) -> tuple[tuple[str
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    # "#", "#year" and "^" would be lost to folding, which keeps only letters and digits.
-    special = (_NUMBER, _YEAR, _START)
+    # "#", "#year", "^" and "$" would be lost to folding, which keeps only letters and digits.
+    special = (_NUMBER, _YEAR, _START, _END)
     return tuple(w for chunk in phrase.split() for w in ((chunk,) if chunk in special else fold(chunk).split()))
 
 

@@ -262,3 +262,17 @@ def test_detection_takes_well_under_a_millisecond(detect):
     folded = [fold(m) for _, m in CRISES]
     times = [min(timeit.repeat(lambda f=f: detect(f), number=20, repeat=3)) / 20 for f in folded]
     assert statistics.median(times) < 0.001
+
+
+@pytest.mark.parametrize("message", ["cứu tôi với", "Cứu em với!!!", "cuu con voi", "cíu e", "SOS", "save me"])
+def test_a_cry_to_be_rescued_and_nothing_else_is_a_crisis(detect, message: str):
+    assert verdict(detect, message).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["cứu tôi với, bài tập về Liên hợp quốc khó quá", "save me from this homework lol", "cứu trợ sau bão",
+     "dạ em cảm ơn ạ", "dạ em hiểu rồi"],
+)
+def test_a_cry_with_everyday_words_after_it_or_the_polite_da_em_is_no_crisis(detect, message: str):
+    assert verdict(detect, message).level == "none"

@@ -18,7 +18,7 @@ def run(*command: str, out: Path) -> None:
 
 
 def test_the_matching_benchmark_runs_and_beats_the_naive_matcher_on_accuracy(tmp_path: Path) -> None:
-    run("bench/run.py", "--scales", "1", "--rounds", "1", "--reload-scales", out=tmp_path)
+    run("-m", "bench.run", "--scales", "1", "--rounds", "1", "--reload-scales", out=tmp_path)
     results = json.loads((tmp_path / "results.json").read_text())
     assert results["pipeline"]["accuracy"] > results["naive"]["accuracy"]
     assert results["growth"]["x1"]["items"] > 200

@@ -4,11 +4,11 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from fake_bot_api import FakeBotAPI
-from harness import TOKEN, RunningBot, running_bot
 
 from knowledge.base import Thresholds
 from knowledge.store import KnowledgeStore
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import TOKEN, RunningBot, running_bot
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import updates
 import yaml
-from fake_bot_api import FakeBotAPI
-from harness import ADMIN_ID, RunningBot, eventually, running_bot
 
 from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import ADMIN_ID, RunningBot, eventually, running_bot
 
 SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "crisis.yaml")
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import updates
-from fake_bot_api import FakeBotAPI, check_text, utf16_length
-from harness import RunningBot, eventually, running_bot
-
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI, check_text, utf16_length
+from testkit.harness import RunningBot, eventually, running_bot
 
 
 async def test_vietnamese_question_gets_a_sourced_answer_in_html(bot: RunningBot) -> None:

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 import pytest
-from fake_bot_api import parse_html, utf16_length
 
 from bot import run
 from bot.settings import Settings
@@ -14,6 +13,7 @@ from handlers import callbacks, render
 from handlers.ratelimit import UserRateLimiter
 from knowledge.reply import Reply
 from knowledge.store import KnowledgeStore
+from testkit.fake_bot_api import parse_html, utf16_length
 
 
 def test_long_answers_are_split_into_valid_messages_under_the_limit() -> None:

@@ -4,10 +4,10 @@ the bot truthful about what it keeps, and a suggestion that keeps the year asked
 from __future__ import annotations
 
 import pytest
-import updates
-from harness import RunningBot
 
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.harness import RunningBot
 
 DECLINE_MARKS = ("Xin lỗi, câu hỏi này chưa có", "Sorry, that is not in my knowledge base", "Có phải bạn muốn hỏi",
                  "Did you mean")

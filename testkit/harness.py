@@ -1,4 +1,9 @@
-"""Runs the real Application against the fake Bot API, and helpers to talk to it."""
+"""Runs the real Application against the fake Bot API, and helpers to talk to it.
+
+``running_bot`` is the bot as deployed, with SQLite records in a folder of the test's;
+``serving`` runs it with whatever collaborators the caller passes (a benchmark's own
+limiters, records behind a slow disk), through the same ``build_application``.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +12,38 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-import updates
-from fake_bot_api import Call, FakeBotAPI
-from telegram.ext import Application
+from telegram.ext import Application, BaseRateLimiter
 
 from bot.app import build_application, default_limiters
 from bot.settings import Settings
 from handlers import render
+from handlers.ratelimit import UserRateLimiter
 from knowledge.base import KnowledgeBase
 from knowledge.schema import LANGS
 from knowledge.store import KnowledgeStore
+from records import Records
 from records.sqlite import SQLiteRecords
+from testkit import updates
+from testkit.fake_bot_api import Call, FakeBotAPI
 
 TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
 ADMIN_ID = 42
 BYSTANDER = 2002  # a user who takes part in no test
 POLL_TIMEOUT = 1
 
+R = TypeVar("R", bound=Records)
+Limiters = tuple[UserRateLimiter, BaseRateLimiter[Any] | None]
+
 
 @dataclass
-class RunningBot:
+class RunningBot(Generic[R]):
     api: FakeBotAPI
     app: Application  # type: ignore[type-arg]
-    records: SQLiteRecords
+    records: R
     settings: Settings
+    limiter: UserRateLimiter
 
     async def send(self, update: dict[str, Any], method: str = "sendMessage", count: int = 1) -> list[Call]:
         """Queue ``update`` and wait for the bot's ``count`` calls of ``method`` that follow it."""
@@ -59,13 +70,28 @@ def settings_for(api: FakeBotAPI, data_dir: Path, **overrides: Any) -> Settings:
     return Settings(_env_file=None, **values)
 
 
+def open_records(settings: Settings) -> SQLiteRecords:
+    return SQLiteRecords.open(settings.data_dir, settings.salt(), settings.retention_days)
+
+
 @asynccontextmanager
 async def running_bot(
     api: FakeBotAPI, store: KnowledgeStore, data_dir: Path, records: SQLiteRecords | None = None, **overrides: Any
-) -> AsyncIterator[RunningBot]:
+) -> AsyncIterator[RunningBot[SQLiteRecords]]:
+    """The bot as deployed: its own limiters, and SQLite records in ``data_dir`` unless given."""
     settings = settings_for(api, data_dir, **overrides)
-    records = records or SQLiteRecords.open(data_dir, settings.salt(), settings.retention_days)
-    app = build_application(settings, store, records, *default_limiters(settings))
+    records = records if records is not None else open_records(settings)
+    async with serving(api, store, settings, records, default_limiters(settings)) as running:
+        yield running
+
+
+@asynccontextmanager
+async def serving(
+    api: FakeBotAPI, store: KnowledgeStore, settings: Settings, records: R, limiters: Limiters
+) -> AsyncIterator[RunningBot[R]]:
+    """The bot built from these collaborators, long-polling ``api``; ``records`` is closed at the end."""
+    limiter, send_limiter = limiters
+    app = build_application(settings, store, records, limiter, send_limiter)
     await app.initialize()
     if app.post_init:  # as run_polling() does
         await app.post_init(app)
@@ -73,7 +99,7 @@ async def running_bot(
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=0, timeout=POLL_TIMEOUT)
     try:
-        yield RunningBot(api, app, records, settings)
+        yield RunningBot(api, app, records, settings, limiter)
     finally:
         if app.updater.running:
             await app.updater.stop()

@@ -13,6 +13,7 @@ COPY pyproject.toml README.md /src/
 COPY bot /src/bot
 COPY handlers /src/handlers
 COPY knowledge /src/knowledge
+COPY records /src/records
 RUN pip install /src \
     && rm -rf /src \
     && useradd --create-home --uid 10001 bot \

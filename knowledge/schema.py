@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -162,6 +162,33 @@ class UrgentRules(Model):
     sources: tuple[Id, ...] = Field(min_length=1)
 
 
+class MoreQuestions(Model):
+    """Phrasings added to an entry's own, in either language or both."""
+
+    vi: tuple[Text, ...] = ()
+    en: tuple[Text, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> MoreQuestions:
+        if not self.vi and not self.en:
+            raise ValueError("no questions in either language")
+        return self
+
+    def all(self) -> tuple[str, ...]:
+        return self.vi + self.en
+
+
+class Phrasings(Model):
+    """More ways people ask for an entry or fact defined in any file.
+
+    ``python -m bot review --write`` drafts them from the suggestions people chose;
+    an editor reads them, edits and commits, and they are then stored questions like any other.
+    """
+
+    entry: Id  # the id of an entry or a fact
+    questions: MoreQuestions
+
+
 class KnowledgeFile(Model):
     """One YAML file of the knowledge base; each file may hold any of these sections."""
 
@@ -174,3 +201,4 @@ class KnowledgeFile(Model):
     # Words that go with small talk without changing it: "nhé", "ạ", "bot", "ad", "so much".
     particles: tuple[Text, ...] = ()
     urgent: UrgentRules | None = None
+    phrasings: tuple[Phrasings, ...] = ()

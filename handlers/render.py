@@ -44,12 +44,14 @@ class Outgoing:
 # -- replies to questions ------------------------------------------------------------
 
 
-def reply(found: Reply, asked: str = "", group: bool = False, retention_days: int | None = None) -> Outgoing:
-    """The reply to a question, whatever ``kb.ask`` decided."""
+def reply(
+    found: Reply, asked: str = "", group: bool = False, retention_days: int | None = None, ref: str | None = None
+) -> Outgoing:
+    """The reply to a question, whatever ``kb.ask`` decided; suggestion buttons carry the question's ``ref``."""
     if found.status == "urgent":
         return hotline(found)
     if found.status == "suggest":
-        return suggestions(found)
+        return suggestions(found, ref)
     if found.status == "smalltalk":
         return Outgoing(_Pages().text(with_settings(found.body, retention_days)).done())
     if found.status == "decline" and found.id is None:
@@ -79,8 +81,8 @@ def hotline(card: Reply) -> Outgoing:
     return Outgoing(pages.done())
 
 
-def suggestions(found: Reply) -> Outgoing:
-    rows = _question_rows(found.suggestions, lambda s: Answer(found.lang, s.id, found.years))
+def suggestions(found: Reply, ref: str | None = None) -> Outgoing:
+    rows = _question_rows(found.suggestions, lambda s: Answer(found.lang, s.id, found.years, ref))
     return Outgoing(_Pages().text(found.body).done(), _keyboard(rows))
 
 

@@ -1,0 +1,137 @@
+"""The editors' review: what people asked that went unanswered, which entry they chose for a
+question, which entries they disliked, and which entries nobody has checked for too long.
+
+The records give the raw lists (``Records.review``); this module groups near-duplicate
+questions and asks the current knowledge base for its best guess. It imports no Telegram:
+``python -m bot review`` and the admins' ``/review`` both call :func:`build`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from knowledge.base import KnowledgeBase
+from knowledge.normalize import fold
+from records import Disliked, ReviewData
+
+DEFAULT_DAYS = 30
+MAX_EXAMPLES = 3
+# Two questions are near-duplicates when, folded, one's words are (nearly) the other's
+# (token_set_ratio) and, in any order, they are (nearly) the same text (token_sort_ratio):
+# the second keeps "111" apart from "111 có miễn phí không", which share every word of the first.
+SAME_WORDS = 90
+SAME_TEXT = 75
+# What the knowledge base does with a question that still needs an editor.
+OPEN = ("decline", "suggest")
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    question: str  # the wording asked most often
+    count: int
+    examples: tuple[str, ...]  # up to three wordings of the group, the most frequent first
+    best_guess: str | None  # the entry or fact the knowledge base now matches best
+
+
+@dataclass(frozen=True)
+class Learned:
+    question: str
+    entry_id: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Stale:
+    id: str
+    checked: dt.date
+
+
+@dataclass(frozen=True)
+class Review:
+    days: int
+    unanswered: list[Unanswered] = field(default_factory=list)
+    learned: list[Learned] = field(default_factory=list)
+    disliked: list[Disliked] = field(default_factory=list)
+    stale: list[Stale] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, list[dict[str, object]]]:
+        """One object with the four lists, each a list of objects."""
+        return {
+            "unanswered": [asdict(u) | {"examples": list(u.examples)} for u in self.unanswered],
+            "learned": [asdict(learned) for learned in self.learned],
+            "disliked": [asdict(d) for d in self.disliked],
+            "stale": [{"id": s.id, "checked": s.checked.isoformat()} for s in self.stale],
+        }
+
+
+@dataclass
+class Group:
+    """Near-duplicate questions; the first wording is the one asked most often."""
+
+    wordings: list[str]
+    count: int
+
+
+def group(asked: Iterable[tuple[str, int]]) -> list[Group]:
+    """Near-duplicate questions together, largest group first; ``asked`` is (question, times asked).
+
+    Each question joins the group whose first wording it is closest to, comparing folded text
+    (case, diacritics and punctuation do not count), or starts a group of its own.
+    """
+    groups: list[Group] = []
+    keys: list[str] = []  # the folded first wording of each group
+    for question, count in sorted(asked, key=lambda a: -a[1]):
+        key = fold(question) or question.strip()
+        found = _closest(key, keys)
+        if found is None:
+            groups.append(Group([question], count))
+            keys.append(key)
+        else:
+            groups[found].wordings.append(question)
+            groups[found].count += count
+    return sorted(groups, key=lambda g: -g.count)
+
+
+def _closest(key: str, keys: list[str]) -> int | None:
+    if not keys:
+        return None
+    words = process.cdist([key], keys, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=SAME_WORDS)[0]
+    text = process.cdist([key], keys, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=SAME_TEXT)[0]
+    scores = words * (text > 0)
+    best = int(scores.argmax())
+    return best if scores[best] > 0 else None
+
+
+def build(data: ReviewData, kb: KnowledgeBase, stale_days: int, today: dt.date | None = None) -> Review:
+    """The review of ``data`` against the knowledge base in service.
+
+    A question the knowledge base now answers (or treats as small talk or a crisis) needs no
+    editor and is left out of ``unanswered``; a question it now answers with the entry people
+    chose is learned already and is left out of ``learned``, as is an entry that is gone.
+    """
+    unanswered = []
+    for found in group((a.question, a.count) for a in data.unanswered):
+        question = found.wordings[0]
+        if kb.ask(question).status not in OPEN:
+            continue
+        best = kb.closest(question)
+        unanswered.append(Unanswered(question, found.count, tuple(found.wordings[:MAX_EXAMPLES]),
+                                     best.id if best else None))
+    by_entry: dict[str, list[tuple[str, int]]] = {}
+    for chosen in data.chosen:
+        by_entry.setdefault(chosen.entry_id, []).append((chosen.question, chosen.count))
+    learned = []
+    for entry_id, asked in by_entry.items():
+        if entry_id not in kb.items:
+            continue
+        for found in group(asked):
+            reply = kb.ask(found.wordings[0])
+            if (reply.status, reply.id) != ("answer", entry_id):
+                learned.append(Learned(found.wordings[0], entry_id, found.count))
+    learned.sort(key=lambda item: (-item.count, item.entry_id, item.question))
+    stale = [Stale(item.id, item.checked) for item in kb.stale(stale_days, today)]
+    return Review(data.days, unanswered, learned, list(data.disliked), stale)

@@ -196,7 +196,7 @@ def _more_questions(
         if found.entry not in item_ids:
             raise KnowledgeBaseError(file, found.entry, "phrasings.entry", f"unknown entry or fact id '{found.entry}'")
         for question in found.questions.all():
-            other = seen_questions.setdefault(_key(question), found.entry)
+            other = seen_questions.setdefault(question_key(question), found.entry)
             if other != found.entry:
                 raise KnowledgeBaseError(file, found.entry, "phrasings.questions",
                                          f"the phrasing '{question}' is also under '{other}'")
@@ -212,11 +212,11 @@ def _with_questions(item: ItemT, more: dict[str, Questions]) -> ItemT:
         return item
 
     def joined(own: tuple[str, ...], added: tuple[str, ...]) -> tuple[str, ...]:
-        known = {_key(q) for q in own}
+        known = {question_key(q) for q in own}
         out = list(own)
         for question in added:
-            if _key(question) not in known:
-                known.add(_key(question))
+            if question_key(question) not in known:
+                known.add(question_key(question))
                 out.append(question)
         return tuple(out)
 
@@ -224,8 +224,8 @@ def _with_questions(item: ItemT, more: dict[str, Questions]) -> ItemT:
     return item.model_copy(update={"questions": questions})
 
 
-def _key(question: str) -> str:
-    """A question as the duplicate check compares it: case and spacing do not count."""
+def question_key(question: str) -> str:
+    """A question as the duplicate check compares phrasings: case and spacing do not count."""
     return " ".join(question.casefold().split())
 
 
@@ -259,7 +259,7 @@ def _check_item(
         if len(phrasings) < MIN_QUESTIONS[lang]:
             raise fail(f"questions.{lang}", f"needs at least {MIN_QUESTIONS[lang]} phrasings, has {len(phrasings)}")
     for question in _questions(item):
-        other = seen_questions.setdefault(_key(question), item.id)
+        other = seen_questions.setdefault(question_key(question), item.id)
         if other != item.id:
             raise fail("questions", f"the phrasing '{question}' is also under '{other}'")
     if isinstance(item, Entry):
@@ -271,7 +271,7 @@ def _check_item(
 def _questions(item: Entry | Fact) -> Iterable[str]:
     seen: set[str] = set()
     for question in item.questions.all():
-        key = _key(question)
+        key = question_key(question)
         if key not in seen:
             seen.add(key)
             yield question

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from bot.app import build_application, default_limiters
 from bot.settings import Settings
 from handlers import render
 from knowledge.base import KnowledgeBase
+from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.schema import LANGS
 from knowledge.store import KnowledgeStore
 from records.sqlite import SQLiteRecords
@@ -25,6 +27,52 @@ TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
 ADMIN_ID = 42
 BYSTANDER = 2002  # a user who takes part in no test
 POLL_TIMEOUT = 1
+
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "urgent.yaml")
+
+RIVER = """
+  - id: test-red-river
+    topic: un-relations
+    questions:
+      vi:
+        - "Sông Hồng dài bao nhiêu ki lô mét?"
+        - "Chiều dài sông Hồng là bao nhiêu?"
+        - "sông Hồng dài mấy km"
+        - "Độ dài của con sông Hồng"
+        - "Sông Hồng chảy qua bao nhiêu cây số?"
+        - "Cho mình hỏi sông Hồng dài cỡ nào"
+      en:
+        - "How long is the Red River?"
+        - "What is the length of the Red River?"
+        - "Red River length in kilometres"
+    answer:
+      vi: "Câu trả lời thử nghiệm về sông Hồng."
+      en: "A test answer about the Red River."
+    sources: [seed-000-vn-un]
+    checked: 2026-11-23
+"""
+
+MOUNTAIN = """
+  - id: test-fansipan
+    topic: un-relations
+    questions:
+      vi:
+        - "Đỉnh Phan Xi Păng cao bao nhiêu mét?"
+        - "Chiều cao của Fansipan là bao nhiêu?"
+        - "Fansipan cao mấy mét"
+        - "Độ cao đỉnh Fansipan"
+        - "Núi Phan Xi Păng cao cỡ nào?"
+        - "Cho mình hỏi Fansipan cao bao nhiêu"
+      en:
+        - "How high is Fansipan?"
+        - "What is the height of Mount Fansipan?"
+        - "Fansipan height in metres"
+    answer:
+      vi: "Câu trả lời thử nghiệm về Fansipan."
+      en: "A test answer about Fansipan."
+    sources: [seed-000-vn-un]
+    checked: 2026-11-23
+"""
 
 
 @dataclass
@@ -112,3 +160,11 @@ def answerable_questions(kb: KnowledgeBase, count: int) -> list[str]:
             if len(found) == count:
                 return found
     raise AssertionError(f"only {len(found)} questions the base answers in one message")
+
+
+def write_base(directory: Path, *entries: str) -> None:
+    """A knowledge base of ``entries`` (YAML text) beside copies of the real one's shared files."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in SHARED_FILES:
+        shutil.copy(DEFAULT_DATA_DIR / name, directory / name)
+    (directory / "entries.yaml").write_text("entries:" + "".join(entries), encoding="utf-8")

@@ -60,7 +60,7 @@ def show(found: Review, form: str, out: TextIO) -> None:
 
 def text(found: Review) -> str:
     lines = [f"Review of the last {found.days} days", ""]
-    lines.append(f"unanswered ({len(found.unanswered)}): declined, or suggestions nobody pressed")
+    lines.append(f"unanswered ({len(found.unanswered)}): declined, or no suggestion pressed (or pressed, then 👎)")
     for item in found.unanswered:
         lines.append(f"  {item.count:>4} × {item.question}   best guess: {item.best_guess or '-'}")
         others = [e for e in item.examples if e != item.question]

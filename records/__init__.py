@@ -82,7 +82,7 @@ class ReviewData:
     """What the editors' review reads from the records over the last ``days`` days, most frequent first."""
 
     days: int
-    unanswered: list[Asked]  # declined, or offered suggestions nobody pressed
+    unanswered: list[Asked]  # declined, or suggestions nobody pressed (or pressed, then 👎)
     chosen: list[Chosen]  # a suggestion pressed, not followed by 👎
     disliked: list[Disliked]
 

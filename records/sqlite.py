@@ -273,7 +273,7 @@ class SQLiteRecords:
         with self._lock:
             unanswered = self._db.execute(
                 f"SELECT question, COUNT(*) AS n {asked}"
-                " AND (outcome = 'decline' OR (outcome = 'suggest' AND chosen IS NULL))"
+                " AND (outcome = 'decline' OR (outcome = 'suggest' AND (chosen IS NULL OR feedback < 0)))"
                 " GROUP BY question ORDER BY n DESC, question LIMIT ?", (since, MAX_REVIEW_ROWS)).fetchall()
             chosen = self._db.execute(
                 f"SELECT question, chosen, COUNT(*) AS n {asked}"

@@ -117,6 +117,14 @@ async def test_a_thumbs_down_after_a_chosen_suggestion_unlearns_it_and_counts_as
     data = json.loads((await cli("review", "--format", "json"))[1])
     assert data["learned"] == [{"question": VAGUE, "entry_id": "test-fansipan", "count": 1}]  # 👎 was on the other
     assert data["disliked"] == [{"entry_id": "test-fansipan", "count": 1}]
+    await _suggestion_chosen(small_bot, "ngọn núi nào cao nhất")  # chosen, then 👎
+    [chosen] = [call for call in small_bot.api.of("editMessageText") if "Fansipan" in call.text][-1:]
+    await small_bot.press("f:-:test-fansipan", chosen, ASKER)
+    await eventually(lambda: small_bot.records.interactions()[-1]["feedback"] == -1)
+    data = json.loads((await cli("review", "--format", "json"))[1])
+    assert data["learned"] == [{"question": VAGUE, "entry_id": "test-fansipan", "count": 1}]
+    assert [u["question"] for u in data["unanswered"]] == ["ngọn núi nào cao nhất"]  # pressed, then 👎
+    assert data["disliked"] == [{"entry_id": "test-fansipan", "count": 2}]
 
 
 async def test_written_phrasings_pass_check_and_after_reload_the_question_is_answered_directly(

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.base import KnowledgeBase
@@ -79,31 +80,41 @@ class Group:
 def group(asked: Iterable[tuple[str, int]]) -> list[Group]:
     """Near-duplicate questions together, largest group first; ``asked`` is (question, times asked).
 
-    Each question joins the group whose first wording it is closest to, comparing folded text
-    (case, diacritics and punctuation do not count), or starts a group of its own.
+    Each question, the most asked first, joins the group whose first wording it is closest to,
+    comparing folded text (case, diacritics and punctuation do not count), or starts a group of its own.
     """
-    groups: list[Group] = []
-    keys: list[str] = []  # the folded first wording of each group
+    by_key: dict[str, Group] = {}  # wordings that fold the same are one group from the start
     for question, count in sorted(asked, key=lambda a: -a[1]):
         key = fold(question) or question.strip()
-        found = _closest(key, keys)
-        if found is None:
-            groups.append(Group([question], count))
-            keys.append(key)
+        if key in by_key:
+            by_key[key].wordings.append(question)
+            by_key[key].count += count
         else:
-            groups[found].wordings.append(question)
-            groups[found].count += count
-    return sorted(groups, key=lambda g: -g.count)
-
-
-def _closest(key: str, keys: list[str]) -> int | None:
+            by_key[key] = Group([question], count)
+    keys = sorted(by_key, key=lambda k: -by_key[k].count)
     if not keys:
-        return None
-    words = process.cdist([key], keys, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=SAME_WORDS)[0]
-    text = process.cdist([key], keys, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=SAME_TEXT)[0]
-    scores = words * (text > 0)
-    best = int(scores.argmax())
-    return best if scores[best] > 0 else None
+        return []
+    # token_sort_ratio is ratio on sorted words: every pair at once, in C. Only the few pairs that
+    # pass it are compared word-set against word-set.
+    ordered = [" ".join(sorted(key.split())) for key in keys]
+    same_text = process.cdist(ordered, ordered, scorer=fuzz.ratio, processor=None, score_cutoff=SAME_TEXT,
+                              dtype=np.uint8, workers=-1)
+    leader_of: dict[int, int] = {}  # key index -> index of its group in ``groups``
+    groups: list[Group] = []
+    for index, key in enumerate(keys):
+        best, best_score = None, 0.0
+        for other in np.flatnonzero(same_text[index, :index]):
+            if int(other) in leader_of:
+                score = fuzz.token_set_ratio(key, keys[other], processor=None, score_cutoff=SAME_WORDS)
+                if score > best_score:
+                    best, best_score = leader_of[int(other)], score
+        if best is None:
+            leader_of[index] = len(groups)
+            groups.append(Group(list(by_key[key].wordings), by_key[key].count))
+        else:
+            groups[best].wordings += by_key[key].wordings
+            groups[best].count += by_key[key].count
+    return sorted(groups, key=lambda g: -g.count)
 
 
 def build(data: ReviewData, kb: KnowledgeBase, stale_days: int, today: dt.date | None = None) -> Review:
@@ -116,11 +127,13 @@ def build(data: ReviewData, kb: KnowledgeBase, stale_days: int, today: dt.date |
     unanswered = []
     for found in group((a.question, a.count) for a in data.unanswered):
         question = found.wordings[0]
-        if kb.ask(question).status not in OPEN:
+        reply = kb.ask(question)
+        if reply.status not in OPEN:
             continue
-        best = kb.closest(question)
-        unanswered.append(Unanswered(question, found.count, tuple(found.wordings[:MAX_EXAMPLES]),
-                                     best.id if best else None))
+        # The first suggestion is the top match; a declined question is looked up again.
+        match = None if reply.suggestions else kb.closest(question)
+        best = reply.suggestions[0].id if reply.suggestions else match.id if match else None
+        unanswered.append(Unanswered(question, found.count, tuple(found.wordings[:MAX_EXAMPLES]), best))
     by_entry: dict[str, list[tuple[str, int]]] = {}
     for chosen in data.chosen:
         by_entry.setdefault(chosen.entry_id, []).append((chosen.question, chosen.count))

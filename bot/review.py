@@ -103,6 +103,7 @@ def write_phrasings(learned: list[Learned], kb: KnowledgeBase, knowledge_dir: Pa
                     days: int) -> Written:
     """Add the pairs chosen at least ``min_count`` times to the phrasings file ``target``."""
     existing = _read(target)
+    comments = _comments(target)
     report = Written(kept=sum(len(p.questions.all()) for p in existing))
     stored = {question_key(q): item.id for item in kb.items.values() for q in item.questions.all()}
     for phrasings in existing:
@@ -136,7 +137,7 @@ def write_phrasings(learned: list[Learned], kb: KnowledgeBase, knowledge_dir: Pa
             report.left_out.append((candidates.pop(key), why))
     report.added = list(candidates.values())
     note = f"chosen at least {min_count} times in the {days} days before {dt.date.today().isoformat()}"
-    _write_atomically(target, _yaml(existing, report.added, note))
+    _write_atomically(target, _yaml(existing, report.added, note, comments))
     return report
 
 
@@ -192,16 +193,18 @@ def _read(target: Path) -> list[Phrasings]:
         raise WriteError(f"{target} is not a valid phrasings file: {' '.join(str(error).split())[:300]}") from error
 
 
-def _yaml(existing: list[Phrasings], added: list[Learned], note: str) -> str:
-    """The phrasings file: what it had, then what is added, by entry and language, with the counts."""
-    by_entry: dict[str, dict[Lang, list[tuple[str, int | None]]]] = {}
+def _yaml(existing: list[Phrasings], added: list[Learned], note: str, comments: dict[str, str] | None = None) -> str:
+    """The phrasings file: what it had (with the comments of its questions), then what is added,
+    by entry and language, with how often each was chosen."""
+    comments = comments or {}
+    by_entry: dict[str, dict[Lang, list[tuple[str, str]]]] = {}
     for phrasings in existing:
         entry = by_entry.setdefault(phrasings.entry, {"vi": [], "en": []})
-        entry["vi"] += [(q, None) for q in phrasings.questions.vi]
-        entry["en"] += [(q, None) for q in phrasings.questions.en]
+        entry["vi"] += [(q, comments.get(q, "")) for q in phrasings.questions.vi]
+        entry["en"] += [(q, comments.get(q, "")) for q in phrasings.questions.en]
     for pair in added:
         entry = by_entry.setdefault(pair.entry_id, {"vi": [], "en": []})
-        entry[guess_language(pair.question)].append((pair.question, pair.count))
+        entry[guess_language(pair.question)].append((pair.question, f"chosen {pair.count} times"))
     lines = [
         "# Phrasings people used for these entries: the suggestion they pressed for a question.",
         "# Written by `python -m bot review --write`" + (f", {note}." if note else "."),
@@ -213,12 +216,27 @@ def _yaml(existing: list[Phrasings], added: list[Learned], note: str) -> str:
         for lang in ("vi", "en"):
             if questions[lang]:
                 lines.append(f"      {lang}:")
-                for question, count in questions[lang]:
-                    comment = f"  # chosen {count} times" if count else ""
-                    lines.append(f"        - {_scalar(question)}{comment}")
+                for question, comment in questions[lang]:
+                    lines.append(f"        - {_scalar(question)}" + (f"  # {comment}" if comment else ""))
     if not by_entry:
         lines[-1] = "phrasings: []"
     return "\n".join(lines) + "\n"
+
+
+def _comments(target: Path) -> dict[str, str]:
+    """The comment after each question of the file (``- "question"  # comment``), to write them again."""
+    found: dict[str, str] = {}
+    lines = target.read_text(encoding="utf-8").splitlines() if target.exists() else []
+    for line in lines:
+        item, mark, comment = line.strip().rpartition("  # ")
+        if mark and item.startswith("- "):
+            try:
+                question = yaml.safe_load(item[2:])
+            except yaml.YAMLError:
+                continue
+            if isinstance(question, str):
+                found[question] = comment.strip()
+    return found
 
 
 def _scalar(value: str) -> str:

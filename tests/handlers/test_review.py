@@ -154,6 +154,7 @@ async def test_written_phrasings_pass_check_and_after_reload_the_question_is_ans
     code, out, _ = await cli("review", "--write", str(target), "--min-count", "1")
     assert code == 0 and "0 new questions for 0 entries, 1 kept from before" in out
     assert yaml.safe_load(target.read_text(encoding="utf-8")) == written
+    assert f'- "{VAGUE}"  # chosen 1 times' in target.read_text(encoding="utf-8")  # its comment kept
 
 
 def test_write_leaves_out_what_would_break_the_base_or_is_not_for_an_editor(knowledge_dir: Path) -> None:

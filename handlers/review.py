@@ -69,9 +69,9 @@ class Review:
         }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Group:
-    """Near-duplicate questions; the first wording is the one asked most often."""
+    """Near-duplicate questions, the most asked wording first."""
 
     wordings: list[str]
     count: int
@@ -83,15 +83,10 @@ def group(asked: Iterable[tuple[str, int]]) -> list[Group]:
     Each question, the most asked first, joins the group whose first wording it is closest to,
     comparing folded text (case, diacritics and punctuation do not count), or starts a group of its own.
     """
-    by_key: dict[str, Group] = {}  # wordings that fold the same are one group from the start
-    for question, count in sorted(asked, key=lambda a: -a[1]):
-        key = fold(question) or question.strip()
-        if key in by_key:
-            by_key[key].wordings.append(question)
-            by_key[key].count += count
-        else:
-            by_key[key] = Group([question], count)
-    keys = sorted(by_key, key=lambda k: -by_key[k].count)
+    by_key: dict[str, list[tuple[str, int]]] = {}  # wordings that fold the same are one group from the start
+    for question, count in asked:
+        by_key.setdefault(fold(question) or question.strip(), []).append((question, count))
+    keys = sorted(by_key, key=lambda k: -sum(n for _, n in by_key[k]))
     if not keys:
         return []
     # token_sort_ratio is ratio on sorted words: every pair at once, in C. Only the few pairs that
@@ -99,8 +94,8 @@ def group(asked: Iterable[tuple[str, int]]) -> list[Group]:
     ordered = [" ".join(sorted(key.split())) for key in keys]
     same_text = process.cdist(ordered, ordered, scorer=fuzz.ratio, processor=None, score_cutoff=SAME_TEXT,
                               dtype=np.uint8, workers=-1)
-    leader_of: dict[int, int] = {}  # key index -> index of its group in ``groups``
-    groups: list[Group] = []
+    leader_of: dict[int, int] = {}  # key index -> index of its group in ``members``
+    members: list[list[tuple[str, int]]] = []
     for index, key in enumerate(keys):
         best, best_score = None, 0.0
         for other in np.flatnonzero(same_text[index, :index]):
@@ -109,11 +104,14 @@ def group(asked: Iterable[tuple[str, int]]) -> list[Group]:
                 if score > best_score:
                     best, best_score = leader_of[int(other)], score
         if best is None:
-            leader_of[index] = len(groups)
-            groups.append(Group(list(by_key[key].wordings), by_key[key].count))
+            leader_of[index] = len(members)
+            members.append(list(by_key[key]))
         else:
-            groups[best].wordings += by_key[key].wordings
-            groups[best].count += by_key[key].count
+            members[best] += by_key[key]
+    groups = []
+    for wordings in members:
+        wordings.sort(key=lambda w: -w[1])  # stable: equally asked wordings keep the order they came in
+        groups.append(Group([w for w, _ in wordings], sum(n for _, n in wordings)))
     return sorted(groups, key=lambda g: -g.count)
 
 

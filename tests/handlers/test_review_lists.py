@@ -17,6 +17,12 @@ def test_wordings_that_differ_in_case_marks_and_punctuation_are_one_group_led_by
     assert sorted(groups[0].wordings) == sorted(["gia vang hom nay", "Giá vàng hôm nay?", "giá  vàng hôm nay!!"])
 
 
+def test_the_wording_asked_most_often_leads_its_group_even_when_it_joined_late() -> None:
+    [found] = review.group([("giá vàng hôm nay", 2), ("Giá vàng hôm nay?", 2), ("gia vang hom nay nhe", 3)])
+    assert found.wordings == ["gia vang hom nay nhe", "giá vàng hôm nay", "Giá vàng hôm nay?"]
+    assert found.count == 7
+
+
 def test_a_typo_or_a_word_order_keeps_a_question_in_its_group() -> None:
     [found] = review.group([("vn gia nhap lhq nam nao", 3), ("vn gia nhapp lhq nam nao", 1),
                             ("nam nao vn gia nhap lhq", 1)])

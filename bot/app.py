@@ -78,7 +78,7 @@ def build_application(
     if settings.token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     deps = Deps(store=store, records=records, admin_ids=frozenset(settings.admin_ids), limiter=limiter,
-                retention_days=settings.retention_days)
+                retention_days=settings.retention_days, stale_days=settings.stale_days)
     sending, polling = _requests(settings)
     builder = (
         ApplicationBuilder()

@@ -9,12 +9,15 @@ Usage::
     python -m bot export --format json|csv        # the whole knowledge base, for review
     python -m bot eval ../shared/eval/dev.yaml    # accuracy on a question file
     python -m bot crisis-eval FILE.yaml           # who gets the hotline card, on items with crisis: true|false
+    python -m bot review [--days 30] [--format text|json|csv]   # what the bot's records say editors should do
+    python -m bot review --write knowledge/data/learned.yaml    # the questions people chose an entry for
     python -m bot run [--webhook]                 # the Telegram bot (needs TELEGRAM_BOT_TOKEN)
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import csv
 import json
 import sys
@@ -23,7 +26,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.settings import DEFAULT_RETENTION_DAYS
+from pydantic import ValidationError
+
+from bot.settings import DEFAULT_RETENTION_DAYS, DEFAULT_STALE_DAYS, Settings, describe
+from handlers.review import DEFAULT_DAYS as REVIEW_DAYS
 from knowledge.base import KnowledgeBase
 from knowledge.evaluation import detection_ms, evaluate, evaluate_crisis, load_crisis_items, load_items
 from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError
@@ -43,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         code: int = run_bot(args)
         return code
+    if args.command == "review":
+        return _review(args)
+    args.knowledge = args.knowledge or DEFAULT_DATA_DIR
     try:
         base = KnowledgeBase.load(args.knowledge)
     except KnowledgeBaseError as error:
@@ -63,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot", description="Q&A bot on Viet Nam-UN, hotline 111 and anti-trafficking."
     )
-    parser.add_argument("--knowledge", type=Path, default=DEFAULT_DATA_DIR, help="knowledge base folder")
+    parser.add_argument("--knowledge", type=Path, default=None,
+                        help="knowledge base folder (default: the packaged one; for review, BOT_KNOWLEDGE_DIR)")
     sub = parser.add_subparsers(dest="command")
     ask = sub.add_parser("ask", help="answer one question, or one per stdin line with --json")
     ask.add_argument("question", nargs="*")
@@ -79,6 +89,14 @@ def _parser() -> argparse.ArgumentParser:
     crisis = sub.add_parser("crisis-eval", help="who gets the hotline card, on a file of items with crisis: true|false")
     crisis.add_argument("file", type=Path)
     crisis.add_argument("--quiet", action="store_true", help="summary only, no list of misses")
+    review = sub.add_parser("review", help="unanswered questions, chosen suggestions, 👎 and stale entries, from"
+                            " the records in BOT_DATA_DIR")
+    review.add_argument("--days", type=int, default=REVIEW_DAYS, help=f"the last N days (default {REVIEW_DAYS})")
+    review.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    review.add_argument("--write", type=Path, metavar="FILE",
+                        help="add the learned questions to this phrasings file (put it in the knowledge folder)")
+    review.add_argument("--min-count", type=int, default=2, metavar="K",
+                        help="with --write: only questions people chose the entry for at least K times (default 2)")
     run = sub.add_parser("run", help="run the Telegram bot")
     try:
         from bot.run import add_arguments
@@ -169,12 +187,69 @@ def _check(base: KnowledgeBase, args: argparse.Namespace) -> int:
         vi = sum(len(i.questions.vi) for i in items)
         en = sum(len(i.questions.en) for i in items)
         print(f"{topic.id:<16}{entries[topic.id]:>8}{facts[topic.id]:>7}{vi:>14}{en:>14}")
+    if raw.phrasings:
+        print(f"phrasings sections: {len(raw.phrasings)}, for {len({p.entry for p in raw.phrasings})} entries")
     failures = base.self_test()
     total = sum(len(i.questions.all()) for i in base.items.values())
     print(f"self-test: {total - len(failures)}/{total} stored questions find their own entry first")
     for failure in failures[:20]:
         print(f"  ! {failure}")
+    stale_days = _stale_days()
+    for item in base.stale(stale_days):
+        print(f"warning: {item.id} is stale: checked {item.checked.isoformat()}, over {stale_days} days ago"
+              " (BOT_STALE_DAYS)", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _stale_days() -> int:
+    try:
+        return Settings().stale_days
+    except ValidationError as error:
+        print(f"warning: setting {describe(error)}; stale means over {DEFAULT_STALE_DAYS} days", file=sys.stderr)
+        return DEFAULT_STALE_DAYS
+
+
+def _review(args: argparse.Namespace) -> int:
+    """The review lists from the bot's own records and knowledge base, or the learned phrasings written."""
+    from bot import review
+    from handlers.review import build
+    from records.sqlite import DB_FILE, SQLiteRecords
+
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(f"error: setting {describe(error)}", file=sys.stderr)
+        return 2
+    if args.days < 1 or args.min_count < 1:
+        print("error: --days and --min-count must be at least 1", file=sys.stderr)
+        return 2
+    knowledge_dir: Path = args.knowledge or settings.knowledge_dir
+    try:
+        base = KnowledgeBase.load(knowledge_dir)
+    except KnowledgeBaseError as error:
+        print(f"error: the knowledge base cannot be loaded: {error}", file=sys.stderr)
+        return 1
+    if not (settings.data_dir / DB_FILE).exists():
+        print(f"error: no records in {settings.data_dir} (BOT_DATA_DIR)", file=sys.stderr)
+        return 2
+    # The review reads no user's rows by id, so it needs no salt (and must not create one).
+    records = SQLiteRecords.open(settings.data_dir, salt="", retention_days=settings.retention_days)
+    try:
+        data = asyncio.run(records.review(args.days))
+    finally:
+        records.close()
+    found = build(data, base, settings.stale_days)
+    if args.write is None:
+        review.show(found, args.format, sys.stdout)
+        return 0
+    try:
+        written = review.write_phrasings(found.learned, base, knowledge_dir, args.write, args.min_count, args.days)
+    except (review.WriteError, KnowledgeBaseError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for line in review.written_lines(written, args.write):
+        print(line)
+    return 0
 
 
 def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:

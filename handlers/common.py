@@ -22,6 +22,7 @@ class Deps:
     admin_ids: frozenset[int]
     limiter: UserRateLimiter
     retention_days: int  # named in the privacy facts the bot tells people
+    stale_days: int  # an entry checked longer ago than this is stale (/stats, /review)
 
 
 async def send(message: Message, outgoing: Outgoing, quote: bool | None = None) -> None:

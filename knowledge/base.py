@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
 from collections.abc import Iterable, Sequence
@@ -229,16 +230,32 @@ class KnowledgeBase:
 
     # -- editors' tools ----------------------------------------------------------
 
+    def closest(self, text: str) -> Match | None:
+        """The entry or fact that matches ``text`` best, whatever ``decide`` makes of it: the best guess."""
+        message = self.understand(text)
+        if message.empty:
+            return None
+        matches = self.matcher.search(message.text, limit=1, words=message.words, names=message.names)
+        return matches[0] if matches else None
+
+    def stale(self, days: int, today: dt.date | None = None) -> list[Item]:
+        """Entries and facts last checked more than ``days`` days before ``today``, oldest first."""
+        limit = (today or dt.date.today()) - dt.timedelta(days=days)
+        return sorted((i for i in self.items.values() if i.checked < limit), key=lambda i: (i.checked, i.id))
+
     def self_test(self) -> list[str]:
         """Every stored question must still find its own entry first; returns the failures."""
-        failures = []
+        return [f'{item_id}: "{question}" finds {found or "nothing"}' for item_id, question, found in self.misfits()]
+
+    def misfits(self) -> list[tuple[str, str, str | None]]:
+        """(item id, stored question, id it finds first or None) for each stored question that misses its item."""
+        found = []
         for item in self.items.values():
             for question in item.questions.all():
                 matches = self.matcher.search(question, limit=1)
                 if not matches or matches[0].id != item.id:
-                    found = matches[0].id if matches else "nothing"
-                    failures.append(f'{item.id}: "{question}" finds {found}')
-        return failures
+                    found.append((item.id, question, matches[0].id if matches else None))
+        return found
 
     def fingerprints(self) -> dict[str, str]:
         """A hash per entry and fact, to tell editors what a reload changed."""

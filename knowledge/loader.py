@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import ValidationError
@@ -23,6 +24,8 @@ from knowledge.schema import (
     Entry,
     Fact,
     KnowledgeFile,
+    Phrasings,
+    Questions,
     Shorthand,
     SmallTalk,
     Source,
@@ -31,6 +34,8 @@ from knowledge.schema import (
 )
 
 DEFAULT_DATA_DIR = Path(__file__).parent / "data"
+
+ItemT = TypeVar("ItemT", Entry, Fact)
 
 # libyaml's parser is about ten times faster than the pure-Python one; both are safe.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -63,6 +68,7 @@ class RawKnowledge:
     particles: tuple[str, ...]
     crisis: CrisisRules
     files: tuple[str, ...]
+    phrasings: tuple[Phrasings, ...] = ()  # already added to the questions of their entries and facts
 
 
 def load_raw(directory: Path = DEFAULT_DATA_DIR) -> RawKnowledge:
@@ -98,8 +104,8 @@ def _item_id(data: dict[str, object], loc: tuple[int | str, ...]) -> str | None:
         section = data.get(str(loc[0]))
         if isinstance(section, list) and loc[1] < len(section):
             item = section[loc[1]]
-            if isinstance(item, dict) and "id" in item:
-                return str(item["id"])
+            if isinstance(item, dict) and ("id" in item or "entry" in item):
+                return str(item.get("id", item.get("entry")))
             return f"#{loc[1] + 1}"
     return None
 
@@ -129,6 +135,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     particles: list[str] = []
     crisis: CrisisRules | None = None
     crisis_file = ""
+    phrasings: list[tuple[str, Phrasings]] = []  # (file, phrasings)
     for path, kf in parsed:
         for source in kf.sources:
             claim("source", source.id, path)
@@ -153,6 +160,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         shorthand += kf.shorthand
         smalltalk += kf.smalltalk
         particles += kf.particles
+        phrasings += [(_rel(path, root), more) for more in kf.phrasings]
     if crisis is None:
         raise KnowledgeBaseError(str(root), None, "crisis", "no file defines the crisis cues and hotline card")
 
@@ -176,18 +184,62 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     for item in all_items:
         name = where[f"item:{item.id}"]
         _check_item(item, name, source_ids, topic_ids, item_ids, seen_questions)
+    more = _more_questions(phrasings, item_ids, seen_questions)
     return RawKnowledge(
         sources=tuple(sources),
         topics=tuple(topics),
-        entries=tuple(entries),
-        facts=tuple(facts),
+        entries=tuple(_with_questions(e, more) for e in entries),
+        facts=tuple(_with_questions(f, more) for f in facts),
         synonyms=tuple(synonyms),
         shorthand=tuple(shorthand),
         smalltalk=tuple(smalltalk),
         particles=tuple(particles),
         crisis=crisis,
         files=tuple(_rel(p, root) for p, _ in parsed),
+        phrasings=tuple(p for _, p in phrasings),
     )
+
+
+def _more_questions(
+    phrasings: list[tuple[str, Phrasings]], item_ids: set[str], seen_questions: dict[str, str]
+) -> dict[str, Questions]:
+    """The phrasings to add, by entry or fact id; one already stored under another item is an error."""
+    more: dict[str, Questions] = {}
+    for file, found in phrasings:
+        if found.entry not in item_ids:
+            raise KnowledgeBaseError(file, found.entry, "phrasings.entry", f"unknown entry or fact id '{found.entry}'")
+        for question in found.questions.all():
+            other = seen_questions.setdefault(question_key(question), found.entry)
+            if other != found.entry:
+                raise KnowledgeBaseError(file, found.entry, "phrasings.questions",
+                                         f"the phrasing '{question}' is also under '{other}'")
+        earlier = more.get(found.entry, Questions(vi=(), en=()))
+        more[found.entry] = Questions(vi=earlier.vi + found.questions.vi, en=earlier.en + found.questions.en)
+    return more
+
+
+def _with_questions(item: ItemT, more: dict[str, Questions]) -> ItemT:
+    """``item`` with the phrasings added to its questions, each question once."""
+    extra = more.get(item.id)
+    if extra is None:
+        return item
+
+    def joined(own: tuple[str, ...], added: tuple[str, ...]) -> tuple[str, ...]:
+        known = {question_key(q) for q in own}
+        out = list(own)
+        for question in added:
+            if question_key(question) not in known:
+                known.add(question_key(question))
+                out.append(question)
+        return tuple(out)
+
+    questions = Questions(vi=joined(item.questions.vi, extra.vi), en=joined(item.questions.en, extra.en))
+    return item.model_copy(update={"questions": questions})
+
+
+def question_key(question: str) -> str:
+    """A question as the duplicate check compares phrasings: case and spacing do not count."""
+    return " ".join(question.casefold().split())
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -250,8 +302,7 @@ def _check_item(
         if len(phrasings) < MIN_QUESTIONS[lang]:
             raise fail(f"questions.{lang}", f"needs at least {MIN_QUESTIONS[lang]} phrasings, has {len(phrasings)}")
     for question in _questions(item):
-        key = " ".join(question.casefold().split())
-        other = seen_questions.setdefault(key, item.id)
+        other = seen_questions.setdefault(question_key(question), item.id)
         if other != item.id:
             raise fail("questions", f"the phrasing '{question}' is also under '{other}'")
     if isinstance(item, Entry):
@@ -263,7 +314,7 @@ def _check_item(
 def _questions(item: Entry | Fact) -> Iterable[str]:
     seen: set[str] = set()
     for question in item.questions.all():
-        key = " ".join(question.casefold().split())
+        key = question_key(question)
         if key not in seen:
             seen.add(key)
             yield question

@@ -255,6 +255,33 @@ class CrisisRules(Model):
         return self
 
 
+class MoreQuestions(Model):
+    """Phrasings added to an entry's own, in either language or both."""
+
+    vi: tuple[Text, ...] = ()
+    en: tuple[Text, ...] = ()
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> MoreQuestions:
+        if not self.vi and not self.en:
+            raise ValueError("no questions in either language")
+        return self
+
+    def all(self) -> tuple[str, ...]:
+        return self.vi + self.en
+
+
+class Phrasings(Model):
+    """More ways people ask for an entry or fact defined in any file.
+
+    ``python -m bot review --write`` drafts them from the suggestions people chose;
+    an editor reads them, edits and commits, and they are then stored questions like any other.
+    """
+
+    entry: Id  # the id of an entry or a fact
+    questions: MoreQuestions
+
+
 class KnowledgeFile(Model):
     """One YAML file of the knowledge base; each file may hold any of these sections."""
 
@@ -268,3 +295,4 @@ class KnowledgeFile(Model):
     # Words that go with small talk without changing it: "nhé", "ạ", "bot", "ad", "so much".
     particles: tuple[Text, ...] = ()
     crisis: CrisisRules | None = None
+    phrasings: tuple[Phrasings, ...] = ()

@@ -18,7 +18,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from records import Interaction, Stats, mask_personal
+from records import (
+    MAX_REVIEW_ROWS,
+    Asked,
+    Chosen,
+    Disliked,
+    Interaction,
+    ReviewData,
+    Stats,
+    mask_personal,
+)
 
 DB_FILE = "bot.sqlite3"
 DAY = 24 * 3600
@@ -28,26 +37,34 @@ MAX_PENDING_WRITES = 1_000
 
 logger = logging.getLogger(__name__)
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS interactions (
-    id INTEGER PRIMARY KEY,
-    at REAL NOT NULL,
-    user_hash TEXT NOT NULL,
-    question TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    entry_id TEXT,
-    score REAL NOT NULL DEFAULT 0,
-    lang TEXT NOT NULL,
-    via TEXT NOT NULL,
-    feedback INTEGER
-);
-CREATE INDEX IF NOT EXISTS interactions_at ON interactions (at);
-CREATE INDEX IF NOT EXISTS interactions_user_entry ON interactions (user_hash, entry_id);
-CREATE TABLE IF NOT EXISTS languages (
-    user_hash TEXT PRIMARY KEY,
-    lang TEXT NOT NULL
-);
-"""
+# The schema, one step per version; ``PRAGMA user_version`` says how many steps a database has had.
+# A database made before versions were counted has the tables of step 1 and version 0:
+# step 1 only creates what is missing, so it runs on such a database as on a new one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE IF NOT EXISTS interactions (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            user_hash TEXT NOT NULL,
+            question TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            entry_id TEXT,
+            score REAL NOT NULL DEFAULT 0,
+            lang TEXT NOT NULL,
+            via TEXT NOT NULL,
+            feedback INTEGER
+        )""",
+        "CREATE INDEX IF NOT EXISTS interactions_at ON interactions (at)",
+        "CREATE INDEX IF NOT EXISTS interactions_user_entry ON interactions (user_hash, entry_id)",
+        "CREATE TABLE IF NOT EXISTS languages (user_hash TEXT PRIMARY KEY, lang TEXT NOT NULL)",
+    ),
+    (  # 2: the editors' review: which suggestion people chose for a question
+        "ALTER TABLE interactions ADD COLUMN ref TEXT",  # the token the question's buttons carry
+        "ALTER TABLE interactions ADD COLUMN offered TEXT",  # suggested ids, separated by spaces
+        "ALTER TABLE interactions ADD COLUMN chosen TEXT",  # the suggestion pressed
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
 
 T = TypeVar("T")
 
@@ -76,12 +93,38 @@ class SQLiteRecords:
         self._db.execute("PRAGMA journal_mode=WAL")
         # Deleted and overwritten text is zeroed on disk, not left readable in free pages.
         self._db.execute("PRAGMA secure_delete=ON")
-        self._db.executescript(_SCHEMA)
+        self._migrate()
         self._forget_urgent_texts()
         # Only people who chose a language with /lang have a row, so all of them fit in
         # memory; reading them here keeps a question from ever waiting behind queued writes.
         self._languages: dict[str, str] = dict(self._db.execute("SELECT user_hash, lang FROM languages"))
         self._last_purge = 0.0
+
+    def _migrate(self) -> None:
+        """Bring the database to ``SCHEMA_VERSION``, one step per transaction."""
+        version: int = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"{self.path} has schema version {version}, newer than this bot's "
+                                        f"{SCHEMA_VERSION}")
+        for number, statements in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self._lock:
+                self._db.execute("BEGIN")
+                try:
+                    for statement in statements:
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {number}")
+                except BaseException:
+                    self._db.rollback()
+                    raise
+                self._db.commit()
+        if version != SCHEMA_VERSION:
+            logger.info("Records schema version %d -> %d", version, SCHEMA_VERSION)
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            found: int = self._db.execute("PRAGMA user_version").fetchone()[0]
+        return found
 
     @classmethod
     def open(cls, directory: Path, salt: str, retention_days: int) -> SQLiteRecords:
@@ -115,6 +158,12 @@ class SQLiteRecords:
     async def set_feedback(self, user_id: int, entry_id: str, value: int) -> bool:
         return await self._run(self.set_feedback_now, user_id, entry_id, value)
 
+    async def choose(self, user_id: int, ref: str, entry_id: str) -> bool:
+        return await self._run(self.choose_now, user_id, ref, entry_id)
+
+    async def review(self, days: int) -> ReviewData:
+        return await self._run(self.review_now, days)
+
     def language(self, user_id: int) -> str | None:
         """The language the user chose with /lang, if any."""
         return self._languages.get(self.user_hash(user_id))
@@ -143,10 +192,11 @@ class SQLiteRecords:
         question = "" if interaction.outcome == "urgent" else mask_personal(interaction.question)
         with self._lock, self._db:
             self._db.execute(
-                "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via, ref, offered)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (now, self.user_hash(interaction.user_id), question, interaction.outcome,
-                 interaction.entry_id, interaction.score, interaction.lang, interaction.via),
+                 interaction.entry_id, interaction.score, interaction.lang, interaction.via, interaction.ref,
+                 " ".join(interaction.offered) or None),
             )
         if now - self._last_purge >= DAY:
             self.purge_now()
@@ -161,14 +211,28 @@ class SQLiteRecords:
             logger.info("Cleared the text of %d stored crisis messages", cleared)
 
     def set_feedback_now(self, user_id: int, entry_id: str, value: int) -> bool:
-        """Mark the user's latest interaction with this entry; False if there is none."""
+        """Mark the user's latest interaction that answered with this entry, or chose it; False if there is none."""
         with self._lock, self._db:
             cursor = self._db.execute(
                 "UPDATE interactions SET feedback = ? WHERE id = ("
-                " SELECT id FROM interactions WHERE user_hash = ? AND entry_id = ? ORDER BY id DESC LIMIT 1)",
-                (value, self.user_hash(user_id), entry_id),
+                " SELECT id FROM interactions WHERE user_hash = ? AND (entry_id = ? OR chosen = ?)"
+                " ORDER BY id DESC LIMIT 1)",
+                (value, self.user_hash(user_id), entry_id, entry_id),
             )
         return cursor.rowcount > 0
+
+    def choose_now(self, user_id: int, ref: str, entry_id: str) -> bool:
+        """Set ``chosen`` on the user's suggest row ``ref`` if it offered ``entry_id``; a new choice clears 👍/👎."""
+        key = self.user_hash(user_id)
+        with self._lock, self._db:
+            row = self._db.execute(
+                "SELECT id, offered, chosen FROM interactions WHERE user_hash = ? AND ref = ? AND outcome = 'suggest'"
+                " ORDER BY id DESC LIMIT 1", (key, ref)).fetchone()
+            if row is None or entry_id not in (row[1] or "").split():
+                return False
+            if row[2] != entry_id:
+                self._db.execute("UPDATE interactions SET chosen = ?, feedback = NULL WHERE id = ?", (entry_id, row[0]))
+        return True
 
     def forget_now(self, user_hash: str) -> int:
         """Delete the user's rows; secure_delete zeroes them and the checkpoint empties the WAL of them."""
@@ -202,6 +266,30 @@ class SQLiteRecords:
                 "SELECT feedback, COUNT(*) FROM interactions WHERE at >= ? AND feedback IS NOT NULL"
                 " GROUP BY feedback", (since,)).fetchall())
         return Stats(days, sum(outcomes.values()), outcomes, top, unanswered, feedback)
+
+    def review_now(self, days: int) -> ReviewData:
+        since = self._clock() - days * DAY
+        asked = "FROM interactions WHERE at >= ? AND via = 'message' AND question != ''"
+        with self._lock:
+            unanswered = self._db.execute(
+                f"SELECT question, COUNT(*) AS n {asked}"
+                " AND (outcome = 'decline' OR (outcome = 'suggest' AND (chosen IS NULL OR feedback < 0)))"
+                " GROUP BY question ORDER BY n DESC, question LIMIT ?", (since, MAX_REVIEW_ROWS)).fetchall()
+            chosen = self._db.execute(
+                f"SELECT question, chosen, COUNT(*) AS n {asked}"
+                " AND outcome = 'suggest' AND chosen IS NOT NULL AND (feedback IS NULL OR feedback > 0)"
+                " GROUP BY question, chosen ORDER BY n DESC, question, chosen LIMIT ?",
+                (since, MAX_REVIEW_ROWS)).fetchall()
+            disliked = self._db.execute(
+                "SELECT COALESCE(chosen, entry_id) AS item, COUNT(*) AS n FROM interactions"
+                " WHERE at >= ? AND feedback < 0 AND COALESCE(chosen, entry_id) IS NOT NULL"
+                " GROUP BY item ORDER BY n DESC, item LIMIT ?", (since, MAX_REVIEW_ROWS)).fetchall()
+        return ReviewData(
+            days,
+            unanswered=[Asked(q, n) for q, n in unanswered],
+            chosen=[Chosen(q, e, n) for q, e, n in chosen],
+            disliked=[Disliked(e, n) for e, n in disliked],
+        )
 
     def interactions(self) -> list[dict[str, object]]:
         """Every stored row, oldest first; for tests and the curious admin."""

@@ -8,12 +8,14 @@ limiters, records behind a slow disk), through the same ``build_application``.
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+import yaml
 from telegram.ext import Application, BaseRateLimiter
 
 from bot.app import build_application, default_limiters
@@ -21,6 +23,7 @@ from bot.settings import Settings
 from handlers import render
 from handlers.ratelimit import UserRateLimiter
 from knowledge.base import KnowledgeBase
+from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.schema import LANGS
 from knowledge.store import KnowledgeStore
 from records import Records
@@ -35,6 +38,52 @@ POLL_TIMEOUT = 1
 
 R = TypeVar("R", bound=Records)
 Limiters = tuple[UserRateLimiter, BaseRateLimiter[Any] | None]
+
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "crisis.yaml")
+
+RIVER = """
+  - id: test-red-river
+    topic: un-relations
+    questions:
+      vi:
+        - "Sông Hồng dài bao nhiêu ki lô mét?"
+        - "Chiều dài sông Hồng là bao nhiêu?"
+        - "sông Hồng dài mấy km"
+        - "Độ dài của con sông Hồng"
+        - "Sông Hồng chảy qua bao nhiêu cây số?"
+        - "Cho mình hỏi sông Hồng dài cỡ nào"
+      en:
+        - "How long is the Red River?"
+        - "What is the length of the Red River?"
+        - "Red River length in kilometres"
+    answer:
+      vi: "Câu trả lời thử nghiệm về sông Hồng."
+      en: "A test answer about the Red River."
+    sources: [seed-000-vn-un]
+    checked: 2026-11-23
+"""
+
+MOUNTAIN = """
+  - id: test-fansipan
+    topic: un-relations
+    questions:
+      vi:
+        - "Đỉnh Phan Xi Păng cao bao nhiêu mét?"
+        - "Chiều cao của Fansipan là bao nhiêu?"
+        - "Fansipan cao mấy mét"
+        - "Độ cao đỉnh Fansipan"
+        - "Núi Phan Xi Păng cao cỡ nào?"
+        - "Cho mình hỏi Fansipan cao bao nhiêu"
+      en:
+        - "How high is Fansipan?"
+        - "What is the height of Mount Fansipan?"
+        - "Fansipan height in metres"
+    answer:
+      vi: "Câu trả lời thử nghiệm về Fansipan."
+      en: "A test answer about Fansipan."
+    sources: [seed-000-vn-un]
+    checked: 2026-11-23
+"""
 
 
 @dataclass
@@ -138,3 +187,17 @@ def answerable_questions(kb: KnowledgeBase, count: int) -> list[str]:
             if len(found) == count:
                 return found
     raise AssertionError(f"only {len(found)} questions the base answers in one message")
+
+
+def write_base(directory: Path, *entries: str) -> None:
+    """A knowledge base of ``entries`` (YAML text) beside copies of the real one's shared files."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in SHARED_FILES:
+        shutil.copy(DEFAULT_DATA_DIR / name, directory / name)
+    # The topics without their overviews: their main entries are not in a base this small.
+    topics = yaml.safe_load((DEFAULT_DATA_DIR / "topics.yaml").read_text(encoding="utf-8"))
+    for topic in topics["topics"]:
+        for field in ("keywords", "overview", "main"):
+            topic.pop(field, None)
+    (directory / "topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True), encoding="utf-8")
+    (directory / "entries.yaml").write_text("entries:" + "".join(entries), encoding="utf-8")

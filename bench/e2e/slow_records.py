@@ -10,7 +10,7 @@ import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from records import Interaction, Stats
+from records import Interaction, ReviewData, Stats
 from records.sqlite import SQLiteRecords
 
 
@@ -57,6 +57,15 @@ class SlowWrites:
 
     async def stats(self, days: int) -> Stats:
         return await self.engine.stats(days)
+
+    async def choose(self, user_id: int, ref: str, entry_id: str) -> bool:
+        return await self.engine.choose(user_id, ref, entry_id)
+
+    async def review(self, days: int) -> ReviewData:
+        return await self.engine.review(days)
+
+    async def forget(self, user_id: int) -> int:
+        return await self.engine.forget(user_id)
 
     def close(self) -> None:
         self._disk.shutdown(wait=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from handlers.callbacks import Answer
 from knowledge.store import KnowledgeStore
 from testkit import updates
 from testkit.fake_bot_api import FakeBotAPI, check_text, utf16_length
@@ -42,7 +43,9 @@ async def _suggestion_then_answer(bot: RunningBot) -> None:
     [edited] = bot.api.of("editMessageText", since)
     assert edited.params["message_id"] == str(suggestion.result["message_id"])
     assert edited.text.startswith("<b>")
-    assert ("👍", "f:+:" + choices[0].split(":", 2)[2]) in edited.buttons()
+    pressed = Answer.parse(choices[0])
+    assert pressed is not None and pressed.ref  # the question's reference rides along
+    assert ("👍", f"f:+:{pressed.item_id}") in edited.buttons()
     assert answered.status == 200
 
 

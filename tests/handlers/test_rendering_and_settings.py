@@ -63,10 +63,23 @@ def test_a_suggestion_button_keeps_the_years_asked() -> None:
     assert parsed == callbacks.Answer("en", "hotline-111-calls-total", (2020, 2022))
 
 
+def test_a_suggestion_button_names_its_question_and_keeps_the_years() -> None:
+    ref = callbacks.new_ref()
+    button = callbacks.Answer("vi", "hotline-111-calls-total", (2020, 2022), ref)
+    assert button.pack() == f"a:vi:hotline-111-calls-total:2020+2:{ref}"
+    assert callbacks.Answer.parse(button.pack()) == button
+    assert callbacks.Answer.parse(f"a:en:hotline-111-what:{ref}") == callbacks.Answer("en", "hotline-111-what", (), ref)
+
+
+def test_a_reference_that_does_not_fit_is_left_out_before_the_button() -> None:
+    long_id = "x" * 50
+    assert callbacks.Answer("vi", long_id, (2020,), "abcdef").pack() == f"a:vi:{long_id}:2020"
+
+
 @pytest.mark.parametrize(
     "data",
-    ["", "a", "a:fr:x", "a:vi:", "a:vi:x:20", "a:vi:ok:2020:9", "a:vi:ok:2020-2022", "T:", "t:vi:x:y", "f:*:x",
-     "l:de", "q:vi:x", "a:vi:<b>", "é" * 40],
+    ["", "a", "a:fr:x", "a:vi:", "a:vi:x:20", "a:vi:ok:2020:9", "a:vi:ok:abcdef:2020", "a:vi:ok:2020:abcdef:x",
+     "a:vi:ok:2020-2022", "T:", "t:vi:x:y", "f:*:x", "l:de", "q:vi:x", "a:vi:<b>", "é" * 40],
 )
 def test_tampered_callback_data_is_not_understood(data: str) -> None:
     assert all(kind.parse(data) is None for kind in callbacks.KINDS)

@@ -24,6 +24,7 @@ from knowledge.schema import (
     SmallTalk,
     Source,
     SynonymGroup,
+    Table,
     Topic,
     UrgentRules,
 )
@@ -59,6 +60,7 @@ class RawKnowledge:
     smalltalk: tuple[SmallTalk, ...]
     urgent: UrgentRules
     files: tuple[str, ...]
+    tables: tuple[Table, ...] = ()
 
 
 def load_raw(directory: Path = DEFAULT_DATA_DIR) -> RawKnowledge:
@@ -118,6 +120,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     topics: list[Topic] = []
     entries: list[Entry] = []
     facts: list[Fact] = []
+    tables: list[Table] = []
     synonyms: list[SynonymGroup] = []
     smalltalk: list[SmallTalk] = []
     urgent: UrgentRules | None = None
@@ -130,6 +133,9 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         file_items: tuple[Entry | Fact, ...] = (*kf.entries, *kf.facts)
         for item in file_items:
             claim("item", item.id, path)
+        # A table's answers carry its id where an entry's carry theirs, so they share ids.
+        for table in kf.tables:
+            claim("item", table.id, path)
         for talk in kf.smalltalk:
             claim("smalltalk", talk.id, path)
         if kf.urgent is not None:
@@ -140,6 +146,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         topics += kf.topics
         entries += kf.entries
         facts += kf.facts
+        tables += kf.tables
         synonyms += kf.synonyms
         smalltalk += kf.smalltalk
     if urgent is None:
@@ -156,6 +163,13 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     for item in all_items:
         name = where[f"item:{item.id}"]
         _check_item(item, name, source_ids, topic_ids, item_ids, seen_questions)
+    in_table: dict[str, str] = {}
+    for table in tables:
+        name = where[f"item:{table.id}"]
+        _check_table(table, name, source_ids, topic_ids, {f.id: f for f in facts}, in_table)
+        for related in table.related:
+            if related not in item_ids:
+                raise KnowledgeBaseError(name, table.id, "related", f"unknown entry id '{related}'")
     return RawKnowledge(
         sources=tuple(sources),
         topics=tuple(topics),
@@ -165,6 +179,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         smalltalk=tuple(smalltalk),
         urgent=urgent,
         files=tuple(_rel(p, root) for p, _ in parsed),
+        tables=tuple(tables),
     )
 
 
@@ -206,6 +221,43 @@ def _check_item(
         for lang in LANGS:
             if len(item.answer.get(lang)) > MAX_ANSWER_CHARS:
                 raise fail(f"answer.{lang}", f"longer than {MAX_ANSWER_CHARS} characters")
+
+
+def _check_table(
+    table: Table,
+    file: str,
+    source_ids: set[str],
+    topic_ids: set[str],
+    facts: dict[str, Fact],
+    in_table: dict[str, str],
+) -> None:
+    """A table's rows are facts with aliases, in no other table, all with the same periods."""
+
+    def fail(field: str, problem: str) -> KnowledgeBaseError:
+        return KnowledgeBaseError(file, table.id, field, problem)
+
+    if table.topic not in topic_ids:
+        raise fail("topic", f"unknown topic '{table.topic}'")
+    for source in table.sources:
+        if source not in source_ids:
+            raise fail("sources", f"unknown source id '{source}'")
+    periods: tuple[str | None, ...] | None = None
+    for number, row in enumerate(table.rows):
+        field = f"rows.{number}.fact"
+        fact = facts.get(row.fact)
+        if fact is None:
+            raise fail(field, f"unknown fact id '{row.fact}'")
+        other = in_table.setdefault(row.fact, table.id)
+        if other != table.id or sum(r.fact == row.fact for r in table.rows) > 1:
+            raise fail(field, f"the fact '{row.fact}' is already a row of '{other}'")
+        if not fact.aliases:
+            raise fail(field, f"the fact '{row.fact}' has no aliases, so no question could name its row")
+        these = tuple(v.period for v in fact.values)
+        if None in these:
+            raise fail(field, f"the fact '{row.fact}' has a value without a period")
+        if periods is not None and these != periods:
+            raise fail(field, f"the fact '{row.fact}' has the periods {these}, the rows above {periods}")
+        periods = these
 
 
 def _questions(item: Entry | Fact) -> Iterable[str]:

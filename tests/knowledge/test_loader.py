@@ -153,3 +153,25 @@ def test_a_tables_unknown_related_entry_is_reported(data_dir):
     facts = [make_fact("row-one"), make_fact("row-two")]
     with pytest.raises(KnowledgeBaseError, match="unknown entry id 'ghost'"):
         load_raw(data_dir(facts=facts, tables=[make_table("row-one", "row-two", related=["ghost"])]))
+
+
+TABLE_SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_7c1130df517de264.txt"
+
+
+@pytest.mark.skipif(not TABLE_SEED.exists(), reason="shared/seeds is not beside the checkout")
+def test_every_figure_of_hotline_111s_table_is_the_source_documents():
+    lines = TABLE_SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("STT\t"))
+    source = []
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            break
+        cells = line.split("\t")
+        source.append((cells[0], [int(cell.replace(".", "")) for cell in cells[2:]]))
+    raw = load_raw()
+    facts = {f.id: f for f in raw.facts}
+    (table,) = raw.tables
+    assert len(table.rows) == len(source) == 19
+    for row, (item, figures) in zip(table.rows, source, strict=True):
+        assert (row.item or "") == item, row.fact
+        assert [v.value for v in facts[row.fact].values] == figures, row.fact

@@ -166,3 +166,11 @@ def test_a_misspelt_word_is_corrected_but_a_flood_of_unknown_words_is_not_looked
     flood = " ".join(f"zqxw{n:03d}" for n in range(300))
     assert base.ask(flood).status == "decline"
     assert len(looked_up) == matcher.MAX_CORRECTIONS
+
+
+def test_words_the_matcher_is_told_are_known_are_kept_as_typed(base: KnowledgeBase):
+    documents = [matcher.Document("doc", ("the state of play",), "")]
+    plain = matcher.Matcher(documents, base.normalizer)
+    told = matcher.Matcher(documents, base.normalizer, known={"stat"})
+    assert plain.query_words("111 stats") == ["111", "state"]  # corrected to the closest known word
+    assert told.query_words("111 stats") == ["111", "stat"]

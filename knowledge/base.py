@@ -17,6 +17,7 @@ from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
+from knowledge.table import TablePlanner
 from knowledge.urgent import UrgentDetector
 
 
@@ -47,7 +48,10 @@ class KnowledgeBase:
             ((g.canonical, g.variants) for g in raw.synonyms),
             entities=[g.canonical for g in raw.synonyms if g.entity],
         )
-        self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
+        # Questions on a statistics table (a year's row, a change, the highest year) are answered
+        # from the table itself; the matcher keeps the words the table planner reads as typed.
+        self.table = TablePlanner(raw, self.normalizer)
+        self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer, self.table.vocabulary)
         self.is_urgent = UrgentDetector(raw.urgent)
         self._smalltalk = [
             (fold(q), lang, talk)
@@ -81,7 +85,13 @@ class KnowledgeBase:
             return Reply("smalltalk", reply_lang, found.answer.get(reply_lang), id=found.id, score=1.0)
         words = self.matcher.query_words(text)
         matches = self.matcher.search(text, limit=5, words=words)
-        return self._decide(words, guessed, matches)
+        decided = self._decide(words, guessed, matches)
+        # A question on a statistics table is answered from the table, unless the matcher is sure
+        # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
+        table = self.table.answer(words, guessed)
+        if table is not None and (decided.status != "answer" or self.table.owns(decided.id)):
+            return table
+        return decided
 
     def _decide(self, words: list[str], lang: Lang, matches: list[Match]) -> Reply:
         t = self.thresholds

@@ -164,11 +164,16 @@ class KnowledgeBase:
         """Answers of the best few matches, e.g. for inline results."""
         lang = guess_language(text)
         words = self.matcher.query_words(text)
-        return [
+        found = [
             self.answer_for(m.id, lang, words=words, match=m)
             for m in self.matcher.search(text, limit, words=words)
             if m.score >= self.thresholds.suggest
         ]
+        # A question on a statistics table gets the table's answer first, as in a chat.
+        table = self.table.answer(words, lang)
+        if table is not None:
+            found = [table, *(r for r in found if r.id != table.id)][:limit]
+        return found
 
     def question_for(self, item_id: str, lang: Lang) -> str:
         return self.items[item_id].questions.first(lang)

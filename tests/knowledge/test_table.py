@@ -247,6 +247,12 @@ def test_stored_questions_of_the_table_find_their_own_row_or_are_left_to_the_mat
                     assert reply is None or reply.id == fact.id, question
 
 
+def test_inline_results_put_the_tables_answer_first_and_keep_ids_unique(base: KnowledgeBase):
+    found = base.top_answers("111 stats 2021")
+    assert found[0].id == "hotline-111-stats"
+    assert len({r.id for r in found}) == len(found)
+
+
 def test_a_small_table_of_an_editors_own_is_answered_by_its_aliases(data_dir):
     facts = [make_fact("row-one"), make_fact("row-two")]
     base = KnowledgeBase.load(data_dir(facts=facts, tables=[make_table("row-one", "row-two")]))

@@ -10,7 +10,7 @@ instead: which rows it names (by the facts' aliases), which periods, and what it
 It answers only when it is sure, and otherwise returns None so that the matcher decides as
 before. Sure means: an alias of a row is said whole; no word that names another row is left
 over ("cuộc gọi tư vấn" is not the total of calls); and the query does not narrow the figure
-further than the table goes ("cuộc gọi về lao động trẻ em", "ở TP.HCM", "trẻ em gái": the
+further than the table goes ("cuộc gọi về tai nạn giao thông", "ở thành phố Huế", "trẻ em gái": the
 table has none of these, so the total of calls is not their answer).
 
 The query arrives as ``Matcher.query_words`` returns it: folded, synonyms joined, spelling
@@ -33,54 +33,137 @@ from knowledge.schema import Entry, Fact, FactValue, Lang, Localized, Table, Tab
 
 Intent = Literal["value", "most", "least", "change"]
 
-# Words any question on a table may use that tell no row from another: the hotline, the
-# year, "how many", "total", the kind of count. They are neither evidence for a row nor
-# against it.
-_GENERIC = frozenset(
-    "tong_dai 111 tre_em nam year period giai doan ky thoi so tong total number count luong bao_nhieu may "
-    "ca case vu truong hop nhan receive received get got handle handled ghi muc item row stt "
-    "figure data value viet_nam "
-    # Prepositions FUNCTION_WORDS lacks: "qua mạng", and the "trên" that "trên môi trường mạng"
-    # leaves once "môi trường mạng" is read as "online".
-    "qua tren "
-    # Folded, the "báo" of "thông báo" is also the "bảo" of "bảo vệ trẻ em".
-    "bao".split()
-)
-# "bao nhiêu", "tổng", "mấy": the query asks for a figure, not what a thing is. Not "số":
-# folded, it is also the "sở" of "cơ sở dữ liệu".
-_QUANTITY = frozenset("bao_nhieu may tong total number count luong figure".split())
-# "là gì", "what is", "how does": the query asks what something is, not its figure.
-_WHAT = frozenset(
-    "gi what why how tai sao nghia mean meaning define definition la_ai o_dau khi_nao nhu_the_nao".split()
-)
-# Words that narrow a figure further than a national, yearly table goes: a place, an age, a sex.
-# Not "tỉnh": folded, it is also "tính" (count) and "tình" (of "tình dục").
-_NARROWER = frozenset("tp province provincial city huyen district tuoi age gai girl boy".split())
-# "về", "about": the words after it say what is counted, and the table must know them.
-_ABOUT = frozenset({"ve", "about", "regarding", "concerning"})
-# Words of a change: "tăng hay giảm", "rise or fall", "so với", "xu hướng".
-_CHANGE_WORDS = frozenset(
-    "tang giam trend rise rose risen fall fell fallen change changed increase increased decrease decreased "
-    "grow grew growth drop dropped decline declined compare compared comparison versus".split()
-)
-_CHANGE_PHRASES = (
-    ("thay", "doi"), ("so", "voi"), ("bien", "dong"), ("xu", "huong"), ("chenh", "lech"),
-    ("go", "up"), ("went", "up"), ("gone", "up"), ("go", "down"), ("went", "down"), ("gone", "down"),
+# The words and phrases below are written as people write them and normalised with the knowledge
+# base's synonyms when the planner is built ("bao nhiêu" becomes "bao_nhieu", "tỷ lệ" "ti_le"),
+# so they meet the query's words however synonyms.yaml spells its canonical forms.
+
+# Words any question on a table may use that tell no row from another: the hotline, the year,
+# "how many", "total", the kind of count, prepositions FUNCTION_WORDS lacks ("qua mạng", and the
+# "trên" that "trên môi trường mạng" leaves once "môi trường mạng" reads "online"), and "bảo",
+# which folded is also the "báo" of "thông báo". They count neither for a row nor against it.
+_GENERIC = (
+    "tổng đài", "111", "trẻ em", "năm", "year", "period", "giai đoạn", "kỳ", "thời", "số", "tổng", "total",
+    "number", "count", "lượng", "bao nhiêu", "mấy", "ca", "case", "vụ", "trường hợp", "nhận", "receive",
+    "received", "get", "got", "handle", "handled", "ghi", "mục", "item", "row", "stt", "figure", "data",
+    "value", "Việt Nam", "qua", "trên", "bảo",
 )  # fmt: skip
-# Words of the extremes and of asking for a period: "năm nào", "nhiều nhất", "peak".
-_ASKING = frozenset("nam_nao nhieu nhat it cao thap lon nho most least fewest highest lowest largest peak".split())
+# The query asks for a figure, not what a thing is. Not "số": folded, it is also "sở" ("cơ sở").
+_QUANTITY = ("bao nhiêu", "mấy", "tổng", "total", "number", "count", "lượng", "figure")
+# The query asks what something is: "là gì", "what is", "how does", "thế nào".
+_WHAT = (
+    "gì", "what", "why", "how", "tại sao", "vì sao", "nghĩa", "mean", "meaning", "define", "definition",
+    "là ai", "ở đâu", "khi nào", "thế nào",
+)  # fmt: skip
+# A part of a figure the table does not break down: a place, an age, a sex. Not "tỉnh": folded,
+# it is also "tính" (count) and the "tình" of "tình dục".
+_NARROWER = (
+    "TP", "thành phố", "province", "provincial", "city", "huyện", "district", "tuổi", "age", "gái", "girl", "boy",
+)  # fmt: skip
+# "về", "about": the words after it say what is counted, and the table must know them.
+_ABOUT = ("về", "about", "regarding", "concerning")
+# A figure derived from the table's, which it does not give: a share, an average, a rate per day.
+# A change still gives its percentage ("giảm bao nhiêu phần trăm từ 2020 đến 2022").
+_DERIVED = (
+    "tỷ lệ", "phần trăm", "percent", "trung bình", "average", "mỗi ngày", "mỗi tuần", "mỗi tháng", "per day",
+    "per week", "per month", "daily", "weekly", "monthly",
+)  # fmt: skip
+_CHANGE = (
+    "tăng", "giảm", "thay đổi", "so với", "biến động", "xu hướng", "chênh lệch", "trend", "rise", "rose", "risen",
+    "fall", "fell", "fallen", "change", "changed", "increase", "increased", "decrease", "decreased", "grow",
+    "grew", "growth", "drop", "dropped", "decline", "declined", "compare", "compared", "comparison", "versus",
+    "go up", "went up", "gone up", "go down", "went down", "gone down",
+)  # fmt: skip
+# Words of the extremes and of asking for a period ("năm nào nhiều nhất", "peak"): read by
+# knowledge.facts.extreme_asked, listed here so that spelling correction keeps them.
+_ASKING = (
+    "năm nào", "nhiều", "nhất", "ít", "cao", "thấp", "lớn", "nhỏ", "most", "least", "fewest", "highest", "lowest",
+    "largest", "peak",
+)  # fmt: skip
+# A whole year, which a partial period is not. Not "cả năm": folded, it is also the "ca năm" of
+# "bao nhiêu ca năm 2023" (how many cases in 2023).
+_WHOLE_YEAR = ("trọn năm", "full year", "whole year", "entire year", "12 tháng", "12 months", "twelve months")
 # Words that only frame the figure asked for, in chat: "cho mk xin", "với ạ", "gấp".
-_CHAT = frozenset("xin cho mk mn minh ad oi a ak nha nhe ne thui thoi gap can ban voi vay".split())
-_MONTHS = frozenset(
-    "january february march april june july august september october november december".split()  # not "may": "mấy"
-)
+_CHAT = (
+    "xin", "cho", "mk", "mn", "mình", "ad", "ơi", "ạ", "ak", "nha", "nhé", "nè", "thui", "thôi", "gấp", "cần",
+    "bạn", "với", "vậy",
+)  # fmt: skip
+_MONTHS = (  # not "may": folded, it is "mấy"
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+_MONTH_UNITS = ("tháng", "month")
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }  # fmt: skip
-_MONTH_UNITS = frozenset({"thang", "month"})
-# "cả năm 2023", "12 tháng", "full year": a whole year, which a partial period is not.
-_WHOLE_YEAR = (("ca", "nam"), ("tron", "nam"), ("full", "year"), ("whole", "year"), ("entire", "year"))
+
+
+class _Cues:
+    """The cue words and phrases above, normalised once, and what they tell about a query."""
+
+    def __init__(self, normalize: Normalizer) -> None:
+        def words(texts: Iterable[str]) -> frozenset[str]:
+            return frozenset(w for text in texts for w in normalize.tokens(text))
+
+        def phrases(texts: Iterable[str]) -> frozenset[tuple[str, ...]]:
+            return frozenset(tuple(normalize.tokens(text)) for text in texts) - {()}
+
+        self.generic = words(_GENERIC)
+        self.quantity = words(_QUANTITY)
+        self.what = words(_WHAT)
+        self.chat = words(_CHAT)
+        self.about = words(_ABOUT)
+        self.months = words(_MONTHS)
+        self.month_units = words(_MONTH_UNITS)
+        self.narrowing = phrases(_NARROWER)
+        self.derived = phrases(_DERIVED)
+        self.change = phrases(_CHANGE)
+        self.whole_year = phrases(_WHOLE_YEAR)
+        self.vocabulary = (
+            self.generic | self.quantity | self.what | self.months | self.month_units | words(_ASKING)
+            | {w for p in (*self.narrowing, *self.derived, *self.change, *self.whole_year) for w in p}
+            | set(_NUMBER_WORDS)
+        )  # fmt: skip
+
+    def periods(self, words: Sequence[str], partial_numbers: frozenset[str]) -> _Periods:
+        """The years a query names, and whether it says part of a year, a whole year or a month."""
+        years = sorted({int(w) for w in words if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099})
+        partial = month = False
+        for i, word in enumerate(words):
+            if word in self.month_units:
+                before = _NUMBER_WORDS.get(words[i - 1], words[i - 1]) if i else ""
+                after = words[i + 1] if i + 1 < len(words) else ""
+                if before in partial_numbers:  # "8 tháng", "eight months"
+                    partial = True
+                elif after.isdigit() and 1 <= int(after) <= 12 and not before.isdigit():
+                    month = True  # "tháng 12": December, not twelve months
+            elif word in self.months:
+                month = True
+        return _Periods(tuple(years), partial, _says(words, self.whole_year), month)
+
+    def intent(self, words: Sequence[str], periods: _Periods) -> Intent:
+        extreme = extreme_asked(" ".join(words))
+        if extreme is not None:
+            return extreme
+        if len(periods.years) >= 2 or _says(words, self.change):
+            return "change"
+        return "value"
+
+    def narrower(self, words: Sequence[str], known: frozenset[str]) -> bool:
+        """Whether the query asks for a part of a figure the table does not break down."""
+        if _says(words, self.narrowing):
+            return True
+        for i, word in enumerate(words):
+            if word in self.about:
+                following = itertools.takewhile(lambda w: not is_number(w), words[i + 1 : i + 4])
+                if any(w not in known for w in following):
+                    return True
+        return False
+
+
+def _says(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` occurs in ``words``, word for word and in order."""
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases if p[0] == words[i])
 
 
 @dataclass(frozen=True)
@@ -128,6 +211,7 @@ class TablePlanner:
         facts = {f.id: f for f in raw.facts}
         self._items: dict[str, Entry | Fact] = {e.id: e for e in raw.entries} | facts
         self._sources = {s.id: s for s in raw.sources}
+        self._cues = _Cues(normalize)
         self._tables = [self._prepare(table, facts) for table in raw.tables]
         self._owned = frozenset(
             ident for t in raw.tables for ident in (t.id, *t.related, *(row.fact for row in t.rows))
@@ -138,10 +222,9 @@ class TablePlanner:
         # Every word the planner reads, so that the matcher's spelling correction keeps them:
         # without this "stats" became "start" and "fall" became "all".
         self.vocabulary: frozenset[str] = frozenset(
-            table_words | _GENERIC | _QUANTITY | _CHANGE_WORDS | _MONTHS | set(_NUMBER_WORDS) | _ASKING | _NARROWER
-            | {w for phrase in (*_CHANGE_PHRASES, *_WHOLE_YEAR) for w in phrase}
-        )  # fmt: skip
-        self._about_known = self.vocabulary | FUNCTION_WORDS | _CHAT | _WHAT
+            table_words | self._cues.vocabulary
+        )
+        self._about_known = self.vocabulary | FUNCTION_WORDS | self._cues.chat
 
     def _prepare(self, table: Table, facts: dict[str, Fact]) -> _PreparedTable:
         rows: list[_Row] = []
@@ -161,7 +244,7 @@ class TablePlanner:
             # A sub-row is a part of the rows above it: "lừa tiền trên mạng" is a counselling call
             # (4.1) about online abuse (4), so their words do not count against it.
             inherited = parents[-1].words if parents else frozenset()
-            telling = frozenset((own | inherited) - _GENERIC - FUNCTION_WORDS)
+            telling = frozenset((own | inherited) - self._cues.generic - FUNCTION_WORDS)
             rows.append(_Row(row, fact, tuple(a for a in aliases if a[0]), telling))
             parents.append(rows[-1])
         names = tuple(frozenset(self._normalize.tokens(a)) for a in table.aliases)
@@ -187,7 +270,7 @@ class TablePlanner:
         """The reply to a question on a table, or None when the query is not surely one."""
         said = set(words)
         for table in self._tables:
-            if not said & table.trigger:  # most questions are about something else: one set operation
+            if not said & table.trigger:  # most questions are about something else
                 continue
             reply = self._answer_table(table, words, said, lang)
             if reply is not None:
@@ -199,10 +282,13 @@ class TablePlanner:
         whole_table = any(name <= said for name in table.names)
         if named is None and not whole_table:
             return None
-        if _narrower(words, self._about_known):
+        cues = self._cues
+        if cues.narrower(words, self._about_known):
             return None
-        periods = _periods(words, table.partial_numbers)
-        intent = _intent(words, periods)
+        periods = cues.periods(words, table.partial_numbers)
+        intent = cues.intent(words, periods)
+        if intent != "change" and _says(words, cues.derived):
+            return None
         if named is None:
             # The table named with a year is a row; named alone it is the table itself, which
             # an entry describes. So is the table named with all its periods ("thống kê 111
@@ -216,8 +302,9 @@ class TablePlanner:
         if intent == "value" and not (periods.years or periods.partial or periods.month):
             # No time and no comparison: the query must ask for a figure ("bao nhiêu", "số"),
             # or say nothing but the row's name ("tư vấn chuyên sâu 111"), and not ask what it is.
-            plain = said - FUNCTION_WORDS - _GENERIC - _CHAT
-            if not said & _QUANTITY and (said & _WHAT or not plain <= set[str]().union(*(r.words for r in named.rows))):
+            plain = said - FUNCTION_WORDS - cues.generic - cues.chat
+            names_only = plain <= set[str]().union(*(r.words for r in named.rows))
+            if not said & cues.quantity and (said & cues.what or not names_only):
                 return None
         return self._rows_reply(table, named, periods, intent, lang)
 
@@ -328,7 +415,8 @@ class _PreparedTable:
         # than one found in many ("online", "can thiệp").
         found = {w: sum(w in r.words for r in rows) for w in self.words}
         self.weight = {w: math.log(1 + len(rows) / n) for w, n in found.items()}
-        self.trigger = self.words | {w for n in self.names for w in n if w not in _GENERIC and w not in FUNCTION_WORDS}
+        # A query with none of these words names neither a row nor the table: one set operation.
+        self.trigger = self.words | {w for n in self.names for w in n}
         self.vocabulary = self.trigger | {w for r in rows for a, _ in r.aliases for w in a}
         # "8" in "8 tháng đầu năm 2023": the number that names a partial period.
         self.partial_numbers = frozenset(
@@ -404,48 +492,6 @@ class _PreparedTable:
         elif intent == "change" and len(chosen) == 1 and chosen[0] > 0:
             chosen = [chosen[0] - 1, chosen[0]]  # "năm 2022 tăng hay giảm": against the year before
         return chosen, None
-
-
-def _periods(words: Sequence[str], partial_numbers: frozenset[str]) -> _Periods:
-    years = sorted({int(w) for w in words if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099})
-    partial = whole = month = False
-    for i, word in enumerate(words):
-        before = _NUMBER_WORDS.get(words[i - 1], words[i - 1]) if i else ""
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if word in _MONTH_UNITS:
-            if before == "12":
-                whole = True
-            elif before in partial_numbers:  # "8 tháng", "eight months"
-                partial = True
-            elif word == "thang" and after.isdigit() and 1 <= int(after) <= 12 and not before.isdigit():
-                month = True  # "tháng 12": December, not twelve months
-        elif word in _MONTHS:
-            month = True
-        elif (before, word) in _WHOLE_YEAR:
-            whole = True
-    return _Periods(tuple(years), partial, whole, month)
-
-
-def _narrower(words: Sequence[str], known: frozenset[str]) -> bool:
-    """Whether the query asks for a part of a figure the table does not break down."""
-    if set(words) & _NARROWER or ("thanh", "pho") in set(itertools.pairwise(words)):
-        return True
-    for i, word in enumerate(words):
-        if word in _ABOUT:
-            following = list(itertools.takewhile(lambda w: not is_number(w), words[i + 1 : i + 4]))
-            if any(w not in known for w in following):
-                return True
-    return False
-
-
-def _intent(words: Sequence[str], periods: _Periods) -> Intent:
-    extreme = extreme_asked(" ".join(words))
-    if extreme is not None:
-        return extreme
-    pairs = set(itertools.pairwise(words))
-    if len(periods.years) >= 2 or set(words) & _CHANGE_WORDS or pairs.intersection(_CHANGE_PHRASES):
-        return "change"
-    return "value"
 
 
 # -- wording ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -417,6 +418,13 @@ class _PreparedTable:
         self.weight = {w: math.log(1 + len(rows) / n) for w, n in found.items()}
         # A query with none of these words names neither a row nor the table: one set operation.
         self.trigger = self.words | {w for n in self.names for w in n}
+        # Each alias filed under its least common word: a query is checked only against the
+        # aliases whose rarest word it says, not against all two hundred.
+        count = Counter(w for r in rows for alias, _ in r.aliases for w in alias)
+        self.aliases_by_word: dict[str, list[tuple[_Row, frozenset[str], str]]] = defaultdict(list)
+        for r in rows:
+            for alias, original in r.aliases:
+                self.aliases_by_word[min(alias, key=lambda w: (count[w], w))].append((r, alias, original))
         self.vocabulary = self.trigger | {w for r in rows for a, _ in r.aliases for w in a}
         # "8" in "8 tháng đầu năm 2023": the number that names a partial period.
         self.partial_numbers = frozenset(
@@ -437,10 +445,16 @@ class _PreparedTable:
         "cuộc gọi" is one of its aliases). Single syllables do not count: "bảo" in "bảo vệ" is
         not the "báo" of "thông báo".
         """
-        whole = [(row, alias, original) for row in self.rows for alias, original in row.aliases if alias <= said]
+        whole = [
+            (row, alias, original)
+            for word in said
+            for row, alias, original in self.aliases_by_word.get(word, ())
+            if alias <= said
+        ]
         concepts = {w for w in said if "_" in w}
         scored: list[tuple[float, _Row, str]] = []
-        for row in {row.row.fact: row for row, _, _ in whole}.values():
+        named = {row.row.fact for row, _, _ in whole}
+        for row in (r for r in self.rows if r.row.fact in named):  # in the table's order, whatever the query's
             against = concepts.union(*(alias for other, alias, _ in whole if other is not row)) & self.words
             # A word of one of its sub-rows asks for that sub-row: "cuộc gọi tư vấn về trẻ bị xúc
             # phạm trên mạng" names 4.1 whole, but it asks for 4.1's line on insults.

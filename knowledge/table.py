@@ -174,7 +174,9 @@ class _Row:
     row: TableRow
     fact: Fact
     aliases: tuple[tuple[frozenset[str], str], ...]  # normalised words, and the alias as written
-    words: frozenset[str]  # the words of its aliases and unit that tell it apart from other rows
+    # The words that tell it from other rows: those of its aliases, name and unit, and of the
+    # rows it is a sub-row of; generic words ("111", "năm", "bao nhiêu") left out.
+    words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,7 @@ class _Periods:
 
     years: tuple[int, ...]  # sorted
     partial: bool  # "8 tháng đầu năm", "first eight months"
-    whole_year: bool  # "cả năm", "12 tháng", "full year"
+    whole_year: bool  # "trọn năm", "12 tháng", "full year"
     month: bool  # "tháng 12", "in December": one month, which the table does not give
 
 
@@ -198,10 +200,10 @@ class _Missing:
 
 @dataclass(frozen=True)
 class _Named:
-    """The rows a query names, best first; several when it names them equally well."""
+    """The rows a query names, in the table's order: several when it names them equally well."""
 
     rows: tuple[_Row, ...]
-    alias: str
+    alias: str  # the longest alias said of the first row, as the editor wrote it
 
 
 class TablePlanner:
@@ -222,9 +224,7 @@ class TablePlanner:
             table_words.update(self._words_of_table(table, facts))
         # Every word the planner reads, so that the matcher's spelling correction keeps them:
         # without this "stats" became "start" and "fall" became "all".
-        self.vocabulary: frozenset[str] = frozenset(
-            table_words | self._cues.vocabulary
-        )
+        self.vocabulary: frozenset[str] = frozenset(table_words | self._cues.vocabulary)
         self._about_known = self.vocabulary | FUNCTION_WORDS | self._cues.chat
 
     def _prepare(self, table: Table, facts: dict[str, Fact]) -> _PreparedTable:
@@ -301,7 +301,7 @@ class TablePlanner:
                 return None
             return self._row_reply(table, periods, lang)
         if intent == "value" and not (periods.years or periods.partial or periods.month):
-            # No time and no comparison: the query must ask for a figure ("bao nhiêu", "số"),
+            # No time and no comparison: the query must ask for a figure ("bao nhiêu", "tổng"),
             # or say nothing but the row's name ("tư vấn chuyên sâu 111"), and not ask what it is.
             plain = said - FUNCTION_WORDS - cues.generic - cues.chat
             names_only = plain <= set[str]().union(*(r.words for r in named.rows))

@@ -176,8 +176,8 @@ def _check(base: KnowledgeBase, args: argparse.Namespace) -> int:
     print(f"knowledge base: {args.knowledge}")
     print(
         f"files: {len(raw.files)}  sources: {len(raw.sources)}  topics: {len(raw.topics)}  "
-        f"entries: {len(raw.entries)}  facts: {len(raw.facts)}  synonym groups: {len(raw.synonyms)}  "
-        f"small talk: {len(raw.smalltalk)}  load: {base.load_ms:.0f} ms"
+        f"entries: {len(raw.entries)}  facts: {len(raw.facts)}  tables: {len(raw.tables)}  "
+        f"synonym groups: {len(raw.synonyms)}  small talk: {len(raw.smalltalk)}  load: {base.load_ms:.0f} ms"
     )
     print(f"{'topic':<16}{'entries':>8}{'facts':>7}{'vi questions':>14}{'en questions':>14}")
     entries = Counter(e.topic for e in raw.entries)
@@ -260,6 +260,7 @@ def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:
             "topics": [t.model_dump(mode="json") for t in raw.topics],
             "entries": [_entry_row(e) for e in raw.entries],
             "facts": [f.model_dump(mode="json") | {"questions": list(f.questions.all())} for f in raw.facts],
+            "tables": [t.model_dump(mode="json") for t in raw.tables],
         }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -17,6 +17,7 @@ from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
+from knowledge.table import TablePlanner
 from knowledge.understand import Message, understand
 
 
@@ -48,7 +49,10 @@ class KnowledgeBase:
             entities=[g.canonical for g in raw.synonyms if g.entity],
             shorthand=((s.word, s.forms) for s in raw.shorthand),
         )
-        self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
+        # Questions on a statistics table (a year's row, a change, the highest year) are answered
+        # from the table itself; the matcher keeps the words the table planner reads as typed.
+        self.table = TablePlanner(raw, self.normalizer)
+        self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer, self.table.vocabulary)
         self._keywords = {
             key: topic.id for topic in raw.topics for keyword in topic.keywords
             if (key := _keyword(self.normalizer.tokens(keyword)))
@@ -88,8 +92,7 @@ class KnowledgeBase:
             # topic ("tell me about human trafficking") is asking for the overview.
             if topic is not None:
                 return self.overview(topic, message.lang)
-            matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
-            decided = self._decide(message, matches)
+            decided = self._answer(message)
             sure = decided.status == "answer" and decided.score >= self.thresholds.sure
             return decided if sure else self.hotline(message.lang)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
@@ -102,8 +105,18 @@ class KnowledgeBase:
             return Reply("decline", message.lang, self._empty_text(message.lang))
         if topic is not None:
             return self.overview(topic, message.lang)
+        return self._answer(message)
+
+    def _answer(self, message: Message) -> Reply:
+        """The matcher's decision, or the statistics table's answer to a question on it."""
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
-        return self._decide(message, matches)
+        decided = self._decide(message, matches)
+        # A question on a statistics table is answered from the table, unless the matcher is sure
+        # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
+        table = self.table.answer(message.words, message.lang)
+        if table is not None and (decided.status != "answer" or self.table.owns(decided.id)):
+            return table
+        return decided
 
     def _decide(self, message: Message, matches: list[Match]) -> Reply:
         t = self.thresholds

@@ -30,6 +30,7 @@ from knowledge.schema import (
     SmallTalk,
     Source,
     SynonymGroup,
+    Table,
     Topic,
 )
 
@@ -69,6 +70,7 @@ class RawKnowledge:
     crisis: CrisisRules
     files: tuple[str, ...]
     phrasings: tuple[Phrasings, ...] = ()  # already added to the questions of their entries and facts
+    tables: tuple[Table, ...] = ()
 
 
 def load_raw(directory: Path = DEFAULT_DATA_DIR) -> RawKnowledge:
@@ -128,6 +130,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
     topics: list[Topic] = []
     entries: list[Entry] = []
     facts: list[Fact] = []
+    tables: list[Table] = []
     synonyms: list[SynonymGroup] = []
     shorthand: list[Shorthand] = []
     spelt: dict[str, tuple[str, str]] = {}  # folded form -> (word, file), for error messages
@@ -144,6 +147,9 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         file_items: tuple[Entry | Fact, ...] = (*kf.entries, *kf.facts)
         for item in file_items:
             claim("item", item.id, path)
+        # A table's answers carry its id where an entry's carry theirs, so they share ids.
+        for table in kf.tables:
+            claim("item", table.id, path)
         for talk in kf.smalltalk:
             claim("smalltalk", talk.id, path)
         for short in kf.shorthand:
@@ -156,6 +162,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         topics += kf.topics
         entries += kf.entries
         facts += kf.facts
+        tables += kf.tables
         synonyms += kf.synonyms
         shorthand += kf.shorthand
         smalltalk += kf.smalltalk
@@ -185,6 +192,13 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         name = where[f"item:{item.id}"]
         _check_item(item, name, source_ids, topic_ids, item_ids, seen_questions)
     more = _more_questions(phrasings, item_ids, seen_questions)
+    in_table: dict[str, str] = {}
+    for table in tables:
+        name = where[f"item:{table.id}"]
+        _check_table(table, name, source_ids, topic_ids, {f.id: f for f in facts}, in_table)
+        for related in table.related:
+            if related not in item_ids:
+                raise KnowledgeBaseError(name, table.id, "related", f"unknown entry id '{related}'")
     return RawKnowledge(
         sources=tuple(sources),
         topics=tuple(topics),
@@ -197,6 +211,7 @@ def _check_whole(parsed: list[tuple[Path, KnowledgeFile]], root: Path) -> RawKno
         crisis=crisis,
         files=tuple(_rel(p, root) for p, _ in parsed),
         phrasings=tuple(p for _, p in phrasings),
+        tables=tuple(tables),
     )
 
 
@@ -309,6 +324,43 @@ def _check_item(
         for lang in LANGS:
             if len(item.answer.get(lang)) > MAX_ANSWER_CHARS:
                 raise fail(f"answer.{lang}", f"longer than {MAX_ANSWER_CHARS} characters")
+
+
+def _check_table(
+    table: Table,
+    file: str,
+    source_ids: set[str],
+    topic_ids: set[str],
+    facts: dict[str, Fact],
+    in_table: dict[str, str],
+) -> None:
+    """A table's rows are facts with aliases, in no other table, all with the same periods."""
+
+    def fail(field: str, problem: str) -> KnowledgeBaseError:
+        return KnowledgeBaseError(file, table.id, field, problem)
+
+    if table.topic not in topic_ids:
+        raise fail("topic", f"unknown topic '{table.topic}'")
+    for source in table.sources:
+        if source not in source_ids:
+            raise fail("sources", f"unknown source id '{source}'")
+    periods: tuple[str | None, ...] | None = None
+    for number, row in enumerate(table.rows):
+        field = f"rows.{number}.fact"
+        fact = facts.get(row.fact)
+        if fact is None:
+            raise fail(field, f"unknown fact id '{row.fact}'")
+        other = in_table.setdefault(row.fact, table.id)
+        if other != table.id or sum(r.fact == row.fact for r in table.rows) > 1:
+            raise fail(field, f"the fact '{row.fact}' is already a row of '{other}'")
+        if not fact.aliases:
+            raise fail(field, f"the fact '{row.fact}' has no aliases, so no question could name its row")
+        these = tuple(v.period for v in fact.values)
+        if None in these:
+            raise fail(field, f"the fact '{row.fact}' has a value without a period")
+        if periods is not None and these != periods:
+            raise fail(field, f"the fact '{row.fact}' has the periods {these}, the rows above {periods}")
+        periods = these
 
 
 def _questions(item: Entry | Fact) -> Iterable[str]:

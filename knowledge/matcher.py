@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -95,8 +95,10 @@ class Matcher:
     as arrays, so that a word found in thousands of entries costs one vector addition.
     """
 
-    def __init__(self, documents: Sequence[Document], normalizer: Normalizer) -> None:
+    def __init__(self, documents: Sequence[Document], normalizer: Normalizer, known: Iterable[str] = ()) -> None:
+        """``known``: words read elsewhere (a table's aliases), to be kept as typed, not corrected."""
         self.normalize = normalizer
+        self._also_known = frozenset(known)
         self._docs: list[_Prepared] = [self._prepare(d) for d in documents]
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
@@ -192,7 +194,9 @@ class Matcher:
 
     def _known(self, word: str) -> bool:
         """A word kept as it is: in the vocabulary, or too short or too plain to correct."""
-        return word in self._idf or word in FUNCTION_WORDS or len(word) < 4 or is_number(word)
+        return (
+            word in self._idf or word in FUNCTION_WORDS or word in self._also_known or len(word) < 4 or is_number(word)
+        )
 
     def _correct(self, word: str) -> str:
         if word not in self._corrections:

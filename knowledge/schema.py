@@ -132,6 +132,10 @@ class Fact(Model):
     sources: tuple[Id, ...] = Field(min_length=1)
     related: tuple[Id, ...] = ()
     checked: dt.date
+    # Short names of what the fact counts, as people type them: with and without
+    # diacritics, in chat shorthand and in English ("bắt nạt online", "tv chuyen sau",
+    # "deep counselling"). A fact in a table is recognised in a question by them.
+    aliases: tuple[Text, ...] = ()
 
     @field_validator("values")
     @classmethod
@@ -142,6 +146,35 @@ class Fact(Model):
         if len(values) > 1 and None in periods:
             raise ValueError("a fact with several values needs a period on each")
         return values
+
+
+class TableRow(Model):
+    """One row of a table: the fact that holds its values, named as the source table names it."""
+
+    fact: Id
+    name: Localized  # short, as in the source table: "Cuộc gọi tư vấn chuyên sâu"
+    item: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)*$")] | None = None  # its number there, "4.1"
+    depth: int = Field(default=0, ge=0, le=2)  # 1 or 2: a sub-row of the numbered row above it
+
+
+class Table(Model):
+    """Facts that are the rows of one table in a source document, with the same periods as columns.
+
+    People ask a table for a cell, a whole row (every figure of one year), a column,
+    the highest or lowest year, or the change between two years (``knowledge.table``).
+    """
+
+    id: Id
+    topic: Id
+    title: Localized
+    # How people name the whole table: "số liệu tổng đài 111", "111 stats".
+    aliases: tuple[Text, ...] = Field(min_length=1)
+    rows: tuple[TableRow, ...] = Field(min_length=2)
+    sources: tuple[Id, ...] = Field(min_length=1)
+    # Entries about the table as a whole ("what does the table cover?"): offered under a row's
+    # answer, and a question that finds one of them is still a question on the table.
+    related: tuple[Id, ...] = ()
+    checked: dt.date
 
 
 class SynonymGroup(Model):
@@ -289,6 +322,7 @@ class KnowledgeFile(Model):
     topics: tuple[Topic, ...] = ()
     entries: tuple[Entry, ...] = ()
     facts: tuple[Fact, ...] = ()
+    tables: tuple[Table, ...] = ()
     synonyms: tuple[SynonymGroup, ...] = ()
     shorthand: tuple[Shorthand, ...] = ()
     smalltalk: tuple[SmallTalk, ...] = ()

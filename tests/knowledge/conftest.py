@@ -49,6 +49,32 @@ def make_entry(entry_id: str, topic: str = "hotline-111", **overrides: object) -
     return entry
 
 
+def make_fact(fact_id: str, periods: tuple[str, ...] = ("2020", "2021"), **overrides: object) -> dict[str, object]:
+    """A valid fact with a value of 1, 2, ... for each period and one alias, "alias <id>"."""
+    fact = make_entry(fact_id)
+    del fact["answer"]
+    fact |= {
+        "label": {"vi": f"Số {fact_id}", "en": f"Number {fact_id}"},
+        "values": [{"period": p, "value": n} for n, p in enumerate(periods, 1)],
+        "aliases": [f"alias {fact_id}"],
+    }
+    return fact | overrides
+
+
+def make_table(*facts: str, **overrides: object) -> dict[str, object]:
+    """A valid table "test-table" whose rows are ``facts``, each named by its id."""
+    table: dict[str, object] = {
+        "id": "test-table",
+        "topic": "hotline-111",
+        "title": {"vi": "Bảng thử", "en": "Test table"},
+        "aliases": ["bảng thử"],
+        "rows": [{"fact": f, "name": {"vi": f, "en": f}} for f in facts],
+        "sources": ["seed-000-child-online"],
+        "checked": "2026-12-02",
+    }
+    return table | overrides
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Callable[..., Path]:
     """Writes a knowledge base made of the shipped shared files plus the given sections."""

@@ -69,6 +69,10 @@ def test_export_json_lists_entries_with_all_their_questions(capsys):
     assert "Tổng đài 111 là gì?" in entry["questions"]
     assert any(q.isascii() for q in entry["questions"])  # English phrasings too
     assert data["facts"] and data["sources"]
+    assert [row["fact"] for row in data["tables"][0]["rows"]][:2] == [
+        "hotline-111-calls-total",
+        "hotline-111-calls-recorded",
+    ]
 
 
 def test_export_csv_has_a_row_per_entry_and_fact(capsys):

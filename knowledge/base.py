@@ -10,6 +10,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from knowledge.asked import Shape, gives
+from knowledge.decision import ANSWER_PROBABILITY, SUGGEST_PROBABILITY, Evidence, evidence
 from knowledge.facts import answer_fact
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
@@ -22,19 +24,22 @@ from knowledge.urgent import UrgentDetector
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where "answer", "suggest" and "decline" part; tuned on the development questions."""
+    """Where "answer", "suggest" and "decline" part (see ``knowledge.decision`` and ``eval/fit_decision.py``)."""
 
-    answer: float = 0.65
-    margin: float = 0.02
-    sure: float = 0.80  # above this the margin is not needed
-    suggest: float = 0.40
+    answer: float = ANSWER_PROBABILITY  # the model's probability that the best entry is right
+    suggest: float = SUGGEST_PROBABILITY  # below this, decline
+    floor: float = 0.30  # a best score below this is no candidate at all
+    related: float = 0.50  # from this score, an entry that lacks what was asked is shown as what the documents say
     smalltalk: float = 88.0
     smalltalk_max_words: int = 6
-    close: float = 0.05  # an alternative shown beside a confident answer scores at most this much less
+    close: float = 0.05  # an alternative beside an answer, or a second suggestion, scores at most this much less
     alternatives: int = 2
 
 
 Item = Entry | Fact
+
+
+RARE_NAME_DOCUMENTS = 3
 
 
 class KnowledgeBase:
@@ -51,6 +56,7 @@ class KnowledgeBase:
         )
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
         self.is_urgent = UrgentDetector(raw.urgent)
+        self._shapes: dict[str, Shape] = {}  # answers read on first use (``gives``)
         self._smalltalk = [
             (fold(q), lang, talk)
             for talk in raw.smalltalk
@@ -90,24 +96,69 @@ class KnowledgeBase:
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
         return self._decide(message, matches)
 
+    def assess(self, message: Message, matches: Sequence[Match]) -> tuple[bool, Evidence | None]:
+        """Whether the best match gives the kind of thing asked, and if so the evidence it is right."""
+        if not matches:
+            return False, None
+        top = matches[0].id
+        if not self.gives(top, message):
+            return False, None
+        unmentioned = [name for name in message.proper if self._is_name(name) and not self.mentions(top, name)]
+        nowhere = sum(self.matcher.documents_with_all(name) == 0 for name in unmentioned)
+        return True, evidence(message, matches, self.matcher, unmentioned=len(unmentioned) - nowhere, nowhere=nowhere)
+
+    def gives(self, item_id: str, message: Message) -> bool:
+        """Whether an entry's answer holds what the question asks: a number of the thing counted, a date..."""
+        if message.asks == "other" or not isinstance(self.items[item_id], Entry):
+            return True  # a fact is a table of numbers by period; it says itself when a year is missing
+        return gives(message.asked, self._shape(item_id), message.numbers, message.years)
+
+    def _is_name(self, words: Sequence[str]) -> bool:
+        """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.
+
+        English capitalises common nouns in titles ("the Department of Children"); a word that
+        many entries use is not a name the question insists on.
+        """
+        return len(words) > 1 or self.matcher.document_frequency(words[0]) <= RARE_NAME_DOCUMENTS
+
+    def mentions(self, item_id: str, name: Sequence[str]) -> bool:
+        """Whether an entry says a name (normalised words, one after the other) in a question or its answer."""
+        if len(name) == 1:
+            question_words, text_words = self.matcher.words_of(item_id)
+            return name[0] in question_words or name[0] in text_words
+        said = f" {' '.join(name)} "
+        return any(said in f" {q} " for q in self.matcher.questions_of(item_id)) or self._shape(item_id).mentions(name)
+
+    def _shape(self, item_id: str) -> Shape:
+        shape = self._shapes.get(item_id)
+        if shape is None:
+            item = self.items[item_id]
+            texts = (item.answer.vi, item.answer.en) if isinstance(item, Entry) else (_document(item).text,)
+            shape = self._shapes[item_id] = Shape.of(texts, self.normalizer)
+        return shape
+
     def _decide(self, message: Message, matches: list[Match]) -> Reply:
         t = self.thresholds
         lang = message.lang
-        if not matches or matches[0].score < t.suggest:
+        if not matches or matches[0].score < t.floor:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
-        runner_up = matches[1].score if len(matches) > 1 else 0.0
-        # A bare keyword ("111", "COVAX") is ambiguous by nature; its best entry is
-        # still the answer people expect, so it needs no margin over the next one.
-        keyword = len(set(message.content_words)) <= 2
-        clear = top.score - runner_up >= t.margin or top.score >= t.sure or keyword
-        confident = top.score >= t.answer and clear
-        if confident:
+        given, found = self.assess(message, matches)
+        if not given:
+            if top.score < t.related:
+                return self._decline(lang, top.score)
+            return self._not_given(message, top)
+        assert found is not None
+        p = found.probability()
+        if p >= t.answer:
             reply = self.answer_for(top.id, lang, words=message.words, match=top)
-            close = [m for m in matches[1:] if m.score >= max(t.answer, top.score - t.close)]
+            close = [m for m in matches[1:] if m.score >= top.score - t.close]
             alternatives = tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in close[: t.alternatives])
             return replace(reply, alternatives=alternatives)
-        candidates = [m for m in matches[:3] if m.score >= t.suggest]
+        if p < t.suggest:
+            return self._decline(lang, top.score)
+        # A choice only between entries that are genuinely close; otherwise the one "did you mean".
+        candidates = [top, *(m for m in matches[1:3] if m.score >= top.score - t.close)]
         return Reply(
             "suggest",
             lang,
@@ -116,6 +167,20 @@ class KnowledgeBase:
             matched=top.matched,
             suggestions=tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in candidates),
             years=tuple(sorted(message.years)),
+        )
+
+    def _not_given(self, message: Message, top: Match) -> Reply:
+        """The entry is about what was asked but does not say it: say so, and show what it does say."""
+        lang = message.lang
+        found = self.answer_for(top.id, lang, words=message.words, match=top)
+        lead = _NOT_GIVEN[message.asks][0 if lang == "vi" else 1]
+        if message.asked.year:
+            lead = _NOT_GIVEN["year"][0 if lang == "vi" else 1]
+        return replace(
+            found,
+            status="decline",
+            body=f"{lead}\n\n{found.body}",
+            suggestions=(Suggestion(top.id, self.question_for(top.id, lang)),),
         )
 
     def answer_for(
@@ -245,6 +310,31 @@ def _document(item: Item) -> Document:
         text = "\n".join(parts)
         periods = tuple(v.years for v in item.values if v.years)
     return Document(item.id, item.questions.all(), text, periods)
+
+
+# What a "not given" reply opens with, by what was asked (Vietnamese, English).
+_NOT_GIVEN = {
+    "number": (
+        "Tài liệu của mình không nêu con số bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that figure. On this subject they say:",
+    ),
+    "date": (
+        "Tài liệu của mình không nêu thời điểm bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that date. On this subject they say:",
+    ),
+    "year": (
+        "Tài liệu của mình không nêu năm bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that year. On this subject they say:",
+    ),
+    "person": (
+        "Tài liệu của mình không nêu tên người bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not name the person you ask about. On this subject they say:",
+    ),
+    "place": (
+        "Tài liệu của mình không nêu địa điểm bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that place. On this subject they say:",
+    ),
+}
 
 
 def _suggest_text(lang: Lang) -> str:

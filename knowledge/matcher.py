@@ -32,7 +32,8 @@ from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
 W_COVERAGE = 0.5
 W_FUZZY = 0.3
 W_PRECISION = 0.2
-ANSWER_TEXT_WEIGHT = 0.6  # a word found only in the answer counts less than one in a question
+ANSWER_TEXT_WEIGHT = 0.6  # a word found only in the answer counts less than one in a question...
+RARE_DOCUMENTS = 2  # ...unless at most this many entries have it at all: a name, an acronym, a number
 MISSING_NUMBER_PENALTY = 0.8
 MISSING_YEAR_PENALTY = 0.65
 MISSING_UNIT_PENALTY = 0.7
@@ -98,6 +99,7 @@ class Matcher:
     def __init__(self, documents: Sequence[Document], normalizer: Normalizer) -> None:
         self.normalize = normalizer
         self._docs: list[_Prepared] = [self._prepare(d) for d in documents]
+        self._index = {doc.doc.id: i for i, doc in enumerate(self._docs)}
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
             for word in doc.question_words:
@@ -108,8 +110,13 @@ class Matcher:
         # A document appears once in a word's postings, so their length is its document frequency.
         self._idf = {word: math.log(1 + n / len(found)) for word, found in postings.items()}
         self._rarest = math.log(1 + n)
+        # A rare word is strong evidence wherever it stands: "Leigh McCumber" or "UNIDO" is in
+        # one answer, and no stored question need repeat it for that entry to be the one asked about.
         self._postings = {
-            word: (np.array([i for i, _ in found], dtype=np.int32), np.array([f for _, f in found]))
+            word: (
+                np.array([i for i, _ in found], dtype=np.int32),
+                np.array([1.0 if len(found) <= RARE_DOCUMENTS else f for _, f in found]),
+            )
             for word, found in postings.items()
         }
         self._vocabulary = sorted(w for w in postings if len(w) >= 3 and not is_number(w))
@@ -147,6 +154,35 @@ class Matcher:
 
     def __len__(self) -> int:
         return len(self._docs)
+
+    def words_of(self, item_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The normalised words of an entry's stored questions, and those only in its answer."""
+        doc = self._docs[self._index[item_id]]
+        return doc.question_words, doc.text_words
+
+    def documents_with_all(self, words: Sequence[str]) -> int:
+        """How many entries and facts have every one of ``words`` (questions or answer)."""
+        found: npt.NDArray[np.int32] | None = None
+        for word in words:
+            postings = self._postings.get(word)
+            if postings is None:
+                return 0
+            found = postings[0] if found is None else np.intersect1d(found, postings[0], assume_unique=True)
+        return 0 if found is None else len(found)
+
+    def questions_of(self, item_id: str) -> tuple[str, ...]:
+        """An entry's stored questions, normalised."""
+        return self._docs[self._index[item_id]].questions
+
+    def document_frequency(self, word: str) -> int:
+        """In how many entries and facts ``word`` appears (questions or answer); 0 if in none."""
+        found = self._postings.get(word)
+        return 0 if found is None else len(found[0])
+
+    @property
+    def rarest(self) -> float:
+        """The weight of a word found in one entry only."""
+        return self._rarest
 
     def weight(self, word: str) -> float:
         # A small knowledge base makes "bị" or "nữa" look rare; they still say nothing.

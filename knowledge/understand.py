@@ -7,9 +7,11 @@ instead of normalising the text again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
+from knowledge.asked import Asked, read_asked
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, years_in
@@ -19,13 +21,17 @@ from knowledge.schema import Lang
 Asks = Literal["number", "date", "person", "place", "other"]
 
 # Folded, synonym-rewritten phrases that say what is asked. "bao_nhieu" is one token
-# (a synonym group), the rest are word sequences matched as whole words.
+# (a synonym group), the rest are word sequences matched as whole words. The first kind
+# that has a phrase in the question wins: "năm nào ... bao nhiêu" asks a number.
 _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
-    ("number", ("bao_nhieu", "how many", "how much", "so luong", "bao nhieu", "ty le", "what percentage")),
-    ("date", ("khi nao", "nam nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when", "what year",
-              "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao")),
-    ("person", ("la ai", "ai la", "nguoi nao", "who", "whom", "ai da", "ai chu tri", "ai phat bieu")),
-    ("place", ("o dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country")),
+    ("number", ("bao_nhieu", "how many", "how much", "so luong", "bao nhieu", "ti le", "ti_le", "what percentage",
+                "phan tram", "co may", "may nguoi", "may ca", "may cuoc", "may luot", "may nuoc")),
+    ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
+              "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
+              "thang may", "which month", "what month", "in what year")),
+    ("person", ("la ai", "la_ai", "ai", "nguoi nao", "who", "whom", "ca nhan nao", "nhung ai", "whose name")),
+    ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
+               "tinh nao", "thanh pho nao", "which province", "which city")),
 )
 
 
@@ -42,6 +48,9 @@ class Message:
     numbers: frozenset[str]
     names: frozenset[str]  # organisations and acronyms the question insists on
     asks: Asks
+    asked: Asked  # what the answer must hold: the thing counted, a year, a person
+    proper: tuple[tuple[str, ...], ...] = ()  # names typed with capitals inside the sentence ("Mali", "Nhật Bản")
+    focus: tuple[str, ...] = ()  # what a "which"/"nào"/"gì" asks about: "khách sạn nào" -> ("khach", "san")
 
     @property
     def empty(self) -> bool:
@@ -55,20 +64,27 @@ class Message:
 
 def understand(text: str, matcher: Matcher, lang: Lang | None = None) -> Message:
     """Read ``text`` once: everything later steps need is in the returned value."""
+    chosen = lang
     text = text.strip()
     folded = fold(text)
-    words = matcher.correct(matcher.normalize.rewrite(folded.split())) if folded else []
+    rewritten = matcher.normalize.rewrite(folded.split()) if folded else []
+    words = matcher.correct(rewritten) if folded else []
     unique = list(dict.fromkeys(words))
+    lang = lang or guess_language(text, folded=folded)
+    asks = _asks(f" {folded} ", words)
     return Message(
         text=text,
         folded=folded,
         words=tuple(words),
-        lang=lang or guess_language(text, folded=folded),
-        chosen=lang,
+        lang=lang,
+        chosen=chosen,
         years=frozenset(years_in(unique)),
         numbers=frozenset(w for w in unique if is_number(w)),
         names=matcher.names(text, unique),
-        asks=_asks(f" {folded} ", words),
+        asks=asks,
+        asked=read_asked(asks, text, folded, words, english=lang == "en"),
+        proper=_proper(text, rewritten),
+        focus=_focus(words),
     )
 
 
@@ -78,3 +94,65 @@ def _asks(padded: str, words: list[str]) -> Asks:
             if phrase in words or f" {phrase} " in padded:
                 return kind
     return "other"
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _proper(text: str, rewritten: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Names typed with capital letters inside a sentence, as runs of normalised words.
+
+    "Mali", "Philippines", "Nhật Bản" name something an answer must mention; a capital that
+    opens a sentence says nothing, an acronym is read by ``Matcher.names``, and a word that
+    a synonym swallowed ("Liên" in "Liên hợp quốc") is no longer a word of the question.
+    """
+    standalone = set(rewritten)
+    spans: list[list[str]] = []
+    previous = -2
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1) or word.lower() in _CALENDAR:
+            continue
+        if i == 0 or tokens[i - 1][-1:] in ".?!:":
+            continue
+        folded = [w for w in fold(word).split() if w in standalone]
+        if not folded:
+            continue
+        if previous == i - 1 and tokens[i - 1][-1:] not in ",;" and spans:
+            spans[-1].extend(folded)
+        else:
+            spans.append(folded)
+        previous = i
+    return tuple(tuple(span) for span in spans)
+
+
+# The thing a "which ..." question is about is named right after "which"/"what" in English
+# and right before "nào"/"gì" in Vietnamese; words that only make the question a question
+# ("là gì", "năm nào") name nothing.
+_WHICH = frozenset({"which", "what"})
+_UBIQUITOUS = frozenset({"lhq", "viet_nam"})
+_AFTER = frozenset({"nao", "gi"})
+# Nouns that only say a question is a question: "vào thời gian nào", "nhằm mục đích gì", "what kind".
+_NOT_FOCUS = frozenset(
+    "nam ngay thang luc khi the sao bao lam cai dieu viec thoi gian muc dich noi dung y nghia vai tro hinh thuc "
+    "cach kind type way sort".split()
+)
+
+
+def _focus(words: list[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for i, word in enumerate(words):
+        if word in _WHICH:
+            following = [w for w in words[i + 1 : i + 3] if w not in _UBIQUITOUS][:1]
+            if following and following[0] not in FUNCTION_WORDS | _NOT_FOCUS and not is_number(following[0]):
+                found.append(following[0])
+        elif word in _AFTER and i > 0:
+            before = [w for w in words[max(0, i - 2) : i] if w not in FUNCTION_WORDS | _NOT_FOCUS and not is_number(w)]
+            if before and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in _NOT_FOCUS:
+                found.extend(before)
+    return tuple(dict.fromkeys(found))

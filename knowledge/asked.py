@@ -39,7 +39,7 @@ _DATE_PATTERNS = (
 _YEAR_PATTERN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 _PERCENT_PATTERN = re.compile(r"%|\bphần trăm\b|\bpercent\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r",(?!\d)|\s[-–]\s")  # not the comma in "740,250"
-_CLAUSES = re.compile(r"[.;!?\n]+(?:\s|$)|\(\d+\)|:\s")
+_CLAUSES = re.compile(r"[.;!?\n]+(?:\s|$)|\(\d+\)")
 
 # Spelled numbers that are almost never anything else. Vietnamese ones fold onto other
 # words ("năm" year, "hại" in "thiệt hại", "chức" in "tổ chức") and count only right
@@ -131,12 +131,16 @@ class Shape:
         period aid reached USD 630 million").
         """
         head = asked.unit[0] if asked.unit else None
-        marks = {f"{_YEAR}{year}qq" for year in years}
-        if not marks <= {w for clause in self.clauses for w in clause}:
+        marks = {f"{_YEAR}{year}qq" for year in _span(years)}
+        named_anywhere = {w for clause in self.clauses for w in clause if _is_year_mark(w)}
+        if not marks <= named_anywhere:
             return False
+        # A clause naming no year speaks of the answer's years: of those asked only if the
+        # answer names no others ("In 1986-2011 ... . In this period aid reached ...").
+        inherits = not marks or named_anywhere <= marks
         for clause in self.clauses:
             named = {w for w in clause if _is_year_mark(w)}
-            if marks and not (marks <= named or not named):
+            if marks and not (marks <= named or (not named and inherits)):
                 continue
             places = [i for i, w in enumerate(clause) if _is_unit_at(clause, i, asked.unit)] if head else [-1]
             for place in places:
@@ -164,6 +168,15 @@ def _years(text: str) -> str:
     if len(found) == 2 and found[0] < found[1] <= found[0] + 30:
         found = list(range(found[0], found[1] + 1))
     return " ".join(f"{_YEAR}{year}qq" for year in found)
+
+
+def _span(years: frozenset[int]) -> set[int]:
+    """The years asked, two of them read as a period ("between 2012 and 2016")."""
+    if len(years) == 2:
+        first, last = sorted(years)
+        if last - first <= 30:
+            return set(range(first, last + 1))
+    return set(years)
 
 
 def _is_year_mark(word: str) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
 
@@ -51,6 +52,7 @@ SET_RATIO_QUESTIONS = 3
 SCORING_BATCH = 4  # candidates fuzzy-matched at a time, best bound first
 
 
+_ENDINGS = ("ing", "ed", "es", "ly", "er", "d", "s")  # English inflections tried before a spelling correction
 _ACRONYM = re.compile(r"\b[A-ZĐ][A-ZĐ0-9]{1,9}\b")
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
 
@@ -199,8 +201,13 @@ class Matcher:
         """
         return self.correct(self.normalize.tokens(query))
 
-    def correct(self, words: list[str]) -> list[str]:
-        """Normalised words with misspellings corrected to known words (see ``query_words``)."""
+    def correct(self, words: list[str], english: bool = False) -> list[str]:
+        """Normalised words with misspellings corrected to known words (see ``query_words``).
+
+        In an English question a word the knowledge base lacks is first read as an inflection
+        of one it has ("served" -> "serve"), and otherwise corrected only when one letter is
+        wrong: "donate" is not a misspelling of "date", nor "Mali" of "mai".
+        """
         words = list(words)
         lookups, changed = 0, False
         for position, word in enumerate(words):
@@ -209,7 +216,7 @@ class Matcher:
             if lookups == MAX_CORRECTIONS:
                 break
             lookups += 1
-            words[position] = self._correct(word)
+            words[position] = self._inflected(word) or self._correct(word, english)
             changed = changed or words[position] != word
         # Corrected words may now make up a phrase: "tongg daii" -> "tong dai" -> "tong_dai".
         return self.normalize.rewrite(words) if changed else words
@@ -230,13 +237,25 @@ class Matcher:
         """A word kept as it is: in the vocabulary, or too short or too plain to correct."""
         return word in self._idf or word in FUNCTION_WORDS or len(word) < 4 or is_number(word)
 
-    def _correct(self, word: str) -> str:
-        if word not in self._corrections:
+    def _inflected(self, word: str) -> str | None:
+        """A known word ``word`` is an English inflection of, or that is one of ``word``."""
+        if not word.isascii() or len(word) < 4:
+            return None
+        stems = [word[: -len(end)] for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
+        candidates = [*stems, *(stem + "e" for stem in stems), *(s[:-1] for s in stems if s[-1:] == s[-2:-1])]
+        candidates += [word + end for end in ("d", "ed", "s", "ing")] + [word[:-1] + "ing"]
+        return next((c for c in candidates if c in self._idf), None)
+
+    def _correct(self, word: str, english: bool = False) -> str:
+        key = f"en:{word}" if english else word
+        if key not in self._corrections:
             if len(self._corrections) > 50_000:  # bounded: queries are unbounded input
                 self._corrections.clear()
             best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
-            self._corrections[word] = best[0] if best else None
-        return self._corrections[word] or word
+            if best and english and Levenshtein.distance(word, best[0]) > 1:
+                best = None
+            self._corrections[key] = best[0] if best else None
+        return self._corrections[key] or word
 
     def _coverage(self, unique: list[str]) -> npt.NDArray[np.float64]:
         """Per document, the share of the query's weight found in its questions (or, less, its text)."""

@@ -68,9 +68,10 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None) -> Message
     text = text.strip()
     folded = fold(text)
     rewritten = matcher.normalize.rewrite(folded.split()) if folded else []
-    words = matcher.correct(rewritten) if folded else []
-    unique = list(dict.fromkeys(words))
     lang = lang or guess_language(text, folded=folded)
+    english = guess_language(text, folded=folded) == "en"
+    words = matcher.correct(rewritten, english=english) if folded else []
+    unique = list(dict.fromkeys(words))
     asks = _asks(f" {folded} ", words)
     return Message(
         text=text,
@@ -82,7 +83,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None) -> Message
         numbers=frozenset(w for w in unique if is_number(w)),
         names=matcher.names(text, unique),
         asks=asks,
-        asked=read_asked(asks, text, folded, words, english=lang == "en"),
+        asked=read_asked(asks, text, folded, words, english=english),
         proper=_proper(text, rewritten),
         focus=_focus(words),
     )

@@ -216,7 +216,10 @@ class Matcher:
             if lookups == MAX_CORRECTIONS:
                 break
             lookups += 1
-            words[position] = self._inflected(word) or self._correct(word, english)
+            fixed = self._inflected(word) or self._correct(word)
+            if english and Levenshtein.distance(word, fixed) > 1 and not self._inflected(word):
+                fixed = word
+            words[position] = fixed
             changed = changed or words[position] != word
         # Corrected words may now make up a phrase: "tongg daii" -> "tong dai" -> "tong_dai".
         return self.normalize.rewrite(words) if changed else words
@@ -246,16 +249,13 @@ class Matcher:
         candidates += [word + end for end in ("d", "ed", "s", "ing")] + [word[:-1] + "ing"]
         return next((c for c in candidates if c in self._idf), None)
 
-    def _correct(self, word: str, english: bool = False) -> str:
-        key = f"en:{word}" if english else word
-        if key not in self._corrections:
+    def _correct(self, word: str) -> str:
+        if word not in self._corrections:
             if len(self._corrections) > 50_000:  # bounded: queries are unbounded input
                 self._corrections.clear()
             best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
-            if best and english and Levenshtein.distance(word, best[0]) > 1:
-                best = None
-            self._corrections[key] = best[0] if best else None
-        return self._corrections[key] or word
+            self._corrections[word] = best[0] if best else None
+        return self._corrections[word] or word
 
     def _coverage(self, unique: list[str]) -> npt.NDArray[np.float64]:
         """Per document, the share of the query's weight found in its questions (or, less, its text)."""

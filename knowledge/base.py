@@ -94,7 +94,14 @@ class KnowledgeBase:
             reply_lang = message.chosen or talk_lang
             return Reply("smalltalk", reply_lang, found.answer.get(reply_lang), id=found.id, score=1.0)
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
-        return self._decide(message, matches)
+        reply = self._decide(message, matches)
+        if reply.status != "answer" and message.core is not None:
+            core = message.core
+            found = self._decide(core, self.matcher.search(core.text, limit=5, words=core.words, names=core.names))
+            # The clause alone may match something the whole message is not about.
+            if found.status == "answer" and found.id in {m.id for m in matches}:
+                return found
+        return reply
 
     def assess(self, message: Message, matches: Sequence[Match]) -> tuple[bool, Evidence | None]:
         """Whether the best match gives the kind of thing asked, and if so the evidence it is right."""

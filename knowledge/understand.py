@@ -51,6 +51,7 @@ class Message:
     asked: Asked  # what the answer must hold: the thing counted, a year, a person
     proper: tuple[tuple[str, ...], ...] = ()  # names typed with capitals inside the sentence ("Mali", "Nhật Bản")
     focus: tuple[str, ...] = ()  # what a "which"/"nào"/"gì" asks about: "khách sạn nào" -> ("khach", "san")
+    core: Message | None = None  # a long message's clause that asks, read the same way
 
     @property
     def empty(self) -> bool:
@@ -62,8 +63,13 @@ class Message:
         return tuple(w for w in self.words if w not in FUNCTION_WORDS)
 
 
-def understand(text: str, matcher: Matcher, lang: Lang | None = None) -> Message:
-    """Read ``text`` once: everything later steps need is in the returned value."""
+def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: bool = True) -> Message:
+    """Read ``text`` once: everything later steps need is in the returned value.
+
+    A long message ("My grandson went to Japan on a contract, I heard there was a conference,
+    I want to know how many people ...") also gets its ``core``: the clause that asks, read on
+    its own, since the story around it can drown the question.
+    """
     chosen = lang
     text = text.strip()
     folded = fold(text)
@@ -86,7 +92,28 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None) -> Message
         asked=read_asked(asks, text, folded, words, english=english),
         proper=_proper(text, rewritten),
         focus=_focus(words),
+        core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
+
+
+CORE_MIN_WORDS = 14
+_SEGMENTS = re.compile(r"[,;:?!.()]+\s+|[?!.]+$")
+
+
+def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
+    """The clause of a long message that asks (with the one before it when it is short), read alone."""
+    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
+    if len(segments) < 2:
+        return None
+    chosen = len(segments) - 1
+    for i, segment in enumerate(segments):
+        folded = fold(segment)
+        if _asks(f" {folded} ", matcher.normalize.rewrite(folded.split())) != "other":
+            chosen = i
+            break
+    start = chosen - 1 if chosen > 0 and len(segments[chosen].split()) < 6 else chosen
+    core = ", ".join(segments[start : chosen + 1])
+    return understand(core, matcher, lang, whole=False) if len(core.split()) < len(text.split()) else None
 
 
 def _asks(padded: str, words: list[str]) -> Asks:

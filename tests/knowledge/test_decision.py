@@ -50,3 +50,20 @@ def test_a_suggestion_offers_several_entries_only_when_they_are_close():
 def test_an_english_word_is_read_as_an_inflection_not_misspelt_into_another(base: KnowledgeBase):
     assert base.matcher.correct(["donate"], english=True) == ["donate"]
     assert base.matcher.correct(["tongg", "daii"]) == ["tong_dai"]  # Vietnamese typos are still fixed
+
+
+def test_a_long_story_is_answered_from_the_clause_that_asks(base: KnowledgeBase):
+    story = (
+        "Cháu ơi, bà nghe ti vi nói nhiều chuyện lắm, bà già rồi chẳng nhớ gì mấy, "
+        "bà muốn hỏi Việt Nam gia nhập Liên hợp quốc năm nào?"
+    )
+    message = base.understand(story)
+    assert message.core is not None and message.core.text.startswith("bà muốn hỏi")
+    reply = base.decide(message)
+    assert reply.status == "answer" and reply.id == "un-join-date"
+
+
+def test_an_ordinal_picks_its_own_direction(base: KnowledgeBase):
+    reply = base.ask("Trong năm phương hướng hợp tác với cơ chế nhân quyền LHQ, phương hướng thứ tư là gì?")
+    assert reply.status == "answer" and reply.id == "hrw-direction-4"
+    assert base.ask("What is the third direction agreed at the Hoa Binh workshop?").id == "hrw-direction-3"

@@ -97,10 +97,10 @@ class KnowledgeBase:
         reply = self._decide(message, matches)
         if reply.status != "answer" and message.core is not None:
             core = message.core
-            found = self._decide(core, self.matcher.search(core.text, limit=5, words=core.words, names=core.names))
+            clause = self._decide(core, self.matcher.search(core.text, limit=5, words=core.words, names=core.names))
             # The clause alone may match something the whole message is not about.
-            if found.status == "answer" and found.id in {m.id for m in matches}:
-                return found
+            if clause.status == "answer" and clause.id in {m.id for m in matches}:
+                return clause
         return reply
 
     def assess(self, message: Message, matches: Sequence[Match]) -> tuple[bool, Evidence | None]:

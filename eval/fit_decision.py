@@ -74,7 +74,7 @@ def rows(base: KnowledgeBase, path: Path) -> Rows:
         reply = base.decide(message)
         if reply.status in ("urgent", "smalltalk"):
             continue
-        matches = base.matcher.search(message.text, limit=5, words=message.words, names=message.names)
+        matches = base.candidates(message)
         if not matches or matches[0].score < base.thresholds.floor:
             continue
         given, found = base.assess(message, matches)

@@ -33,6 +33,7 @@ class Thresholds:
     smalltalk: float = 88.0
     smalltalk_max_words: int = 6
     close: float = 0.05  # an alternative beside an answer, or a second suggestion, scores at most this much less
+    focus_gap: float = 0.10  # an entry this close to the best comes first if it has what "which ..." asks about
     alternatives: int = 2
 
 
@@ -93,15 +94,33 @@ class KnowledgeBase:
             found, talk_lang = talk
             reply_lang = message.chosen or talk_lang
             return Reply("smalltalk", reply_lang, found.answer.get(reply_lang), id=found.id, score=1.0)
-        matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
+        matches = self.candidates(message)
         reply = self._decide(message, matches)
         if reply.status != "answer" and message.core is not None:
-            core = message.core
-            clause = self._decide(core, self.matcher.search(core.text, limit=5, words=core.words, names=core.names))
+            clause = self._decide(message.core, self.candidates(message.core))
             # The clause alone may match something the whole message is not about.
             if clause.status == "answer" and clause.id in {m.id for m in matches}:
                 return clause
         return reply
+
+    def candidates(self, message: Message) -> list[Match]:
+        """The best matches, the first of them one that has what a "which ..." question asks about.
+
+        "What is the website of hotline 111?" is about a website: of entries that score almost
+        alike, the one that mentions a website comes first.
+        """
+        matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
+        if message.focus and len(matches) > 1 and not self._has_all(matches[0].id, message.focus):
+            for k, other in enumerate(matches[1:], 1):
+                if other.score < matches[0].score - self.thresholds.focus_gap:
+                    break
+                if self._has_all(other.id, message.focus):
+                    return [other, *matches[:k], *matches[k + 1 :]]
+        return matches
+
+    def _has_all(self, item_id: str, words: Sequence[str]) -> bool:
+        question_words, text_words = self.matcher.words_of(item_id)
+        return all(w in question_words or w in text_words for w in words)
 
     def assess(self, message: Message, matches: Sequence[Match]) -> tuple[bool, Evidence | None]:
         """Whether the best match gives the kind of thing asked, and if so the evidence it is right."""

@@ -176,8 +176,9 @@ def _focus(words: list[str]) -> tuple[str, ...]:
     found: list[str] = []
     for i, word in enumerate(words):
         if word in _WHICH:
-            following = [w for w in words[i + 1 : i + 3] if w not in _UBIQUITOUS][:1]
-            if following and following[0] not in FUNCTION_WORDS | _NOT_FOCUS and not is_number(following[0]):
+            # "which hotel", "what is the website of ...": the first word that names something
+            following = [w for w in words[i + 1 : i + 4] if w not in _UBIQUITOUS and w not in FUNCTION_WORDS][:1]
+            if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
                 found.append(following[0])
         elif word in _AFTER and i > 0:
             before = [w for w in words[max(0, i - 2) : i] if w not in FUNCTION_WORDS | _NOT_FOCUS and not is_number(w)]

@@ -6,6 +6,7 @@ import hashlib
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -18,7 +19,7 @@ from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import Normalizer, fold, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
-from knowledge.understand import Message, understand
+from knowledge.understand import Message, name_pairs, understand
 from knowledge.urgent import UrgentDetector
 
 
@@ -58,6 +59,10 @@ class KnowledgeBase:
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
         self.is_urgent = UrgentDetector(raw.urgent)
         self._shapes: dict[str, Shape] = {}  # answers read on first use (``gives``)
+        self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
+        for item in self.items.values():
+            for text in (*item.questions.all(), _document(item).text):
+                self._name_pairs |= name_pairs(text)
         self._smalltalk = [
             (fold(q), lang, talk)
             for talk in raw.smalltalk
@@ -130,7 +135,7 @@ class KnowledgeBase:
         if not self.gives(top, message):
             return False, None
         unmentioned = [name for name in message.proper if self._is_name(name) and not self.mentions(top, name)]
-        nowhere = sum(self.matcher.documents_with_all(name) == 0 for name in unmentioned)
+        nowhere = sum(self._nowhere(name) for name in unmentioned)
         return True, evidence(message, matches, self.matcher, unmentioned=len(unmentioned) - nowhere, nowhere=nowhere)
 
     def gives(self, item_id: str, message: Message) -> bool:
@@ -146,6 +151,12 @@ class KnowledgeBase:
         many entries use is not a name the question insists on.
         """
         return len(words) > 1 or self.matcher.document_frequency(words[0]) <= RARE_NAME_DOCUMENTS
+
+    def _nowhere(self, name: Sequence[str]) -> bool:
+        """Whether no entry uses this name: its one word in none, or two of its words never side by side."""
+        if len(name) == 1:
+            return self.matcher.document_frequency(name[0]) == 0
+        return any(pair not in self._name_pairs for pair in pairwise(name))
 
     def mentions(self, item_id: str, name: Sequence[str]) -> bool:
         """Whether an entry says a name (normalised words, one after the other) in a question or its answer."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from knowledge.asked import Asked, read_asked
@@ -185,3 +186,22 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             if before and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in _NOT_FOCUS:
                 found.extend(before)
     return tuple(dict.fromkeys(found))
+
+
+def name_pairs(text: str) -> set[tuple[str, str]]:
+    """Every two folded words that follow each other inside a run of capitalised words.
+
+    Read from every stored question and answer when the knowledge base loads, so that a name
+    a question types ("Đà Nẵng", "Nhật Bản") can be told from one the documents use ("New York")
+    although each of its words, folded, is common ("da" is also "đã").
+    """
+    pairs: set[tuple[str, str]] = set()
+    run: list[str] = []
+    for token in [*text.split(), "."]:
+        word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
+        if word[:1].isupper():
+            run.extend(fold(word).split())
+        if not word[:1].isupper() or token[-1:] in ".,;:?!)":
+            pairs.update(pairwise(run))
+            run = []
+    return pairs

@@ -49,25 +49,25 @@ FEATURES = (
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
 WEIGHTS = (
-    -3.562,  # score
-    1.906,  # margin
-    7.087,  # fuzzy
-    1.445,  # precision
-    -13.182,  # missing
-    2.410,  # heaviest_missing
-    -10.632,  # unknown
-    0.901,  # rare_here
-    -0.795,  # rare_elsewhere
-    -10.775,  # proper_nowhere
-    -5.394,  # proper_elsewhere
-    -0.309,  # focus_missing
-    -0.537,  # typed
-    0.804,  # english
-    0.967,  # short
+    -2.311,  # score
+    1.491,  # margin
+    6.358,  # fuzzy
+    1.274,  # precision
+    -11.671,  # missing
+    2.127,  # heaviest_missing
+    -9.608,  # unknown
+    0.712,  # rare_here
+    -0.612,  # rare_elsewhere
+    -6.360,  # proper_nowhere
+    -1.091,  # proper_elsewhere
+    -0.383,  # focus_missing
+    -0.470,  # typed
+    0.733,  # english
+    1.165,  # short
 )
-BIAS = -0.950
-ANSWER_PROBABILITY = 0.79  # answer at or above this probability...
-SUGGEST_PROBABILITY = 0.32  # ...offer "did you mean" at or above this, decline below
+BIAS = -1.217
+ANSWER_PROBABILITY = 0.78  # answer at or above this probability...
+SUGGEST_PROBABILITY = 0.31  # ...offer "did you mean" at or above this, decline below
 
 
 @dataclass(frozen=True)

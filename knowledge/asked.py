@@ -232,7 +232,7 @@ _NOT_UNITS = frozenset(
     "bao_nhieu la lan nua tat ca tong cong khoang chinh xac hien nay da tung theo roi r vay "
     "sent took got went made gave came received".split()
 )
-_MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding".split())
+_MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
 _MONEY_ASKED = re.compile(
     r"\b(?:tien|money|kinh phi|ngan sach|budget|fund|funding|tri gia|worth|cost|usd|dong gop|contribute|"
     r"contributed|donate|donated|vien_tro|aid)\b"
@@ -273,6 +273,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             continue
         unit: list[str] = []
         for following in words[i + 1 :]:
+            if following in ("lhq", "viet_nam") and not unit:
+                continue  # "how much UN aid": the UN is who gives, aid what is counted
             if following in FUNCTION_WORDS or following in _NOT_UNITS or is_number(following) or len(following) < 2:
                 break
             if english and following.endswith("ed"):

@@ -192,6 +192,11 @@ class KnowledgeBase:
             close = [m for m in matches[1:] if m.score >= top.score - t.close]
             alternatives = tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in close[: t.alternatives])
             return replace(reply, alternatives=alternatives)
+        if message.years and isinstance(self.items[top.id], Fact) and top.score >= t.related:
+            # A table asked for a year it has no figure for says so, and which years it has.
+            table = self.answer_for(top.id, lang, words=message.words, match=top)
+            if table.status == "decline":
+                return table
         if p < t.suggest:
             return self._decline(lang, top.score)
         # A choice only between entries that are genuinely close; otherwise the one "did you mean".
@@ -210,9 +215,16 @@ class KnowledgeBase:
         """The entry is about what was asked but does not say it: say so, and show what it does say."""
         lang = message.lang
         found = self.answer_for(top.id, lang, words=message.words, match=top)
-        lead = _NOT_GIVEN[message.asks][0 if lang == "vi" else 1]
-        if message.asked.year:
-            lead = _NOT_GIVEN["year"][0 if lang == "vi" else 1]
+        kind = "year" if message.asked.year else message.asks
+        lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
+        if message.years and kind == "number":
+            first, last = min(message.years), max(message.years)
+            period = str(first) if first == last else f"{first}–{last}"
+            lead = (
+                f"Tài liệu của mình không nêu con số bạn hỏi cho {period}. Về giai đoạn này, tài liệu có nói:"
+                if lang == "vi"
+                else f"The documents I draw on give no such figure for {period}. About that period they say:"
+            )
         return replace(
             found,
             status="decline",

@@ -67,3 +67,9 @@ def test_an_ordinal_picks_its_own_direction(base: KnowledgeBase):
     reply = base.ask("Trong năm phương hướng hợp tác với cơ chế nhân quyền LHQ, phương hướng thứ tư là gì?")
     assert reply.status == "answer" and reply.id == "hrw-direction-4"
     assert base.ask("What is the third direction agreed at the Hoa Binh workshop?").id == "hrw-direction-3"
+
+
+def test_a_table_asked_for_a_period_it_has_no_figure_for_says_so_even_when_unsure(base: KnowledgeBase):
+    reply = base.ask("Viện trợ LHQ cho VN giai đoạn 2012-2016 là bao nhiêu tiền?")
+    assert reply.status == "decline" and reply.id is not None
+    assert "2012" in reply.body and "1986-2011" in reply.body  # the periods it does have

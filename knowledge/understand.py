@@ -26,7 +26,8 @@ Asks = Literal["number", "date", "person", "place", "other"]
 # that has a phrase in the question wins: "năm nào ... bao nhiêu" asks a number.
 _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
     ("number", ("bao_nhieu", "how many", "how much", "so luong", "bao nhieu", "ti le", "ti_le", "what percentage",
-                "phan tram", "co may", "may nguoi", "may ca", "may cuoc", "may luot", "may nuoc")),
+                "phan tram", "co may", "may nguoi", "may ca", "may cuoc", "may luot", "may nuoc", "so hieu", "so may",
+                "what number", "which number")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
               "thang may", "which month", "what month", "in what year")),

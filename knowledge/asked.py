@@ -67,6 +67,8 @@ _BODY = re.compile(
 )
 _PLACE = re.compile(r"\b(?:tại|ở|in|at|to)\s+(?:[A-ZĐ][\w-]*)|\b(?:tỉnh|thành phố|province|city)\b", re.IGNORECASE)
 
+_WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
+
 # The answer's own word that the documents do not give something.
 _WITHHELD = {
     "year": re.compile(
@@ -87,6 +89,7 @@ class Shape:
     has_person: bool
     has_body: bool
     has_place: bool
+    has_web: bool
     withheld: frozenset[str]
 
     @classmethod
@@ -106,6 +109,7 @@ class Shape:
             has_person=bool(_PERSON.search(raw)),
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
+            has_web=bool(_WEB.search(raw)),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
 
@@ -225,7 +229,7 @@ class Asked:
     percent: bool = False
     year: bool = False  # "năm nào", "what year": a date without a year does not do
     strict_person: bool = False  # "ai là người ...": a body does not do
-
+    web: bool = False  # "website nào", "what is the website": an address
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -247,6 +251,8 @@ _STRICT_PERSON = re.compile(
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
     """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
     padded = f" {folded} {' '.join(words)} "
+    if kind == "other" and "website" in words:
+        return Asked(kind, web=True)
     if kind == "number":
         unit = _unit(words, english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
@@ -303,4 +309,4 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
         return shape.has_person or ("person" not in shape.withheld and shape.has_body)
     if asked.kind == "place":
         return shape.has_place
-    return True
+    return shape.has_web if asked.web else True

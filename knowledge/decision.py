@@ -24,7 +24,12 @@ from knowledge.understand import Message
 
 # Words that say what kind of answer is wanted; whether the entry gives it is checked apart
 # (``knowledge.asked``), so an entry is not held to contain them.
-QUESTION_WORDS = frozenset("bao_nhieu nam_nao khi_nao la_ai o_dau nhu_the_nao".split())
+# Nouns that name the kind of answer ("giữ chức vụ gì", "vào thời gian nào", "nhằm mục đích gì") are
+# not held against an entry either: its answer holds a title, a name, a time, not those words.
+QUESTION_WORDS = frozenset(
+    "bao_nhieu nam_nao khi_nao la_ai o_dau nhu_the_nao giu chuc vu thoi gian diem dia muc dich "
+    "noi dung vai tro position role title purpose".split()
+)
 RARE_DOCUMENTS = 2  # a word in at most this many entries points at them
 ADDRESS = frozenset("ong ba anh chi em chau co chu bac thim mk mn nha nhe ak thui ne".split())
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})

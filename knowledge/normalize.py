@@ -88,15 +88,24 @@ class Normalizer:
         return self.rewrite(fold(text).split())
 
     def rewrite(self, words: list[str]) -> list[str]:
-        """Already folded words with every synonym phrase rewritten to its canonical token."""
+        """Already folded words with every synonym phrase rewritten to its canonical token.
+
+        Shorthand inside a phrase is read first: in "chống buôn ng" the "ng" becomes "nguoi",
+        and then "buon nguoi" is one word like "buôn người".
+        """
+        out, shorthand = self._rewrite_once(words)
+        return self._rewrite_once(out)[0] if shorthand else out
+
+    def _rewrite_once(self, words: list[str]) -> tuple[list[str], bool]:
         starting = self._starting
         # Answers run to hundreds of words, few of which start a phrase: find those
         # first and copy the stretches between them whole.
         hits = [i for i, word in enumerate(words) if word in starting]
         if not hits:
-            return words
+            return words, False
         out: list[str] = []
         done = 0
+        shorthand = False  # a one-word variant rewritten to another word, which may complete a phrase
         for hit in hits:
             if hit < done:  # inside a phrase already rewritten
                 continue
@@ -106,9 +115,10 @@ class Normalizer:
                 if tuple(words[hit : hit + len(key)]) == key:
                     out.extend(target)
                     done = hit + len(key)
+                    shorthand = shorthand or (len(key) == 1 and target[0] != key[0])
                     break
         out.extend(words[done:])
-        return out
+        return out, shorthand
 
 
 # Words that carry grammar rather than meaning. Their weight is kept low even
@@ -123,7 +133,7 @@ FUNCTION_WORDS = frozenset(
     "khong chua roi nhi oi nhe ha hay hoac ma nen cung rang nhu de vao ra len xuong den tu bi nhieu nhat nua "
     "hon rat lai con thuoc sau truoc khac moi tung dang "
     # greetings and forms of address that open a question in chat
-    "xin chao hello hi hey ad admin bot oi minh toi ban cho hoi muon biet "
+    "xin chao hello hi hey ad admin bot oi minh toi ban cho hoi muon biet theo according "
     # how a grandchild, a grandparent or a stranger is addressed
     "ong ba chau em "
     # "what does X stand for": the question is about X

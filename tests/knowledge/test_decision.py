@@ -73,3 +73,12 @@ def test_a_table_asked_for_a_period_it_has_no_figure_for_says_so_even_when_unsur
     reply = base.ask("Viện trợ LHQ cho VN giai đoạn 2012-2016 là bao nhiêu tiền?")
     assert reply.status == "decline" and reply.id is not None
     assert "2012" in reply.body and "1986-2011" in reply.body  # the periods it does have
+
+
+def test_a_website_asked_for_is_not_given_by_an_answer_without_an_address(base: KnowledgeBase):
+    reply = base.ask("Tổng đài 111 có website không, địa chỉ là gì?")
+    assert reply.status != "answer" or "tongdai111.vn" in reply.body
+
+
+def test_shorthand_inside_a_phrase_is_read_before_the_phrase(base: KnowledgeBase):
+    assert "mua_ban_nguoi" in base.normalizer.tokens("chống buôn ng")

@@ -54,25 +54,25 @@ FEATURES = (
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
 WEIGHTS = (
-    -2.311,  # score
-    1.491,  # margin
-    6.358,  # fuzzy
-    1.274,  # precision
-    -11.671,  # missing
-    2.127,  # heaviest_missing
-    -9.608,  # unknown
-    0.712,  # rare_here
-    -0.612,  # rare_elsewhere
-    -6.360,  # proper_nowhere
-    -1.091,  # proper_elsewhere
-    -0.383,  # focus_missing
-    -0.470,  # typed
-    0.733,  # english
-    1.165,  # short
+    -2.439,  # score
+    1.403,  # margin
+    5.862,  # fuzzy
+    1.700,  # precision
+    -12.548,  # missing
+    1.979,  # heaviest_missing
+    -9.926,  # unknown
+    0.254,  # rare_here
+    0.522,  # rare_elsewhere
+    -6.647,  # proper_nowhere
+    -1.342,  # proper_elsewhere
+    -0.502,  # focus_missing
+    -0.753,  # typed
+    0.795,  # english
+    1.037,  # short
 )
-BIAS = -1.217
-ANSWER_PROBABILITY = 0.78  # answer at or above this probability...
-SUGGEST_PROBABILITY = 0.31  # ...offer "did you mean" at or above this, decline below
+BIAS = -0.570
+ANSWER_PROBABILITY = 0.80  # answer at or above this probability...
+SUGGEST_PROBABILITY = 0.32  # ...offer "did you mean" at or above this, decline below
 
 
 @dataclass(frozen=True)

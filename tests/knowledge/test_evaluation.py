@@ -34,8 +34,8 @@ def test_an_out_of_scope_question_is_answered_only_by_an_answer_or_the_urgent_ca
 # fails here. Raise them when the bot gets better. dev2 holds 15 messages from people in danger whose
 # urgent card another change is bringing, and its hotline statistics questions wait for the fact planner.
 HELD = {
-    "dev.yaml": {"right": 98, "oos_answered": 0, "wrong": 0},
-    "dev2.yaml": {"right": 97, "oos_answered": 6, "wrong": 2},
+    "dev.yaml": {"right": 99, "oos_answered": 0, "wrong": 0},
+    "dev2.yaml": {"right": 98, "oos_answered": 6, "wrong": 1},
 }
 
 

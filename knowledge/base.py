@@ -60,9 +60,8 @@ class KnowledgeBase:
         self.is_urgent = UrgentDetector(raw.urgent)
         self._shapes: dict[str, Shape] = {}  # answers read on first use (``gives``)
         self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
-        for item in self.items.values():
-            for text in (*item.questions.all(), _document(item).text):
-                self._name_pairs |= name_pairs(text)
+        for text in {text for item in self.items.values() for text in (*item.questions.all(), *_texts(item))}:
+            self._name_pairs |= name_pairs(text)
         self._smalltalk = [
             (fold(q), lang, talk)
             for talk in raw.smalltalk
@@ -178,9 +177,7 @@ class KnowledgeBase:
     def _shape(self, item_id: str) -> Shape:
         shape = self._shapes.get(item_id)
         if shape is None:
-            item = self.items[item_id]
-            texts = (item.answer.vi, item.answer.en) if isinstance(item, Entry) else (_document(item).text,)
-            shape = self._shapes[item_id] = Shape.of(texts, self.normalizer)
+            shape = self._shapes[item_id] = Shape.of(_texts(self.items[item_id]), self.normalizer)
         return shape
 
     def _decide(self, message: Message, matches: list[Match]) -> Reply:
@@ -349,6 +346,11 @@ class KnowledgeBase:
             item_id: hashlib.sha256(item.model_dump_json().encode()).hexdigest()[:16]
             for item_id, item in self.items.items()
         }
+
+
+def _texts(item: Item) -> tuple[str, ...]:
+    """An entry's answer in both languages; a fact's label, notes and values."""
+    return (item.answer.vi, item.answer.en) if isinstance(item, Entry) else (_document(item).text,)
 
 
 def _document(item: Item) -> Document:

@@ -33,6 +33,7 @@ QUESTION_WORDS = frozenset(
 RARE_DOCUMENTS = 2  # a word in at most this many entries points at them
 ADDRESS = frozenset("ong ba anh chi em chau co chu bac thim mk mn nha nhe ak thui ne".split())
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
+_NOT_HELD = FUNCTION_WORDS | QUESTION_WORDS | ADDRESS
 
 FEATURES = (
     "score",  # the matcher's score of the best entry
@@ -105,7 +106,7 @@ def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmen
     content = [
         w
         for w in dict.fromkeys(message.words)
-        if w not in FUNCTION_WORDS | QUESTION_WORDS | ADDRESS and (len(w) > 2 or w.isdigit())
+        if w not in _NOT_HELD and (len(w) > 2 or w.isdigit())
     ]
     weights = {w: matcher.weight(w) for w in content}
     total = sum(weights.values()) or 1.0

@@ -174,6 +174,9 @@ _NOT_FOCUS = frozenset(
 )
 
 
+_NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
+
+
 def _focus(words: list[str]) -> tuple[str, ...]:
     found: list[str] = []
     for i, word in enumerate(words):
@@ -183,7 +186,7 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
                 found.append(following[0])
         elif word in _AFTER and i > 0:
-            before = [w for w in words[max(0, i - 2) : i] if w not in FUNCTION_WORDS | _NOT_FOCUS and not is_number(w)]
+            before = [w for w in words[max(0, i - 2) : i] if w not in _NOT_NAMING and not is_number(w)]
             if before and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in _NOT_FOCUS:
                 found.extend(before)
     return tuple(dict.fromkeys(found))
@@ -197,12 +200,13 @@ def name_pairs(text: str) -> set[tuple[str, str]]:
     although each of its words, folded, is common ("da" is also "đã").
     """
     pairs: set[tuple[str, str]] = set()
-    run: list[str] = []
-    for token in [*text.split(), "."]:
-        word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
-        if word[:1].isupper():
-            run.extend(fold(word).split())
-        if not word[:1].isupper() or token[-1:] in ".,;:?!)":
-            pairs.update(pairwise(run))
-            run = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = fold(_POSSESSIVE_IN_RUN.sub("", run.group(0))).split()
+        pairs.update(pairwise(words))
     return pairs
+
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper())
+# Two or more capitalised words in a row, with no punctuation between them.
+_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)+")
+_POSSESSIVE_IN_RUN = re.compile(r"['’]s\b")

@@ -6,7 +6,7 @@ say it: the seminar's answer lists who took part but not how many, the workshop'
 "the article does not state the year". Such an entry is no answer to the question; the
 bot says the documents do not give it and shows what they do say.
 
-Each answer is read once, on first use, into a ``Shape``: its clauses as normalised
+Each answer is read once, when the knowledge base loads, into a ``Shape``: its clauses as normalised
 words, with the numbers, dates and years marked, and the kinds of thing it says the
 documents withhold.
 """

@@ -58,7 +58,15 @@ class KnowledgeBase:
         )
         self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
         self.is_urgent = UrgentDetector(raw.urgent)
-        self._shapes: dict[str, Shape] = {}  # answers read on first use (``gives``)
+        # Every answer read once, here, not on a user's question (a long one takes milliseconds);
+        # copies of one text share one reading.
+        read: dict[tuple[str, ...], Shape] = {}
+        self._shapes: dict[str, Shape] = {}
+        for item_id, item in self.items.items():
+            texts = _texts(item)
+            if texts not in read:
+                read[texts] = Shape.of(texts, self.normalizer)
+            self._shapes[item_id] = read[texts]
         self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
         for text in {text for item in self.items.values() for text in (*item.questions.all(), *_texts(item))}:
             self._name_pairs |= name_pairs(text)
@@ -175,10 +183,7 @@ class KnowledgeBase:
         return any(said in f" {q} " for q in self.matcher.questions_of(item_id)) or self._shape(item_id).mentions(name)
 
     def _shape(self, item_id: str) -> Shape:
-        shape = self._shapes.get(item_id)
-        if shape is None:
-            shape = self._shapes[item_id] = Shape.of(_texts(self.items[item_id]), self.normalizer)
-        return shape
+        return self._shapes[item_id]
 
     def _decide(self, message: Message, matches: list[Match]) -> Reply:
         t = self.thresholds

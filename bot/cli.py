@@ -31,7 +31,7 @@ from pydantic import ValidationError
 from bot.settings import DEFAULT_RETENTION_DAYS, DEFAULT_STALE_DAYS, Settings, describe
 from handlers.review import DEFAULT_DAYS as REVIEW_DAYS
 from knowledge.base import KnowledgeBase
-from knowledge.evaluation import detection_ms, evaluate, evaluate_crisis, load_crisis_items, load_items
+from knowledge.evaluation import Kind, detection_ms, evaluate, evaluate_crisis, load_crisis_items, load_items
 from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError
 from knowledge.reply import Reply
 from knowledge.schema import Entry, Fact
@@ -315,14 +315,15 @@ def _eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
                 f" matched: {miss.reply.matched!r}"
             )
         print()
-    print("by style:")
-    for key, (right, total) in report.by(lambda i: i.style).items():
-        print(f"  {key:<12}{right:>4}/{total:<4}{right / total:>7.1%}")
-    print("by topic:")
-    for key, (right, total) in report.by(lambda i: i.topic).items():
-        print(f"  {key:<28}{right:>4}/{total:<4}{right / total:>7.1%}")
+    _print_kinds("style", report.kinds(lambda i: i.style))
+    _print_kinds("topic", report.kinds(lambda i: i.topic))
     in_scope = report.in_scope
-    print(f"in-scope accuracy: {sum(o.right for o in in_scope)}/{len(in_scope)} = {report.accuracy:.1%}")
+    counts = Counter(o.kind for o in in_scope)
+    print(f"in-scope accuracy: {counts['right']}/{len(in_scope)} = {report.accuracy:.1%}")
+    print(
+        f"in-scope answered wrong: {counts['wrong']} ({report.wrong_answer_rate:.1%}), "
+        f"suggested: {counts['suggested']}, declined: {counts['declined']}, other: {counts['other']}"
+    )
     oos = report.out_of_scope
     wrong = sum(not o.right for o in oos)
     print(f"out-of-scope answered: {wrong}/{len(oos)} = {report.false_answer_rate:.1%}")
@@ -368,3 +369,18 @@ def _print_crisis_groups(title: str, groups: dict[str, tuple[tuple[int, int], tu
 
 def _share(part: int, total: int) -> str:
     return f"{part / total:.1%}" if total else "-"
+
+
+def _print_kinds(name: str, groups: dict[str, Counter[Kind]]) -> None:
+    """One line per group: in-scope right of all in scope, how the rest went, out-of-scope answered."""
+    print(f"by {name}:{'right':>{36 - len(name)}}{'wrong':>7}{'sugg.':>7}{'decl.':>7}{'other':>7}{'oos answered':>15}")
+    for key, kinds in groups.items():
+        in_scope = sum(n for kind, n in kinds.items() if not kind.startswith("oos"))
+        oos = kinds["oos-answered"] + kinds["oos-kept"]
+        share = f"{kinds['right'] / in_scope:>7.1%}" if in_scope else " " * 7
+        right = f"{kinds['right']}/{in_scope}" if in_scope else "-"
+        answered = f"{kinds['oos-answered']}/{oos}" if oos else "-"
+        print(
+            f"  {key:<28}{right:>9}{share}{kinds['wrong']:>7}{kinds['suggested']:>7}{kinds['declined']:>7}"
+            f"{kinds['other']:>7}{answered:>15}"
+        )

@@ -15,12 +15,12 @@ import re
 import statistics
 import timeit
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -41,12 +41,31 @@ class Item:
     topic: str = "?"
 
 
+# What became of one question: an in-scope question is answered right, answered wrong
+# (status "answer" but no key in the text), suggested, declined or something else
+# (small talk, or the urgent card where none was due, or none where one was); an
+# out-of-scope question is answered (status "answer" or "urgent") or not.
+Kind = Literal["right", "wrong", "suggested", "declined", "other", "oos-answered", "oos-kept"]
+
+
 @dataclass(frozen=True)
 class Outcome:
     item: Item
     reply: Reply
     right: bool
     why: str = ""
+
+    @property
+    def kind(self) -> Kind:
+        if self.item.expect is None:
+            return "oos-kept" if self.right else "oos-answered"
+        if self.right:
+            return "right"
+        if self.item.urgent:
+            return "other"
+        return {"answer": "wrong", "suggest": "suggested", "decline": "declined"}.get(  # type: ignore[return-value]
+            self.reply.status, "other"
+        )
 
 
 @dataclass
@@ -69,6 +88,19 @@ class Report:
     def false_answer_rate(self) -> float:
         items = self.out_of_scope
         return sum(not o.right for o in items) / len(items) if items else 0.0
+
+    @property
+    def wrong_answer_rate(self) -> float:
+        """The share of in-scope questions answered with an entry that lacks every key."""
+        items = self.in_scope
+        return sum(o.kind == "wrong" for o in items) / len(items) if items else 0.0
+
+    def kinds(self, key: Callable[[Item], str]) -> dict[str, Counter[Kind]]:
+        """Per group (a style, a topic), how many outcomes of each kind."""
+        groups: dict[str, Counter[Kind]] = defaultdict(Counter)
+        for outcome in self.outcomes:
+            groups[key(outcome.item)][outcome.kind] += 1
+        return dict(sorted(groups.items()))
 
     def by(self, key: Callable[[Item], str]) -> dict[str, tuple[int, int]]:
         groups: dict[str, list[Outcome]] = defaultdict(list)

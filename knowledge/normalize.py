@@ -153,7 +153,11 @@ FUNCTION_WORDS = frozenset(
     "khong chua roi nhi oi nhe ha hay hoac ma nen cung rang nhu de vao ra len xuong den tu bi nhieu nhat nua "
     "hon rat lai con thuoc sau truoc khac moi tung dang "
     # greetings and forms of address that open a question in chat
-    "xin chao hello hi hey ad admin bot oi minh toi ban em moi_nguoi cho hoi muon biet".split()
+    "xin chao hello hi hey ad admin bot oi minh toi ban em moi_nguoi cho hoi muon biet theo according "
+    # how a grandchild, a grandparent or a stranger is addressed
+    "ong ba chau "
+    # "what does X stand for": the question is about X
+    "viet_tat".split()
 )
 
 

@@ -57,8 +57,8 @@ RIVER = """
         - "What is the length of the Red River?"
         - "Red River length in kilometres"
     answer:
-      vi: "Câu trả lời thử nghiệm về sông Hồng."
-      en: "A test answer about the Red River."
+      vi: "Câu trả lời thử nghiệm về sông Hồng: dài 1.149 km."
+      en: "A test answer about the Red River: 1,149 km long."
     sources: [seed-000-vn-un]
     checked: 2026-11-23
 """
@@ -79,8 +79,8 @@ MOUNTAIN = """
         - "What is the height of Mount Fansipan?"
         - "Fansipan height in metres"
     answer:
-      vi: "Câu trả lời thử nghiệm về Fansipan."
-      en: "A test answer about Fansipan."
+      vi: "Câu trả lời thử nghiệm về Fansipan: cao 3.143 mét."
+      en: "A test answer about Fansipan: 3,143 metres high."
     sources: [seed-000-vn-un]
     checked: 2026-11-23
 """

@@ -34,4 +34,4 @@ async def bot(api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path) 
 @pytest.fixture(scope="session")
 def suggesting_store() -> KnowledgeStore:
     """The real base with an answer threshold nothing reaches, so questions get suggestions."""
-    return KnowledgeStore.open(thresholds=Thresholds(answer=1.01, sure=1.01))
+    return KnowledgeStore.open(thresholds=Thresholds(answer=1.01))

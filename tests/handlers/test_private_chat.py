@@ -37,7 +37,7 @@ async def test_pressing_a_suggestion_turns_the_message_into_the_answer(
 async def _suggestion_then_answer(bot: RunningBot) -> None:
     [suggestion] = await bot.send(updates.message("Tổng đài 111 là gì?"))
     choices = [data for _, data in suggestion.buttons() if data.startswith("a:")]
-    assert len(choices) >= 2
+    assert choices  # one, or several when entries are genuinely close
     since = bot.api.mark()
     answered = await bot.press(choices[0], suggestion)
     [edited] = bot.api.of("editMessageText", since)

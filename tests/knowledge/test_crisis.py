@@ -279,7 +279,8 @@ def test_a_cry_with_everyday_words_after_it_or_the_polite_da_em_is_no_crisis(det
 
 
 @pytest.mark.parametrize(
-    "message", ["cứu, bọn nó đang lôi em lên ô tô", "có người tóm con bé nhà tôi lên taxi", "a man is dragging my son into a van"]
+    "message",
+    ["cứu, bọn nó đang lôi em lên ô tô", "có người tóm con bé nhà tôi lên taxi", "a man is dragging my son into a van"],
 )
 def test_being_taken_away_in_a_car_is_a_crisis(detect, message: str):
     assert verdict(detect, message).level == "crisis"

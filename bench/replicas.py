@@ -42,13 +42,10 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "handlers")]
+sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
-import updates  # noqa: E402
-from fake_bot_api import FakeBotAPI  # noqa: E402
-from harness import TOKEN, answerable_questions  # noqa: E402
 from psycopg import sql  # noqa: E402
 
 from handlers.ratelimit import UserRateLimiter  # noqa: E402
@@ -58,6 +55,9 @@ from records.postgres import PostgresRecords  # noqa: E402
 from records.postgres_database import PostgresDatabase  # noqa: E402
 from records.postgres_limits import PostgresRateLimiter  # noqa: E402
 from records.sqlite import SQLiteRecords  # noqa: E402
+from testkit import updates  # noqa: E402
+from testkit.fake_bot_api import FakeBotAPI  # noqa: E402
+from testkit.harness import TOKEN, answerable_questions  # noqa: E402
 
 SECRET = "bench-secret"
 REPLY_TIMEOUT = 30.0

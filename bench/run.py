@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/run.py [--eval eval/dev.yaml] [--scales 1 10 100] [--out bench/results]
+    python -m bench.run [--eval eval/dev.yaml] [--scales 1 10 100] [--out bench/results]
 
 Prints a short table and writes ``results.json``. Timings depend on the machine; the ratios
 are what to compare. Nothing here asserts on time.
@@ -22,8 +22,6 @@ from pathlib import Path
 
 import yaml
 from rapidfuzz import fuzz, process, utils
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knowledge.base import KnowledgeBase
 from knowledge.evaluation import contains_key, evaluate, load_items

@@ -85,7 +85,8 @@ def build_application(
     if settings.token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     deps = Deps(store=store, records=records, admin_ids=frozenset(settings.admin_ids), limiter=limiter,
-                retention_days=settings.retention_days, replicas=replicas or SingleReplica())
+                retention_days=settings.retention_days, stale_days=settings.stale_days,
+                replicas=replicas or SingleReplica())
     sending, polling = _requests(settings)
     builder = (
         ApplicationBuilder()

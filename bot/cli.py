@@ -8,6 +8,9 @@ Usage::
     python -m bot check                           # validate the knowledge base, print counts
     python -m bot export --format json|csv        # the whole knowledge base, for review
     python -m bot eval ../shared/eval/dev.yaml    # accuracy on a question file
+    python -m bot crisis-eval FILE.yaml           # who gets the hotline card, on items with crisis: true|false
+    python -m bot review [--days 30] [--format text|json|csv]   # what the bot's records say editors should do
+    python -m bot review --write knowledge/data/learned.yaml    # the questions people chose an entry for
     python -m bot run [--webhook]                 # the Telegram bot (needs TELEGRAM_BOT_TOKEN)
     python -m bot stats [--days N] [--format json]  # statistics of the configured database
 """
@@ -15,6 +18,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import asyncio
 import csv
 import json
 import sys
@@ -23,9 +27,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.settings import DEFAULT_RETENTION_DAYS
+from pydantic import ValidationError
+
+from bot.settings import DEFAULT_RETENTION_DAYS, DEFAULT_STALE_DAYS, Settings, describe
+from handlers.review import DEFAULT_DAYS as REVIEW_DAYS
 from knowledge.base import KnowledgeBase
-from knowledge.evaluation import evaluate, load_items
+from knowledge.evaluation import Kind, detection_ms, evaluate, evaluate_crisis, load_crisis_items, load_items
 from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError
 from knowledge.reply import Reply
 from knowledge.schema import Entry, Fact
@@ -45,12 +52,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     if args.command == "stats":
         return _stats(args)
+    if args.command == "review":
+        return _review(args)
+    args.knowledge = args.knowledge or DEFAULT_DATA_DIR
     try:
         base = KnowledgeBase.load(args.knowledge)
     except KnowledgeBaseError as error:
         print(f"error: the knowledge base cannot be loaded: {error}", file=sys.stderr)
         return 1
-    command = {"ask": _ask, "chat": _chat, "check": _check, "export": _export, "eval": _eval}[args.command]
+    command = {
+        "ask": _ask,
+        "chat": _chat,
+        "check": _check,
+        "export": _export,
+        "eval": _eval,
+        "crisis-eval": _crisis_eval,
+    }[args.command]
     return command(base, args)
 
 
@@ -58,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot", description="Q&A bot on Viet Nam-UN, hotline 111 and anti-trafficking."
     )
-    parser.add_argument("--knowledge", type=Path, default=DEFAULT_DATA_DIR, help="knowledge base folder")
+    parser.add_argument("--knowledge", type=Path, default=None,
+                        help="knowledge base folder (default: the packaged one; for review, BOT_KNOWLEDGE_DIR)")
     sub = parser.add_subparsers(dest="command")
     ask = sub.add_parser("ask", help="answer one question, or one per stdin line with --json")
     ask.add_argument("question", nargs="*")
@@ -74,6 +92,17 @@ def _parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="statistics of the configured database (BOT_DATABASE_URL or BOT_DATA_DIR)")
     stats.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
     stats.add_argument("--format", choices=["text", "json"], default="text")
+    crisis = sub.add_parser("crisis-eval", help="who gets the hotline card, on a file of items with crisis: true|false")
+    crisis.add_argument("file", type=Path)
+    crisis.add_argument("--quiet", action="store_true", help="summary only, no list of misses")
+    review = sub.add_parser("review", help="unanswered questions, chosen suggestions, 👎 and stale entries, from"
+                            " the records (BOT_DATABASE_URL or BOT_DATA_DIR)")
+    review.add_argument("--days", type=int, default=REVIEW_DAYS, help=f"the last N days (default {REVIEW_DAYS})")
+    review.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    review.add_argument("--write", type=Path, metavar="FILE",
+                        help="add the learned questions to this phrasings file (put it in the knowledge folder)")
+    review.add_argument("--min-count", type=int, default=2, metavar="K",
+                        help="with --write: only questions people chose the entry for at least K times (default 2)")
     run = sub.add_parser("run", help="run the Telegram bot")
     try:
         from bot.run import add_arguments
@@ -178,8 +207,8 @@ def _check(base: KnowledgeBase, args: argparse.Namespace) -> int:
     print(f"knowledge base: {args.knowledge}")
     print(
         f"files: {len(raw.files)}  sources: {len(raw.sources)}  topics: {len(raw.topics)}  "
-        f"entries: {len(raw.entries)}  facts: {len(raw.facts)}  synonym groups: {len(raw.synonyms)}  "
-        f"small talk: {len(raw.smalltalk)}  load: {base.load_ms:.0f} ms"
+        f"entries: {len(raw.entries)}  facts: {len(raw.facts)}  tables: {len(raw.tables)}  "
+        f"synonym groups: {len(raw.synonyms)}  small talk: {len(raw.smalltalk)}  load: {base.load_ms:.0f} ms"
     )
     print(f"{'topic':<16}{'entries':>8}{'facts':>7}{'vi questions':>14}{'en questions':>14}")
     entries = Counter(e.topic for e in raw.entries)
@@ -189,12 +218,82 @@ def _check(base: KnowledgeBase, args: argparse.Namespace) -> int:
         vi = sum(len(i.questions.vi) for i in items)
         en = sum(len(i.questions.en) for i in items)
         print(f"{topic.id:<16}{entries[topic.id]:>8}{facts[topic.id]:>7}{vi:>14}{en:>14}")
+    if raw.phrasings:
+        print(f"phrasings sections: {len(raw.phrasings)}, for {len({p.entry for p in raw.phrasings})} entries")
     failures = base.self_test()
     total = sum(len(i.questions.all()) for i in base.items.values())
     print(f"self-test: {total - len(failures)}/{total} stored questions find their own entry first")
     for failure in failures[:20]:
         print(f"  ! {failure}")
+    stale_days = _stale_days()
+    for item in base.stale(stale_days):
+        print(f"warning: {item.id} is stale: checked {item.checked.isoformat()}, over {stale_days} days ago"
+              " (BOT_STALE_DAYS)", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _stale_days() -> int:
+    try:
+        return Settings().stale_days
+    except ValidationError as error:
+        print(f"warning: setting {describe(error)}; stale means over {DEFAULT_STALE_DAYS} days", file=sys.stderr)
+        return DEFAULT_STALE_DAYS
+
+
+def _review(args: argparse.Namespace) -> int:
+    """The review lists from the bot's own records and knowledge base, or the learned phrasings written."""
+    from bot import review
+    from handlers.review import build
+    from records.sqlite import DB_FILE, SQLiteRecords
+
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(f"error: setting {describe(error)}", file=sys.stderr)
+        return 2
+    if args.days < 1 or args.min_count < 1:
+        print("error: --days and --min-count must be at least 1", file=sys.stderr)
+        return 2
+    knowledge_dir: Path = args.knowledge or settings.knowledge_dir
+    try:
+        base = KnowledgeBase.load(knowledge_dir)
+    except KnowledgeBaseError as error:
+        print(f"error: the knowledge base cannot be loaded: {error}", file=sys.stderr)
+        return 1
+    if settings.database_url is not None:
+        import logging
+
+        from bot.stats import StatsError, read_review_postgres
+        from records.migrations import MigrationError
+
+        logging.basicConfig(level=logging.ERROR)  # the one line below says what went wrong
+        try:
+            data = read_review_postgres(settings, args.days)
+        except (StatsError, MigrationError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+    else:
+        if not (settings.data_dir / DB_FILE).exists():
+            print(f"error: no records in {settings.data_dir} (BOT_DATA_DIR)", file=sys.stderr)
+            return 2
+        # The review reads no user's rows by id, so it needs no salt (and must not create one).
+        records = SQLiteRecords.open(settings.data_dir, salt="", retention_days=settings.retention_days)
+        try:
+            data = asyncio.run(records.review(args.days))
+        finally:
+            records.close()
+    found = build(data, base, settings.stale_days)
+    if args.write is None:
+        review.show(found, args.format, sys.stdout)
+        return 0
+    try:
+        written = review.write_phrasings(found.learned, base, knowledge_dir, args.write, args.min_count, args.days)
+    except (review.WriteError, KnowledgeBaseError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for line in review.written_lines(written, args.write):
+        print(line)
+    return 0
 
 
 def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:
@@ -205,6 +304,7 @@ def _export(base: KnowledgeBase, args: argparse.Namespace) -> int:
             "topics": [t.model_dump(mode="json") for t in raw.topics],
             "entries": [_entry_row(e) for e in raw.entries],
             "facts": [f.model_dump(mode="json") | {"questions": list(f.questions.all())} for f in raw.facts],
+            "tables": [t.model_dump(mode="json") for t in raw.tables],
         }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -259,15 +359,72 @@ def _eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
                 f" matched: {miss.reply.matched!r}"
             )
         print()
-    print("by style:")
-    for key, (right, total) in report.by(lambda i: i.style).items():
-        print(f"  {key:<12}{right:>4}/{total:<4}{right / total:>7.1%}")
-    print("by topic:")
-    for key, (right, total) in report.by(lambda i: i.topic).items():
-        print(f"  {key:<28}{right:>4}/{total:<4}{right / total:>7.1%}")
+    _print_kinds("style", report.kinds(lambda i: i.style))
+    _print_kinds("topic", report.kinds(lambda i: i.topic))
     in_scope = report.in_scope
-    print(f"in-scope accuracy: {sum(o.right for o in in_scope)}/{len(in_scope)} = {report.accuracy:.1%}")
+    counts = Counter(o.kind for o in in_scope)
+    print(f"in-scope accuracy: {counts['right']}/{len(in_scope)} = {report.accuracy:.1%}")
+    print(
+        f"in-scope answered wrong: {counts['wrong']} ({report.wrong_answer_rate:.1%}), "
+        f"suggested: {counts['suggested']}, declined: {counts['declined']}, other: {counts['other']}"
+    )
     oos = report.out_of_scope
     wrong = sum(not o.right for o in oos)
     print(f"out-of-scope answered: {wrong}/{len(oos)} = {report.false_answer_rate:.1%}")
     return 0
+
+
+def _crisis_eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
+    items = load_crisis_items(args.file)
+    if not items:
+        print(f"error: no item in {args.file} says crisis: true or false", file=sys.stderr)
+        return 1
+    report = evaluate_crisis(items, base.ask, base.crisis)
+    if not args.quiet:
+        for miss in report.misses:
+            what = "MISS crisis without the card" if miss.item.crisis else "FALSE card"
+            item = miss.item
+            print(f"{what} [{item.situation}/{item.style}/{item.kind}/{item.voice}] {item.question}")
+            verdict = miss.verdict
+            print(f"     -> got {miss.status}; detector: {verdict.level} {verdict.situation} ({verdict.reason})")
+        print()
+    for title, key in (
+        ("situation", lambda i: i.situation),
+        ("style", lambda i: i.style),
+        ("kind", lambda i: i.kind),
+        ("voice", lambda i: i.voice),
+    ):
+        _print_crisis_groups(title, report.by(key))
+    got, total = report.carded(True)
+    print(f"crisis messages that got the card: {got}/{total} = {_share(got, total)}")
+    got, total = report.carded(False)
+    print(f"non-crisis messages that got the card: {got}/{total} = {_share(got, total)}")
+    print(f"detection: median {detection_ms([i.question for i in items], base.crisis):.4f} ms per message")
+    return 0
+
+
+def _print_crisis_groups(title: str, groups: dict[str, tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    print(f"by {title}:{'crisis carded':>30}{'non-crisis carded':>24}")
+    for name, ((c_got, c_total), (n_got, n_total)) in groups.items():
+        crisis = f"{c_got}/{c_total} {_share(c_got, c_total)}" if c_total else "-"
+        other = f"{n_got}/{n_total} {_share(n_got, n_total)}" if n_total else "-"
+        print(f"  {name:<24}{crisis:>20}{other:>24}")
+
+
+def _share(part: int, total: int) -> str:
+    return f"{part / total:.1%}" if total else "-"
+
+
+def _print_kinds(name: str, groups: dict[str, Counter[Kind]]) -> None:
+    """One line per group: in-scope right of all in scope, how the rest went, out-of-scope answered."""
+    print(f"by {name}:{'right':>{36 - len(name)}}{'wrong':>7}{'sugg.':>7}{'decl.':>7}{'other':>7}{'oos answered':>15}")
+    for key, kinds in groups.items():
+        in_scope = sum(n for kind, n in kinds.items() if not kind.startswith("oos"))
+        oos = kinds["oos-answered"] + kinds["oos-kept"]
+        share = f"{kinds['right'] / in_scope:>7.1%}" if in_scope else " " * 7
+        right = f"{kinds['right']}/{in_scope}" if in_scope else "-"
+        answered = f"{kinds['oos-answered']}/{oos}" if oos else "-"
+        print(
+            f"  {key:<28}{right:>9}{share}{kinds['wrong']:>7}{kinds['suggested']:>7}{kinds['declined']:>7}"
+            f"{kinds['other']:>7}{answered:>15}"
+        )

@@ -24,7 +24,7 @@ from telegram.error import InvalidToken
 
 from bot.app import build_application, default_limiters
 from bot.backend import BackendError, open_backend
-from bot.settings import Settings
+from bot.settings import Settings, describe
 from knowledge.loader import KnowledgeBaseError
 from knowledge.store import KnowledgeStore
 from records.migrations import MigrationError
@@ -89,7 +89,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         settings = Settings()
     except ValidationError as error:
-        return _fail(f"setting {_describe(error)}")
+        return _fail(f"setting {describe(error)}")
     if settings.token is None:
         return _fail("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather")
     webhook = bool(getattr(args, "webhook", False))
@@ -126,14 +126,6 @@ def main(args: argparse.Namespace) -> int:
     finally:
         backend.records.close()
     return 0
-
-
-def _describe(error: ValidationError) -> str:
-    """The first problem, by variable name, without the value (it may be the token)."""
-    first = error.errors()[0]
-    name = ".".join(str(part) for part in first["loc"]) or "?"
-    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-    return f"{name}: {first['msg']}{more}"
 
 
 def _fail(message: str) -> int:

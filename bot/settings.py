@@ -13,13 +13,14 @@ import socket
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from knowledge.loader import DEFAULT_DATA_DIR
 
 SALT_FILE = "user_salt"
 DEFAULT_RETENTION_DAYS = 90
+DEFAULT_STALE_DAYS = 365
 
 
 class Settings(BaseSettings):
@@ -34,6 +35,8 @@ class Settings(BaseSettings):
     knowledge_dir: Path = Field(DEFAULT_DATA_DIR, alias="BOT_KNOWLEDGE_DIR")
     log_level: str = Field("INFO", alias="BOT_LOG_LEVEL")
     retention_days: int = Field(DEFAULT_RETENTION_DAYS, ge=1, alias="BOT_RETENTION_DAYS")
+    # An entry or fact whose ``checked`` date is older than this is listed as stale.
+    stale_days: int = Field(DEFAULT_STALE_DAYS, ge=1, alias="BOT_STALE_DAYS")
     user_salt: SecretStr | None = Field(None, alias="BOT_USER_SALT")
     user_rate_per_minute: int = Field(30, ge=1, alias="BOT_USER_RATE_PER_MINUTE")
     # Seconds to connect, send and wait for Telegram's answer (on top of the long-poll wait).
@@ -115,3 +118,11 @@ class Settings(BaseSettings):
         path.touch(mode=0o600)
         path.write_text(salt, encoding="utf-8")
         return salt
+
+
+def describe(error: ValidationError) -> str:
+    """The first problem, by variable name, without the value (it may be the token)."""
+    first = error.errors()[0]
+    name = ".".join(str(part) for part in first["loc"]) or "?"
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"{name}: {first['msg']}{more}"

@@ -19,7 +19,7 @@ import json
 from typing import Any
 
 from bot.settings import Settings
-from records import RecordsUnavailable, Stats
+from records import RecordsUnavailable, ReviewData, Stats
 from records.sqlite import DB_FILE, SQLiteRecords
 
 OUTCOMES = ("answer", "suggest", "decline", "urgent", "smalltalk")
@@ -59,6 +59,26 @@ async def _read_postgres(url: str, retention_days: int, days: int) -> dict[str, 
     finally:
         await database.stop()
     return as_json("postgresql", found) | {"replicas": replicas}
+
+
+def read_review_postgres(settings: Settings, days: int) -> ReviewData:
+    """What ``python -m bot review`` reads, from the PostgreSQL database of ``BOT_DATABASE_URL``."""
+    assert settings.database_url is not None
+    return asyncio.run(_review_postgres(settings.database_url.get_secret_value(), settings.retention_days, days))
+
+
+async def _review_postgres(url: str, retention_days: int, days: int) -> ReviewData:
+    from records.postgres import PostgresRecords
+    from records.postgres_database import PostgresDatabase
+
+    database = PostgresDatabase(url, name="bot review", max_size=1)
+    await database.start(wait=CONNECT_WAIT, listen=False)
+    try:
+        return await PostgresRecords(database, "", retention_days).review(days)  # no user's rows: no salt
+    except RecordsUnavailable as error:
+        raise StatsError(str(error)) from error
+    finally:
+        await database.stop()
 
 
 def as_json(engine: str, found: Stats) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""/reload and /stats, for the ids in BOT_ADMIN_IDS only."""
+"""/reload, /stats and /review, for the ids in BOT_ADMIN_IDS only."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import partial
 from telegram import Message, Update
 from telegram.ext import BaseHandler, CommandHandler
 
-from handlers import render
+from handlers import render, review
 from handlers.common import Deps, send
 from handlers.context import BotContext
 from knowledge.loader import KnowledgeBaseError
@@ -27,6 +27,7 @@ def handlers(deps: Deps) -> list[BaseHandler]:  # type: ignore[type-arg]
     return [
         CommandHandler("reload", partial(reload, deps=deps)),
         CommandHandler("stats", partial(stats, deps=deps)),
+        CommandHandler("review", partial(review_command, deps=deps)),
     ]
 
 
@@ -77,12 +78,32 @@ async def stats(update: Update, context: BotContext, deps: Deps) -> None:
     if allowed is None:
         return
     message, lang = allowed
-    days = DEFAULT_DAYS
-    if context.args and context.args[0].isdigit():
-        days = min(max(int(context.args[0]), 1), MAX_DAYS)
     try:
-        found = await deps.records.stats(days)
+        found = await deps.records.stats(_days(context, DEFAULT_DAYS))
     except RecordsUnavailable:
         await send(message, render.notice("records_unavailable", lang))
         return
-    await send(message, render.stats(found, deps.store.current, lang))
+    kb = deps.store.current
+    await send(message, render.stats(found, kb, lang, stale=len(kb.stale(deps.stale_days))))
+
+
+async def review_command(update: Update, context: BotContext, deps: Deps) -> None:
+    """``/review [days]``: the top of each list of ``python -m bot review``."""
+    allowed = await _admin_request(update, context, deps)
+    if allowed is None:
+        return
+    message, lang = allowed
+    try:
+        data = await deps.records.review(_days(context, review.DEFAULT_DAYS))
+    except RecordsUnavailable:
+        await send(message, render.notice("records_unavailable", lang))
+        return
+    # Grouping and asking the knowledge base about each question takes a while on a busy month.
+    found = await asyncio.to_thread(review.build, data, deps.store.current, deps.stale_days)
+    await send(message, render.review(found, lang))
+
+
+def _days(context: BotContext, default: int) -> int:
+    if context.args and context.args[0].isdigit():
+        return min(max(int(context.args[0]), 1), MAX_DAYS)
+    return default

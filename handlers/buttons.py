@@ -53,8 +53,18 @@ async def answer(query: CallbackQuery, context: BotContext, deps: Deps) -> str |
     if found is None:
         return text("gone", pressed.lang)
     await edit(query, render.answer(found))
-    _record(context, deps, query, found)
+    if pressed.ref is None:
+        _record(context, deps, query, found)
+    else:
+        context.application.create_task(_choose(deps, query, found, pressed.ref), name="record-choice")
     return None
+
+
+async def _choose(deps: Deps, query: CallbackQuery, found: Reply, ref: str) -> None:
+    """Mark the suggestion chosen on the question it was offered for; a press by anyone else is a button press."""
+    assert found.id is not None
+    if not await deps.records.choose(query.from_user.id, ref, found.id):
+        await deps.records.log(_button(query, found))
 
 
 async def related(query: CallbackQuery, context: BotContext, deps: Deps) -> str | None:
@@ -132,6 +142,10 @@ def _answer(deps: Deps, item_id: str, lang: str, years: tuple[int, ...] = ()) ->
 
 
 def _record(context: BotContext, deps: Deps, query: CallbackQuery, found: Reply) -> None:
-    interaction = Interaction(query.from_user.id, found.question or "", found.status, found.lang,
-                              found.id, found.score, via="button")
-    context.application.create_task(deps.records.log(interaction), name="record-button")
+    context.application.create_task(deps.records.log(_button(query, found)), name="record-button")
+
+
+def _button(query: CallbackQuery, found: Reply) -> Interaction:
+    """A press that answered an entry, recorded with the entry's own question."""
+    return Interaction(query.from_user.id, found.question or "", found.status, found.lang, found.id, found.score,
+                       via="button")

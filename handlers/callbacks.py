@@ -4,9 +4,11 @@ Each kind has a prefix; ``pack`` returns None when the data would not fit Telegr
 64 bytes (the button is then left out), and ``parse`` returns None for data this bot
 did not make, so tampered data never reaches a handler as a half-read value.
 
-``a:vi:<id>[:<years>]``   answer an entry, replacing the message (suggestions, topic lists);
+``a:vi:<id>[:<years>][:<ref>]``
+                          answer an entry, replacing the message (suggestions, topic lists);
                           ``years`` ("2023", or "2020+2" for 2020 to 2022: every id fits beside it)
-                          keeps the period the person asked for
+                          keeps the period the person asked for; a suggestion carries ``ref``, six
+                          characters naming the question it was offered for (left out if it does not fit)
 ``r:vi:<id>``             answer a related entry in a new message
 ``T:vi``                  the list of topics
 ``t:vi:<topic>:<page>``   one page of a topic's questions
@@ -18,6 +20,7 @@ did not make, so tampered data never reaches a handler as a half-read value.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Protocol, Self
@@ -27,6 +30,13 @@ from knowledge.schema import Lang
 MAX_BYTES = 64
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
 _YEARS = re.compile(r"^\d{4}(?:\+\d{1,2})?$")
+# Never mistaken for years: six characters, and "+" is not among them.
+_REF = re.compile(r"^[A-Za-z0-9_-]{6}$")
+
+
+def new_ref() -> str:
+    """A short random token naming one question of one person, for the buttons under its reply."""
+    return secrets.token_urlsafe(4)
 
 
 class Button(Protocol):
@@ -53,35 +63,38 @@ def _fields(data: str | None, prefix: str) -> list[str] | None:
 
 @dataclass(frozen=True)
 class Answer:
-    """Answer an entry in place of the message that holds the button."""
+    """Answer an entry in place of the message that holds the button; ``ref`` names the question it was offered for."""
 
     prefix: ClassVar[str] = "a"
     lang: Lang
     item_id: str
     years: tuple[int, ...] = ()
+    ref: str | None = None
 
     def pack(self) -> str | None:
         parts = [self.prefix, self.lang, self.item_id]
         if self.years:
             low, high = min(self.years), max(self.years)
             parts.append(str(low) if low == high else f"{low}+{high - low}")
-        return _fit(*parts)
+        with_ref = _fit(*parts, self.ref) if self.ref else None
+        return with_ref or _fit(*parts)
 
     @classmethod
     def parse(cls, data: str | None) -> Self | None:
         fields = _fields(data, cls.prefix)
-        if not fields or len(fields) not in (2, 3):
+        if not fields or len(fields) not in (2, 3, 4):
             return None
-        lang, item_id = _lang(fields[0]), fields[1]
+        lang, item_id, rest = _lang(fields[0]), fields[1], fields[2:]
         if lang is None or not _ID.match(item_id):
             return None
+        ref = rest.pop() if rest and _REF.match(rest[-1]) else None
         years: tuple[int, ...] = ()
-        if len(fields) == 3:
-            if not _YEARS.match(fields[2]):
+        if rest:
+            if len(rest) > 1 or not _YEARS.match(rest[0]):
                 return None
-            low, _, span = fields[2].partition("+")
+            low, _, span = rest[0].partition("+")
             years = (int(low), int(low) + int(span or 0))
-        return cls(lang, item_id, years)
+        return cls(lang, item_id, years, ref)
 
 
 @dataclass(frozen=True)

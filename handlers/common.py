@@ -23,6 +23,7 @@ class Deps:
     admin_ids: frozenset[int]
     limiter: RateLimiter
     retention_days: int  # named in the privacy facts the bot tells people
+    stale_days: int  # an entry checked longer ago than this is stale (/stats, /review)
     replicas: Replicas = field(default_factory=SingleReplica)  # told about a /reload
 
 

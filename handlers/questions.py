@@ -8,6 +8,7 @@ from telegram import Message, Update, User
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
 from handlers import render
+from handlers.callbacks import new_ref
 from handlers.common import Deps, send
 from handlers.context import BotContext
 from records import Interaction
@@ -78,10 +79,13 @@ async def answer_question(
     kb = deps.store.current
     found = kb.ask(question, context.chosen)
     urgent = found.status == "urgent"
-    outgoing = render.reply(found, asked=question, group=group, retention_days=deps.retention_days)
+    ref = new_ref() if found.suggestions else None  # a press on a suggestion finds this question by it
+    outgoing = render.reply(found, asked=question, group=group, retention_days=deps.retention_days, ref=ref)
     await send(message, outgoing, quote=False if urgent and group else None)
     if user is not None:
         # A message from someone in danger is never kept: only that it happened, when, and in which language.
         kept = "" if urgent else question
-        interaction = Interaction(user.id, kept, found.status, found.lang, found.id, found.score)
+        offered = tuple(s.id for s in found.suggestions)
+        interaction = Interaction(user.id, kept, found.status, found.lang, found.id, found.score, ref=ref,
+                                  offered=offered)
         context.application.create_task(deps.records.log(interaction), name="record-question")

@@ -20,6 +20,7 @@ from telegram import (
 from telegram.constants import ParseMode
 
 from handlers.callbacks import Answer, Button, Feedback, Forget, Language, Related, TopicPage, Topics
+from handlers.review import Review
 from handlers.texts import LANGUAGE_NAMES, text
 from knowledge.base import KnowledgeBase
 from knowledge.reply import Reply, Suggestion
@@ -32,6 +33,7 @@ MAX_CHARS = 4096  # Telegram's limit per message, in UTF-16 code units
 MAX_BUTTON_CHARS = 60
 TOPIC_PAGE_SIZE = 8
 ECHO_CHARS = 200
+REVIEW_TOP = 5  # items of each list in /review
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,14 @@ class Outgoing:
 # -- replies to questions ------------------------------------------------------------
 
 
-def reply(found: Reply, asked: str = "", group: bool = False, retention_days: int | None = None) -> Outgoing:
-    """The reply to a question, whatever ``kb.ask`` decided."""
+def reply(
+    found: Reply, asked: str = "", group: bool = False, retention_days: int | None = None, ref: str | None = None
+) -> Outgoing:
+    """The reply to a question, whatever ``kb.ask`` decided; suggestion buttons carry the question's ``ref``."""
     if found.status == "urgent":
         return hotline(found)
-    if found.status == "suggest":
-        return suggestions(found)
+    if found.status in ("suggest", "overview"):  # an overview: its topic in a few sentences above the buttons
+        return suggestions(found, ref)
     if found.status == "smalltalk":
         return Outgoing(_Pages().text(with_settings(found.body, retention_days)).done())
     if found.status == "decline" and found.id is None:
@@ -80,9 +84,12 @@ def hotline(card: Reply) -> Outgoing:
     return Outgoing(pages.done())
 
 
-def suggestions(found: Reply) -> Outgoing:
-    rows = _question_rows(found.suggestions, lambda s: Answer(found.lang, s.id, found.years))
-    return Outgoing(_Pages().text(found.body).done(), _keyboard(rows))
+def suggestions(found: Reply, ref: str | None = None) -> Outgoing:
+    rows = _question_rows(found.suggestions, lambda s: Answer(found.lang, s.id, found.years, ref))
+    pages = _Pages().text(found.question, tag="b") if found.question else _Pages()
+    pages.text(found.body)
+    _add_sources(pages, found.sources, found.lang)
+    return Outgoing(pages.done(), _keyboard(rows))
 
 
 def decline(found: Reply, asked: str) -> Outgoing:
@@ -220,14 +227,15 @@ def reload_failed(error: Exception, lang: Lang) -> Outgoing:
     return Outgoing(pages.done())
 
 
-def stats(found: Stats, kb: KnowledgeBase, lang: Lang) -> Outgoing:
+def stats(found: Stats, kb: KnowledgeBase, lang: Lang, stale: int = 0) -> Outgoing:
     pages = _Pages().text(f"Stats, last {found.days} days", tag="b")
     pages.text(f"questions: {found.questions}")
-    for outcome in ("answer", "suggest", "decline", "urgent", "smalltalk"):
+    for outcome in ("answer", "overview", "suggest", "decline", "urgent", "smalltalk"):
         count = found.outcomes.get(outcome, 0)
         share = 100 * count / found.questions if found.questions else 0.0
         pages.text(f"{outcome}: {count} ({share:.0f}%)", sep="\n")
     pages.text(f"feedback: 👍 {found.feedback.get(1, 0)} / 👎 {found.feedback.get(-1, 0)}", sep="\n")
+    pages.text(f"stale entries: {stale} (see /review)", sep="\n")
     if found.top_entries:
         pages.text("most asked:", tag="b")
         for entry_id, count in found.top_entries:
@@ -237,6 +245,26 @@ def stats(found: Stats, kb: KnowledgeBase, lang: Lang) -> Outgoing:
         pages.text("most frequent unanswered:", tag="b")
         for question, count in found.unanswered:
             pages.text(f"{count} × «{_shorten(question, ECHO_CHARS)}»", sep="\n")
+    return Outgoing(pages.done())
+
+
+def review(found: Review, lang: Lang, top: int = REVIEW_TOP) -> Outgoing:
+    """The top of each review list, a line per item; ``python -m bot review`` has them all."""
+    pages = _Pages().text(f"Review, last {found.days} days", tag="b")
+
+    def section(title: str, lines: list[str], total: int) -> None:
+        more = f", top {top}" if total > top else ""
+        pages.text(f"{title} ({total}{more})", tag="b")
+        for line in lines[:top] or ["—"]:
+            pages.text(line, sep="\n")
+
+    section("unanswered", [f"{u.count} × «{_shorten(u.question, ECHO_CHARS)}» → {u.best_guess or '?'}"
+                           for u in found.unanswered], len(found.unanswered))
+    section("learned", [f"{item.count} × «{_shorten(item.question, ECHO_CHARS)}» → {item.entry_id}"
+                        for item in found.learned], len(found.learned))
+    section("disliked 👎", [f"{d.count} × {d.entry_id}" for d in found.disliked], len(found.disliked))
+    section("stale", [f"{s.id} — {s.checked.isoformat()}" for s in found.stale], len(found.stale))
+    pages.text(text("review_more", lang))
     return Outgoing(pages.done())
 
 

@@ -96,6 +96,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The database is not answering right now; try again in a few minutes.",
     ),
     "forget_cancelled": ("Đã hủy, không xóa gì cả.", "Cancelled; nothing was deleted."),
+    "review_more": (
+        "Danh sách đầy đủ: python -m bot review. Ghi các câu đã học: python -m bot review --write FILE.",
+        "Full lists: python -m bot review. To write what was learned: python -m bot review --write FILE.",
+    ),
     "inline_private": ("Hỏi riêng với bot", "Ask the bot privately"),
     "hotline_title": ("Tổng đài 111 – bảo vệ trẻ em", "Hotline 111 – child protection"),
 }

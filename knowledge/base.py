@@ -2,36 +2,48 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
+from knowledge.asked import Shape, gives
+from knowledge.crisis import CrisisDetector
+from knowledge.decision import ANSWER_PROBABILITY, SUGGEST_PROBABILITY, Evidence, evidence
 from knowledge.facts import answer_fact
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
-from knowledge.normalize import Normalizer, years_in
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
-from knowledge.understand import Message, understand
-from knowledge.urgent import UrgentDetector
+from knowledge.table import TablePlanner
+from knowledge.understand import Message, name_pairs, understand
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where "answer", "suggest" and "decline" part; tuned on the development questions."""
+    """Where "answer", "suggest" and "decline" part (see ``knowledge.decision`` and ``eval/fit_decision.py``)."""
 
-    answer: float = 0.65
-    margin: float = 0.02
-    sure: float = 0.80  # above this the margin is not needed
-    suggest: float = 0.40
-    close: float = 0.05  # an alternative shown beside a confident answer scores at most this much less
+    answer: float = ANSWER_PROBABILITY  # the model's probability that the best entry is right
+    suggest: float = SUGGEST_PROBABILITY  # below this, decline
+    floor: float = 0.30  # a best score below this is no candidate at all
+    related: float = 0.50  # from this score, an entry that lacks what was asked is shown as what the documents say
+    # Beside a danger cue, an answer must also score this much: a wrong answer to a person in
+    # danger costs the card.
+    sure: float = 0.80
+    close: float = 0.05  # an alternative beside an answer, or a second suggestion, scores at most this much less
+    focus_gap: float = 0.10  # an entry this close to the best comes first if it has what "which ..." asks about
     alternatives: int = 2
 
 
 Item = Entry | Fact
+
+
+RARE_NAME_DOCUMENTS = 3
 
 
 class KnowledgeBase:
@@ -45,10 +57,30 @@ class KnowledgeBase:
         self.normalizer = Normalizer(
             ((g.canonical, g.variants) for g in raw.synonyms),
             entities=[g.canonical for g in raw.synonyms if g.entity],
+            shorthand=((s.word, s.forms) for s in raw.shorthand),
         )
-        self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer)
-        self.is_urgent = UrgentDetector(raw.urgent)
+        # Questions on a statistics table (a year's row, a change, the highest year) are answered
+        # from the table itself; the matcher keeps the words the table planner reads as typed.
+        self.table = TablePlanner(raw, self.normalizer)
+        self.matcher = Matcher([_document(i) for i in self.items.values()], self.normalizer, self.table.vocabulary)
+        self._keywords = {
+            key: topic.id for topic in raw.topics for keyword in topic.keywords
+            if (key := _keyword(self.normalizer.tokens(keyword)))
+        }
+        self.crisis = CrisisDetector(raw.crisis)
         self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
+        # Every answer read once, here, not on a user's question (a long one takes milliseconds);
+        # copies of one text share one reading.
+        read: dict[tuple[str, ...], Shape] = {}
+        self._shapes: dict[str, Shape] = {}
+        for item_id, item in self.items.items():
+            texts = _texts(item)
+            if texts not in read:
+                read[texts] = Shape.of(texts, self.normalizer)
+            self._shapes[item_id] = read[texts]
+        self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
+        for text in {text for item in self.items.values() for text in (*item.questions.all(), *_texts(item))}:
+            self._name_pairs |= name_pairs(text)
         self._fingerprint: str | None = None
 
     @classmethod
@@ -71,8 +103,21 @@ class KnowledgeBase:
 
     def decide(self, message: Message) -> Reply:
         """Answer, suggest, decline, small talk or the urgent card: the one decision every front renders."""
-        if self.is_urgent(message.folded):
+        crisis = self.crisis(message.folded)
+        if crisis.level == "crisis":
             return self.hotline(message.lang)
+        topic = self._keywords.get(_keyword(message.words)) if message.asks == "other" else None
+        if crisis.level == "cue":
+            # A danger cue that may also be a topical question ("tung ảnh nóng"): an
+            # answer the knowledge base is sure of, else the card. Sure means past the
+            # bar where no margin is needed: a keyword's best match is not enough when
+            # the price of a wrong answer is a person in danger without the card. A bare
+            # topic ("tell me about human trafficking") is asking for the overview.
+            if topic is not None:
+                return self.overview(topic, message.lang)
+            decided = self._answer(message)
+            sure = decided.status == "answer" and decided.score >= self.thresholds.sure
+            return decided if sure else self.hotline(message.lang)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
         talk = self.smalltalk.find(message.text, message.folded)
         if talk is not None:
@@ -81,27 +126,123 @@ class KnowledgeBase:
             return Reply("smalltalk", reply_lang, self.smalltalk.answer(found, reply_lang), id=found.id, score=1.0)
         if message.empty:
             return Reply("decline", message.lang, self._empty_text(message.lang))
+        if topic is not None:
+            return self.overview(topic, message.lang)
+        return self._answer(message)
+
+    def _answer(self, message: Message) -> Reply:
+        """The matcher's decision (on the whole message, else on the clause that asks), or the table's answer."""
+        matches = self.candidates(message)
+        reply = self._decide(message, matches)
+        if reply.status != "answer" and message.core is not None:
+            clause = self._decide(message.core, self.candidates(message.core))
+            # The clause alone may match something the whole message is not about.
+            if clause.status == "answer" and clause.id in {m.id for m in matches}:
+                reply = clause
+        # A question on a statistics table is answered from the table, unless the matcher is sure
+        # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
+        table = self.table.answer(message.words, message.lang)
+        if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
+            return table
+        return reply
+
+    def candidates(self, message: Message) -> list[Match]:
+        """The best matches, the first of them one that has what a "which ..." question asks about.
+
+        Of entries that score almost alike, one that mentions what the question is about comes
+        first ("What is the website of hotline 111?" is about a website). Moving ahead one that
+        gives the kind of thing asked, instead, answered more questions wrongly on the tune sets:
+        an entry on another subject often has some number or date.
+        """
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
-        return self._decide(message, matches)
+        if message.focus and len(matches) > 1:
+            matches = self._first_that(matches, lambda item_id: self._has_all(item_id, message.focus))
+        return matches
+
+    def _first_that(self, matches: list[Match], test: Callable[[str], bool]) -> list[Match]:
+        """``matches`` with the first that passes ``test`` moved ahead, if the best fails it and it is close."""
+        if test(matches[0].id):
+            return matches
+        for k, other in enumerate(matches[1:], 1):
+            if other.score < matches[0].score - self.thresholds.focus_gap:
+                break
+            if test(other.id):
+                return [other, *matches[:k], *matches[k + 1 :]]
+        return matches
+
+    def _has_all(self, item_id: str, words: Sequence[str]) -> bool:
+        question_words, text_words = self.matcher.words_of(item_id)
+        return all(w in question_words or w in text_words for w in words)
+
+    def assess(self, message: Message, matches: Sequence[Match]) -> tuple[bool, Evidence | None]:
+        """Whether the best match gives the kind of thing asked, and if so the evidence it is right."""
+        if not matches:
+            return False, None
+        top = matches[0].id
+        if not self.gives(top, message):
+            return False, None
+        unmentioned = [name for name in message.proper if self._is_name(name) and not self.mentions(top, name)]
+        nowhere = sum(self._nowhere(name) for name in unmentioned)
+        return True, evidence(message, matches, self.matcher, unmentioned=len(unmentioned) - nowhere, nowhere=nowhere)
+
+    def gives(self, item_id: str, message: Message) -> bool:
+        """Whether an entry's answer holds what the question asks: a number of the thing counted, a date..."""
+        if (message.asks == "other" and not message.asked.web) or not isinstance(self.items[item_id], Entry):
+            return True  # a fact is a table of numbers by period; it says itself when a year is missing
+        return gives(message.asked, self._shape(item_id), message.numbers, message.years)
+
+    def _is_name(self, words: Sequence[str]) -> bool:
+        """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.
+
+        English capitalises common nouns in titles ("the Department of Children"); a word that
+        many entries use is not a name the question insists on.
+        """
+        return len(words) > 1 or self.matcher.document_frequency(words[0]) <= RARE_NAME_DOCUMENTS
+
+    def _nowhere(self, name: Sequence[str]) -> bool:
+        """Whether no entry uses this name: its one word in none, or two of its words never side by side."""
+        if len(name) == 1:
+            return self.matcher.document_frequency(name[0]) == 0
+        return any(pair not in self._name_pairs for pair in pairwise(name))
+
+    def mentions(self, item_id: str, name: Sequence[str]) -> bool:
+        """Whether an entry says a name (normalised words, one after the other) in a question or its answer."""
+        if len(name) == 1:
+            question_words, text_words = self.matcher.words_of(item_id)
+            return name[0] in question_words or name[0] in text_words
+        said = f" {' '.join(name)} "
+        return any(said in f" {q} " for q in self.matcher.questions_of(item_id)) or self._shape(item_id).mentions(name)
+
+    def _shape(self, item_id: str) -> Shape:
+        return self._shapes[item_id]
 
     def _decide(self, message: Message, matches: list[Match]) -> Reply:
         t = self.thresholds
         lang = message.lang
-        if not matches or matches[0].score < t.suggest:
+        if not matches or matches[0].score < t.floor:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
-        runner_up = matches[1].score if len(matches) > 1 else 0.0
-        # A bare keyword ("111", "COVAX") is ambiguous by nature; its best entry is
-        # still the answer people expect, so it needs no margin over the next one.
-        keyword = len(set(message.content_words)) <= 2
-        clear = top.score - runner_up >= t.margin or top.score >= t.sure or keyword
-        confident = top.score >= t.answer and clear
-        if confident:
+        given, found = self.assess(message, matches)
+        if not given:
+            if top.score < t.related:
+                return self._decline(lang, top.score)
+            return self._not_given(message, top)
+        assert found is not None
+        p = found.probability()
+        if p >= t.answer:
             reply = self.answer_for(top.id, lang, words=message.words, match=top)
-            close = [m for m in matches[1:] if m.score >= max(t.answer, top.score - t.close)]
+            close = [m for m in matches[1:] if m.score >= top.score - t.close]
             alternatives = tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in close[: t.alternatives])
             return replace(reply, alternatives=alternatives)
-        candidates = [m for m in matches[:3] if m.score >= t.suggest]
+        if message.years and isinstance(self.items[top.id], Fact) and top.score >= t.related:
+            # A table asked for a year it has no figure for says so, and which years it has.
+            table = self.answer_for(top.id, lang, words=message.words, match=top)
+            if table.status == "decline":
+                return table
+        if p < t.suggest:
+            return self._decline(lang, top.score)
+        # A choice only between entries that are genuinely close; otherwise the one "did you mean".
+        candidates = [top, *(m for m in matches[1:3] if m.score >= top.score - t.close)]
         return Reply(
             "suggest",
             lang,
@@ -110,6 +251,27 @@ class KnowledgeBase:
             matched=top.matched,
             suggestions=tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in candidates),
             years=tuple(sorted(message.years)),
+        )
+
+    def _not_given(self, message: Message, top: Match) -> Reply:
+        """The entry is about what was asked but does not say it: say so, and show what it does say."""
+        lang = message.lang
+        found = self.answer_for(top.id, lang, words=message.words, match=top)
+        kind = "year" if message.asked.year else "website" if message.asked.web else message.asks
+        lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
+        if message.years and kind == "number":
+            first, last = min(message.years), max(message.years)
+            period = str(first) if first == last else f"{first}–{last}"
+            lead = (
+                f"Tài liệu của mình không nêu con số bạn hỏi cho {period}. Về giai đoạn này, tài liệu có nói:"
+                if lang == "vi"
+                else f"The documents I draw on give no such figure for {period}. About that period they say:"
+            )
+        return replace(
+            found,
+            status="decline",
+            body=f"{lead}\n\n{found.body}",
+            suggestions=(Suggestion(top.id, self.question_for(top.id, lang)),),
         )
 
     def answer_for(
@@ -152,15 +314,31 @@ class KnowledgeBase:
             topic=item.topic,
         )
 
+    def overview(self, topic_id: str, lang: Lang) -> Reply:
+        """A topic in a few sentences, with its main questions to press and the documents it sums up."""
+        topic = self.topics[topic_id]
+        assert topic.overview is not None, f"topic {topic_id} has no overview"
+        main = [self.items[i] for i in topic.main]
+        return Reply(
+            "overview",
+            lang,
+            f"{topic.overview.get(lang)}\n\n{_overview_prompt(lang)}",
+            score=1.0,
+            question=topic.name.get(lang),
+            sources=tuple(dict.fromkeys(self.sources[s] for item in main for s in item.sources)),
+            suggestions=tuple(Suggestion(item.id, item.questions.first(lang)) for item in main),
+            topic=topic.id,
+        )
+
     def hotline(self, lang: Lang) -> Reply:
         """The urgent card: hotline 111 and police 113, from the knowledge base."""
-        urgent = self.raw.urgent
+        crisis = self.raw.crisis
         return Reply(
             "urgent",
             lang,
-            urgent.card.get(lang),
+            crisis.card.get(lang),
             score=1.0,
-            sources=tuple(self.sources[s] for s in urgent.sources),
+            sources=tuple(self.sources[s] for s in crisis.sources),
         )
 
     def question_for(self, item_id: str, lang: Lang) -> str:
@@ -193,16 +371,32 @@ class KnowledgeBase:
 
     # -- editors' tools ----------------------------------------------------------
 
+    def closest(self, text: str) -> Match | None:
+        """The entry or fact that matches ``text`` best, whatever ``decide`` makes of it: the best guess."""
+        message = self.understand(text)
+        if message.empty:
+            return None
+        matches = self.matcher.search(message.text, limit=1, words=message.words, names=message.names)
+        return matches[0] if matches else None
+
+    def stale(self, days: int, today: dt.date | None = None) -> list[Item]:
+        """Entries and facts last checked more than ``days`` days before ``today``, oldest first."""
+        limit = (today or dt.date.today()) - dt.timedelta(days=days)
+        return sorted((i for i in self.items.values() if i.checked < limit), key=lambda i: (i.checked, i.id))
+
     def self_test(self) -> list[str]:
         """Every stored question must still find its own entry first; returns the failures."""
-        failures = []
+        return [f'{item_id}: "{question}" finds {found or "nothing"}' for item_id, question, found in self.misfits()]
+
+    def misfits(self) -> list[tuple[str, str, str | None]]:
+        """(item id, stored question, id it finds first or None) for each stored question that misses its item."""
+        found = []
         for item in self.items.values():
             for question in item.questions.all():
                 matches = self.matcher.search(question, limit=1)
                 if not matches or matches[0].id != item.id:
-                    found = matches[0].id if matches else "nothing"
-                    failures.append(f'{item.id}: "{question}" finds {found}')
-        return failures
+                    found.append((item.id, question, matches[0].id if matches else None))
+        return found
 
     def fingerprints(self) -> dict[str, str]:
         """A hash per entry and fact, to tell editors what a reload changed."""
@@ -220,13 +414,18 @@ class KnowledgeBase:
         if self._fingerprint is None:
             raw = self.raw
             digest = hashlib.sha256()
-            for part in (*raw.sources, *raw.topics, *raw.entries, *raw.facts, *raw.synonyms, *raw.smalltalk,
-                         raw.urgent):
+            for part in (*raw.sources, *raw.topics, *raw.entries, *raw.facts, *raw.synonyms, *raw.shorthand,
+                         *raw.smalltalk, raw.crisis, *raw.phrasings, *raw.tables):
                 digest.update(part.model_dump_json().encode())
                 digest.update(b"\0")
             digest.update("\0".join((*raw.particles, *raw.files)).encode())
             self._fingerprint = digest.hexdigest()[:16]
         return self._fingerprint
+
+
+def _texts(item: Item) -> tuple[str, ...]:
+    """An entry's answer in both languages; a fact's label, notes and values."""
+    return (item.answer.vi, item.answer.en) if isinstance(item, Entry) else (_document(item).text,)
 
 
 def _document(item: Item) -> Document:
@@ -246,6 +445,51 @@ def _document(item: Item) -> Document:
         text = "\n".join(parts)
         periods = tuple(v.years for v in item.values if v.years)
     return Document(item.id, item.questions.all(), text, periods)
+
+
+# Words that may stand beside a topic keyword and still leave it bare: "LHQ là gì?",
+# "cho hỏi về di cư", "thông tin nhân quyền", "tell me about migration".
+_BESIDE_KEYWORD = FUNCTION_WORDS | frozenset(
+    "thong tin info information overview tong quan gioi thieu chu de topic".split()
+)
+
+
+def _keyword(words: Sequence[str]) -> frozenset[str]:
+    """The words of a message that would make it more than a topic keyword."""
+    return frozenset(w for w in words if w not in _BESIDE_KEYWORD)
+
+
+def _overview_prompt(lang: Lang) -> str:
+    return "Các câu hỏi chính:" if lang == "vi" else "Main questions:"
+
+
+# What a "not given" reply opens with, by what was asked (Vietnamese, English).
+_NOT_GIVEN = {
+    "number": (
+        "Tài liệu của mình không nêu con số bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that figure. On this subject they say:",
+    ),
+    "date": (
+        "Tài liệu của mình không nêu thời điểm bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that date. On this subject they say:",
+    ),
+    "year": (
+        "Tài liệu của mình không nêu năm bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that year. On this subject they say:",
+    ),
+    "person": (
+        "Tài liệu của mình không nêu tên người bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not name the person you ask about. On this subject they say:",
+    ),
+    "place": (
+        "Tài liệu của mình không nêu địa điểm bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that place. On this subject they say:",
+    ),
+    "website": (
+        "Tài liệu của mình không nêu địa chỉ website bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that website. On this subject they say:",
+    ),
+}
 
 
 def _suggest_text(lang: Lang) -> str:

@@ -3,20 +3,29 @@
 The file format is that of ``shared/eval/dev.yaml``: a list of items with ``q``,
 ``expect`` (list of strings, any one suffices; null = out of scope, the bot must
 not answer), optional ``status: urgent``, ``style`` and ``topic``.
+
+A crisis file is a list of items with ``q`` and ``crisis: true|false`` (optional
+``situation``, ``voice``, ``style``, ``kind``): every crisis message must get the
+hotline card and no other message may (``evaluate_crisis``).
 """
 
 from __future__ import annotations
 
 import re
+import statistics
+import timeit
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
+from knowledge.crisis import CrisisVerdict
+from knowledge.normalize import fold
 from knowledge.reply import Reply
 from knowledge.text import render_text
 
@@ -32,12 +41,31 @@ class Item:
     topic: str = "?"
 
 
+# What became of one question: an in-scope question is answered right, answered wrong
+# (status "answer" but no key in the text), suggested, declined or something else
+# (small talk, or the urgent card where none was due, or none where one was); an
+# out-of-scope question is answered (status "answer" or "urgent") or not.
+Kind = Literal["right", "wrong", "suggested", "declined", "other", "oos-answered", "oos-kept"]
+
+
 @dataclass(frozen=True)
 class Outcome:
     item: Item
     reply: Reply
     right: bool
     why: str = ""
+
+    @property
+    def kind(self) -> Kind:
+        if self.item.expect is None:
+            return "oos-kept" if self.right else "oos-answered"
+        if self.right:
+            return "right"
+        if self.item.urgent:
+            return "other"
+        return {"answer": "wrong", "suggest": "suggested", "decline": "declined"}.get(  # type: ignore[return-value]
+            self.reply.status, "other"
+        )
 
 
 @dataclass
@@ -60,6 +88,19 @@ class Report:
     def false_answer_rate(self) -> float:
         items = self.out_of_scope
         return sum(not o.right for o in items) / len(items) if items else 0.0
+
+    @property
+    def wrong_answer_rate(self) -> float:
+        """The share of in-scope questions answered with an entry that lacks every key."""
+        items = self.in_scope
+        return sum(o.kind == "wrong" for o in items) / len(items) if items else 0.0
+
+    def kinds(self, key: Callable[[Item], str]) -> dict[str, Counter[Kind]]:
+        """Per group (a style, a topic), how many outcomes of each kind."""
+        groups: dict[str, Counter[Kind]] = defaultdict(Counter)
+        for outcome in self.outcomes:
+            groups[key(outcome.item)][outcome.kind] += 1
+        return dict(sorted(groups.items()))
 
     def by(self, key: Callable[[Item], str]) -> dict[str, tuple[int, int]]:
         groups: dict[str, list[Outcome]] = defaultdict(list)
@@ -125,3 +166,86 @@ def judge(item: Item, reply: Reply) -> Outcome:
 
 def evaluate(items: Sequence[Item], ask: Callable[[str], Reply]) -> Report:
     return Report([judge(item, ask(item.question)) for item in items])
+
+
+@dataclass(frozen=True)
+class CrisisItem:
+    question: str
+    crisis: bool
+    situation: str = "?"
+    voice: str = "?"
+    style: str = "?"
+    kind: str = "?"
+
+
+@dataclass(frozen=True)
+class CrisisOutcome:
+    item: CrisisItem
+    status: str  # of the whole reply, as the person sees it
+    verdict: CrisisVerdict  # of the detector alone, to tell why
+
+    @property
+    def carded(self) -> bool:
+        return self.status == "urgent"
+
+    @property
+    def right(self) -> bool:
+        return self.carded == self.item.crisis
+
+
+@dataclass
+class CrisisReport:
+    outcomes: list[CrisisOutcome] = field(default_factory=list)
+
+    def part(self, crisis: bool) -> list[CrisisOutcome]:
+        return [o for o in self.outcomes if o.item.crisis == crisis]
+
+    def carded(self, crisis: bool) -> tuple[int, int]:
+        """How many of the crisis (or of the other) messages got the card, of how many."""
+        return _carded(self.outcomes, crisis)
+
+    def by(self, key: Callable[[CrisisItem], str]) -> dict[str, tuple[tuple[int, int], tuple[int, int]]]:
+        """Per group: (carded, total) among crisis messages, then among the others."""
+        groups: dict[str, list[CrisisOutcome]] = defaultdict(list)
+        for outcome in self.outcomes:
+            groups[key(outcome.item)].append(outcome)
+        return {name: (_carded(group, True), _carded(group, False)) for name, group in sorted(groups.items())}
+
+    @property
+    def misses(self) -> list[CrisisOutcome]:
+        return [o for o in self.outcomes if not o.right]
+
+
+def _carded(outcomes: Sequence[CrisisOutcome], crisis: bool) -> tuple[int, int]:
+    part = [o for o in outcomes if o.item.crisis == crisis]
+    return sum(o.carded for o in part), len(part)
+
+
+def load_crisis_items(path: Path) -> list[CrisisItem]:
+    """The items of ``path`` that say whether they are a crisis; others are skipped."""
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        CrisisItem(
+            question=str(raw["q"]),
+            crisis=raw["crisis"],
+            situation=str(raw.get("situation") or "-"),
+            voice=str(raw.get("voice") or "?"),
+            style=str(raw.get("style") or "?"),
+            kind=str(raw.get("kind") or "?"),
+        )
+        for raw in data or []
+        if isinstance(raw, dict) and isinstance(raw.get("crisis"), bool)
+    ]
+
+
+def evaluate_crisis(
+    items: Sequence[CrisisItem], ask: Callable[[str], Reply], detect: Callable[[str], CrisisVerdict]
+) -> CrisisReport:
+    return CrisisReport([CrisisOutcome(i, ask(i.question).status, detect(fold(i.question))) for i in items])
+
+
+def detection_ms(questions: Sequence[str], detect: Callable[[str], CrisisVerdict], rounds: int = 20) -> float:
+    """The median time the detector takes on one already folded message, in milliseconds."""
+    folded = [fold(q) for q in questions]
+    times = [min(timeit.repeat(partial(detect, f), number=rounds, repeat=3)) / rounds for f in folded]
+    return statistics.median(times) * 1000 if times else 0.0

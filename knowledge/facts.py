@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from knowledge.schema import Fact, FactValue, Lang, Localized
 
-# Vietnamese puts the noun inside the superlative ("nhiều cuộc gọi nhất"), so the
-# pattern allows a few words between the adjective and "nhất".
-_MOST = re.compile(r"\b(?:(?:nhieu|cao|lon)(?: \S+){0,3} nhat|most|highest|largest|peak|maximum)\b")
-_LEAST = re.compile(r"\b(?:(?:it|thap|nho)(?: \S+){0,3} nhat|fewest|lowest|least|smallest|minimum)\b")
+# Vietnamese puts the noun inside the superlative ("nhiều cuộc gọi nhất", "ít ca can
+# thiệp hỗ trợ nhất"), so the pattern allows words between the adjective and "nhất",
+# but not the "nhất" of "thống nhất" (agreed) or "duy nhất" (only).
+_NHAT = r"(?: \S+){0,8}?(?<! thong)(?<! duy) nhat"
+_MOST = re.compile(rf"\b(?:(?:nhieu|cao|lon){_NHAT}|most|highest|largest|peak|maximum)\b")
+_LEAST = re.compile(rf"\b(?:(?:it|thap|nho){_NHAT}|fewest|lowest|least|smallest|minimum)\b")
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,11 @@ def value_text(value: FactValue, fact: Fact, lang: Lang) -> str:
     else:
         text = format_number(value.value, lang)
         if fact.unit is not None:
-            text = f"{text} {fact.unit.get(lang)}"
+            unit = fact.unit.get(lang)
+            # English units are written plural ("calls", "cases"); one is "1 call".
+            if lang == "en" and value.value == 1 and unit.endswith("s"):
+                unit = unit[:-1]
+            text = f"{text} {unit}"
     if value.note is not None:
         text = f"{text} ({value.note.get(lang)})"
     return text
@@ -92,14 +99,24 @@ def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:
     return f'The documents I draw on have no figure for "{label}" in {asked}. Figures exist for: {have}.'
 
 
+def extreme_asked(folded_query: str) -> Literal["most", "least"] | None:
+    """Whether a question asks for the highest or the lowest value ("năm nào nhiều nhất", "fewest")."""
+    if _MOST.search(folded_query):
+        return "most"
+    if _LEAST.search(folded_query):
+        return "least"
+    return None
+
+
 def _extreme(values: list[FactValue], folded_query: str, lang: Lang) -> str | None:
     numeric = [v for v in values if not isinstance(v.value, Localized)]
     if len(numeric) < 2:
         return None
-    if _MOST.search(folded_query):
+    asked = extreme_asked(folded_query)
+    if asked == "most":
         top = max(float(v.value) for v in numeric if not isinstance(v.value, Localized))
         word = "Cao nhất" if lang == "vi" else "Highest"
-    elif _LEAST.search(folded_query):
+    elif asked == "least":
         top = min(float(v.value) for v in numeric if not isinstance(v.value, Localized))
         word = "Thấp nhất" if lang == "vi" else "Lowest"
     else:

@@ -63,6 +63,17 @@ _ENGLISH = frozenset(
         "years",
         "country",
         "countries",
+        # the topics' own English words, so that "trafficking" or "human rights" alone is English
+        "un",
+        "united",
+        "nations",
+        "human",
+        "rights",
+        "trafficking",
+        "migration",
+        "migrants",
+        "children",
+        "child",
     ]
 )
 _VIETNAMESE = frozenset(

@@ -19,12 +19,13 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
 
@@ -32,7 +33,8 @@ from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
 W_COVERAGE = 0.5
 W_FUZZY = 0.3
 W_PRECISION = 0.2
-ANSWER_TEXT_WEIGHT = 0.6  # a word found only in the answer counts less than one in a question
+ANSWER_TEXT_WEIGHT = 0.6  # a word found only in the answer counts less than one in a question...
+RARE_DOCUMENTS = 2  # ...unless at most this many entries have it at all: a name, an acronym, a number
 MISSING_NUMBER_PENALTY = 0.8
 MISSING_YEAR_PENALTY = 0.65
 MISSING_UNIT_PENALTY = 0.7
@@ -50,6 +52,7 @@ SET_RATIO_QUESTIONS = 3
 SCORING_BATCH = 4  # candidates fuzzy-matched at a time, best bound first
 
 
+_ENDINGS = ("ing", "ed", "es", "ly", "er", "d", "s")  # English inflections tried before a spelling correction
 _ACRONYM = re.compile(r"\b[A-ZĐ][A-ZĐ0-9]{1,9}\b")
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
 
@@ -95,9 +98,12 @@ class Matcher:
     as arrays, so that a word found in thousands of entries costs one vector addition.
     """
 
-    def __init__(self, documents: Sequence[Document], normalizer: Normalizer) -> None:
+    def __init__(self, documents: Sequence[Document], normalizer: Normalizer, known: Iterable[str] = ()) -> None:
+        """``known``: words read elsewhere (a table's aliases), to be kept as typed, not corrected."""
         self.normalize = normalizer
+        self._also_known = frozenset(known)
         self._docs: list[_Prepared] = [self._prepare(d) for d in documents]
+        self._index = {doc.doc.id: i for i, doc in enumerate(self._docs)}
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, doc in enumerate(self._docs):
             for word in doc.question_words:
@@ -108,8 +114,13 @@ class Matcher:
         # A document appears once in a word's postings, so their length is its document frequency.
         self._idf = {word: math.log(1 + n / len(found)) for word, found in postings.items()}
         self._rarest = math.log(1 + n)
+        # A rare word is strong evidence wherever it stands: "Leigh McCumber" or "UNIDO" is in
+        # one answer, and no stored question need repeat it for that entry to be the one asked about.
         self._postings = {
-            word: (np.array([i for i, _ in found], dtype=np.int32), np.array([f for _, f in found]))
+            word: (
+                np.array([i for i, _ in found], dtype=np.int32),
+                np.array([1.0 if len(found) <= RARE_DOCUMENTS else f for _, f in found]),
+            )
             for word, found in postings.items()
         }
         self._vocabulary = sorted(w for w in postings if len(w) >= 3 and not is_number(w))
@@ -148,6 +159,35 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._docs)
 
+    def words_of(self, item_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The normalised words of an entry's stored questions, and those only in its answer."""
+        doc = self._docs[self._index[item_id]]
+        return doc.question_words, doc.text_words
+
+    def documents_with_all(self, words: Sequence[str]) -> int:
+        """How many entries and facts have every one of ``words`` (questions or answer)."""
+        found: npt.NDArray[np.int32] | None = None
+        for word in words:
+            postings = self._postings.get(word)
+            if postings is None:
+                return 0
+            found = postings[0] if found is None else np.intersect1d(found, postings[0], assume_unique=True)
+        return 0 if found is None else len(found)
+
+    def questions_of(self, item_id: str) -> tuple[str, ...]:
+        """An entry's stored questions, normalised."""
+        return self._docs[self._index[item_id]].questions
+
+    def document_frequency(self, word: str) -> int:
+        """In how many entries and facts ``word`` appears (questions or answer); 0 if in none."""
+        found = self._postings.get(word)
+        return 0 if found is None else len(found[0])
+
+    @property
+    def rarest(self) -> float:
+        """The weight of a word found in one entry only."""
+        return self._rarest
+
     def weight(self, word: str) -> float:
         # A small knowledge base makes "bị" or "nữa" look rare; they still say nothing.
         if word in FUNCTION_WORDS:
@@ -163,8 +203,13 @@ class Matcher:
         """
         return self.correct(self.normalize.tokens(query))
 
-    def correct(self, words: list[str]) -> list[str]:
-        """Normalised words with misspellings corrected to known words (see ``query_words``)."""
+    def correct(self, words: list[str], english: bool = False) -> list[str]:
+        """Normalised words with misspellings corrected to known words (see ``query_words``).
+
+        In an English question a word the knowledge base lacks is first read as an inflection
+        of one it has ("served" -> "serve"), and otherwise corrected only when one letter is
+        wrong: "donate" is not a misspelling of "date", nor "Mali" of "mai".
+        """
         words = list(words)
         lookups, changed = 0, False
         for position, word in enumerate(words):
@@ -173,7 +218,10 @@ class Matcher:
             if lookups == MAX_CORRECTIONS:
                 break
             lookups += 1
-            words[position] = self._correct(word)
+            fixed = self._inflected(word) or self._correct(word)
+            if english and Levenshtein.distance(word, fixed) > 1 and not self._inflected(word):
+                fixed = word
+            words[position] = fixed
             changed = changed or words[position] != word
         # Corrected words may now make up a phrase: "tongg daii" -> "tong dai" -> "tong_dai".
         return self.normalize.rewrite(words) if changed else words
@@ -192,7 +240,18 @@ class Matcher:
 
     def _known(self, word: str) -> bool:
         """A word kept as it is: in the vocabulary, or too short or too plain to correct."""
-        return word in self._idf or word in FUNCTION_WORDS or len(word) < 4 or is_number(word)
+        return (
+            word in self._idf or word in FUNCTION_WORDS or word in self._also_known or len(word) < 4 or is_number(word)
+        )
+
+    def _inflected(self, word: str) -> str | None:
+        """A known word ``word`` is an English inflection of, or that is one of ``word``."""
+        if not word.isascii() or len(word) < 4:
+            return None
+        stems = [word[: -len(end)] for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
+        candidates = [*stems, *(stem + "e" for stem in stems), *(s[:-1] for s in stems if s[-1:] == s[-2:-1])]
+        candidates += [word + end for end in ("d", "ed", "s", "ing")] + [word[:-1] + "ing"]
+        return next((c for c in candidates if c in self._idf), None)
 
     def _correct(self, word: str) -> str:
         if word not in self._corrections:

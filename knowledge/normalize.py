@@ -55,13 +55,31 @@ def _stem(token: str) -> str:
 
 
 class Normalizer:
-    """Folds text and rewrites synonyms, longest phrase first."""
+    """Folds text, spells out chat shorthand, then rewrites synonyms, longest phrase first.
 
-    def __init__(self, groups: Iterable[tuple[str, Sequence[str]]] = (), entities: Iterable[str] = ()) -> None:
+    Two passes, so that a phrase written partly in shorthand is still one phrase: "mua bán
+    ng" is first "mua ban nguoi", then the synonym token "mua_ban_nguoi"; "hđ nhân quyền" is
+    "hoi dong nhan quyen", then "hdnq".
+    """
+
+    def __init__(
+        self,
+        groups: Iterable[tuple[str, Sequence[str]]] = (),
+        entities: Iterable[str] = (),
+        shorthand: Iterable[tuple[str, Sequence[str]]] = (),
+    ) -> None:
         entity_names = set(entities)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._spellings: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.canonical: set[str] = set()
         self.entities: set[str] = set()
+        for word, forms in shorthand:
+            # Spelt out as words, not joined: the synonyms pass reads them next.
+            spelt = tuple(fold(word).split())
+            for form in forms:
+                key = tuple(fold(form).split())
+                if key and key != spelt:
+                    self._spellings[key] = spelt
         for canonical, variants in groups:
             # One token for the whole concept: "viet_nam" must not share "nam"
             # with "năm" (year), nor "bao_nhieu" its "bao" with "báo" (report).
@@ -75,11 +93,8 @@ class Normalizer:
                 # kept whole before a shorter variant ("te") could claim part of it.
                 if key:
                     self._phrases[key] = target
-        # Phrases by their first word, longest first: most words start no phrase
-        # and cost one dictionary lookup.
-        self._starting: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-        for key in sorted(self._phrases, key=len, reverse=True):
-            self._starting.setdefault(key[0], []).append((key, self._phrases[key]))
+        self._spelling_starts = _by_first_word(self._spellings)
+        self._starting = _by_first_word(self._phrases)
 
     def __call__(self, text: str) -> str:
         return " ".join(self.tokens(text))
@@ -88,27 +103,42 @@ class Normalizer:
         return self.rewrite(fold(text).split())
 
     def rewrite(self, words: list[str]) -> list[str]:
-        """Already folded words with every synonym phrase rewritten to its canonical token."""
-        starting = self._starting
-        # Answers run to hundreds of words, few of which start a phrase: find those
-        # first and copy the stretches between them whole.
-        hits = [i for i, word in enumerate(words) if word in starting]
-        if not hits:
-            return words
-        out: list[str] = []
-        done = 0
-        for hit in hits:
-            if hit < done:  # inside a phrase already rewritten
-                continue
-            out.extend(words[done:hit])
-            done = hit
-            for key, target in starting[words[hit]]:
-                if tuple(words[hit : hit + len(key)]) == key:
-                    out.extend(target)
-                    done = hit + len(key)
-                    break
-        out.extend(words[done:])
-        return out
+        """Already folded words with shorthand spelt out and every synonym phrase rewritten to its token."""
+        return _replace(_replace(words, self._spelling_starts), self._starting)
+
+
+Phrases = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+
+
+def _by_first_word(phrases: dict[tuple[str, ...], tuple[str, ...]]) -> Phrases:
+    """Phrases by their first word, longest first: most words start no phrase and cost one lookup."""
+    starting: Phrases = {}
+    for key in sorted(phrases, key=len, reverse=True):
+        starting.setdefault(key[0], []).append((key, phrases[key]))
+    return starting
+
+
+def _replace(words: list[str], starting: Phrases) -> list[str]:
+    """``words`` with the longest phrase of ``starting`` at each word replaced, left to right."""
+    # Answers run to hundreds of words, few of which start a phrase: find those
+    # first and copy the stretches between them whole.
+    hits = [i for i, word in enumerate(words) if word in starting]
+    if not hits:
+        return words
+    out: list[str] = []
+    done = 0
+    for hit in hits:
+        if hit < done:  # inside a phrase already rewritten
+            continue
+        out.extend(words[done:hit])
+        done = hit
+        for key, target in starting[words[hit]]:
+            if tuple(words[hit : hit + len(key)]) == key:
+                out.extend(target)
+                done = hit + len(key)
+                break
+    out.extend(words[done:])
+    return out
 
 
 # Words that carry grammar rather than meaning. Their weight is kept low even
@@ -123,7 +153,11 @@ FUNCTION_WORDS = frozenset(
     "khong chua roi nhi oi nhe ha hay hoac ma nen cung rang nhu de vao ra len xuong den tu bi nhieu nhat nua "
     "hon rat lai con thuoc sau truoc khac moi tung dang "
     # greetings and forms of address that open a question in chat
-    "xin chao hello hi hey ad admin bot oi minh toi ban cho hoi".split()
+    "xin chao hello hi hey ad admin bot oi minh toi ban em moi_nguoi cho hoi muon biet theo according "
+    # how a grandchild, a grandparent or a stranger is addressed
+    "ong ba chau "
+    # "what does X stand for": the question is about X
+    "viet_tat".split()
 )
 
 

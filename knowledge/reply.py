@@ -7,7 +7,7 @@ from typing import Literal
 
 from knowledge.schema import Lang, Source
 
-Status = Literal["answer", "suggest", "decline", "urgent", "smalltalk"]
+Status = Literal["answer", "suggest", "decline", "urgent", "smalltalk", "overview"]
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Reply:
     body: str
     id: str | None = None
     score: float = 0.0
-    question: str | None = None  # headline: the matched entry's question in ``lang``
+    question: str | None = None  # headline: the matched entry's question (an overview's: its topic) in ``lang``
     matched: str | None = None  # the stored phrasing the query matched best
     sources: tuple[Source, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()

@@ -20,7 +20,7 @@ def source_line(source: Source, lang: Lang) -> str:
 
 def render_text(reply: Reply) -> str:
     lines = []
-    if reply.question and reply.status == "answer":
+    if reply.question and reply.status in ("answer", "overview"):
         lines += [reply.question, ""]
     lines.append(reply.body)
     for number, suggestion in enumerate(reply.suggestions, 1):

@@ -7,9 +7,12 @@ instead of normalising the text again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
+from knowledge.asked import Asked, read_asked
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, years_in
@@ -19,13 +22,18 @@ from knowledge.schema import Lang
 Asks = Literal["number", "date", "person", "place", "other"]
 
 # Folded, synonym-rewritten phrases that say what is asked. "bao_nhieu" is one token
-# (a synonym group), the rest are word sequences matched as whole words.
+# (a synonym group), the rest are word sequences matched as whole words. The first kind
+# that has a phrase in the question wins: "năm nào ... bao nhiêu" asks a number.
 _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
-    ("number", ("bao_nhieu", "how many", "how much", "so luong", "bao nhieu", "ty le", "what percentage")),
-    ("date", ("khi nao", "nam nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when", "what year",
-              "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao")),
-    ("person", ("la ai", "ai la", "nguoi nao", "who", "whom", "ai da", "ai chu tri", "ai phat bieu")),
-    ("place", ("o dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country")),
+    ("number", ("bao_nhieu", "how many", "how much", "so luong", "bao nhieu", "ti le", "ti_le", "what percentage",
+                "phan tram", "co may", "may nguoi", "may ca", "may cuoc", "may luot", "may nuoc", "so hieu", "so may",
+                "what number", "which number")),
+    ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
+              "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
+              "thang may", "which month", "what month", "in what year")),
+    ("person", ("la ai", "la_ai", "ai", "nguoi nao", "who", "whom", "ca nhan nao", "nhung ai", "whose name")),
+    ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
+               "tinh nao", "thanh pho nao", "which province", "which city")),
 )
 
 
@@ -42,6 +50,10 @@ class Message:
     numbers: frozenset[str]
     names: frozenset[str]  # organisations and acronyms the question insists on
     asks: Asks
+    asked: Asked  # what the answer must hold: the thing counted, a year, a person
+    proper: tuple[tuple[str, ...], ...] = ()  # names typed with capitals inside the sentence ("Mali", "Nhật Bản")
+    focus: tuple[str, ...] = ()  # what a "which"/"nào"/"gì" asks about: "khách sạn nào" -> ("khach", "san")
+    core: Message | None = None  # a long message's clause that asks, read the same way
 
     @property
     def empty(self) -> bool:
@@ -53,23 +65,57 @@ class Message:
         return tuple(w for w in self.words if w not in FUNCTION_WORDS)
 
 
-def understand(text: str, matcher: Matcher, lang: Lang | None = None) -> Message:
-    """Read ``text`` once: everything later steps need is in the returned value."""
+def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: bool = True) -> Message:
+    """Read ``text`` once: everything later steps need is in the returned value.
+
+    A long message ("My grandson went to Japan on a contract, I heard there was a conference,
+    I want to know how many people ...") also gets its ``core``: the clause that asks, read on
+    its own, since the story around it can drown the question.
+    """
+    chosen = lang
     text = text.strip()
     folded = fold(text)
-    words = matcher.correct(matcher.normalize.rewrite(folded.split())) if folded else []
+    rewritten = matcher.normalize.rewrite(folded.split()) if folded else []
+    lang = lang or guess_language(text, folded=folded)
+    english = guess_language(text, folded=folded) == "en"
+    words = matcher.correct(rewritten, english=english) if folded else []
     unique = list(dict.fromkeys(words))
+    asks = _asks(f" {folded} ", words)
     return Message(
         text=text,
         folded=folded,
         words=tuple(words),
-        lang=lang or guess_language(text, folded=folded),
-        chosen=lang,
+        lang=lang,
+        chosen=chosen,
         years=frozenset(years_in(unique)),
         numbers=frozenset(w for w in unique if is_number(w)),
         names=matcher.names(text, unique),
-        asks=_asks(f" {folded} ", words),
+        asks=asks,
+        asked=read_asked(asks, text, folded, words, english=english),
+        proper=_proper(text, rewritten),
+        focus=_focus(words),
+        core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
+
+
+CORE_MIN_WORDS = 14
+_SEGMENTS = re.compile(r"[,;:?!.()]+\s+|[?!.]+$")
+
+
+def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
+    """The clause of a long message that asks (with the one before it when it is short), read alone."""
+    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
+    if len(segments) < 2:
+        return None
+    chosen = len(segments) - 1
+    for i, segment in enumerate(segments):
+        folded = fold(segment)
+        if _asks(f" {folded} ", matcher.normalize.rewrite(folded.split())) != "other":
+            chosen = i
+            break
+    start = chosen - 1 if chosen > 0 and len(segments[chosen].split()) < 6 else chosen
+    core = ", ".join(segments[start : chosen + 1])
+    return understand(core, matcher, lang, whole=False) if len(core.split()) < len(text.split()) else None
 
 
 def _asks(padded: str, words: list[str]) -> Asks:
@@ -78,3 +124,89 @@ def _asks(padded: str, words: list[str]) -> Asks:
             if phrase in words or f" {phrase} " in padded:
                 return kind
     return "other"
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _proper(text: str, rewritten: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Names typed with capital letters inside a sentence, as runs of normalised words.
+
+    "Mali", "Philippines", "Nhật Bản" name something an answer must mention; a capital that
+    opens a sentence says nothing, an acronym is read by ``Matcher.names``, and a word that
+    a synonym swallowed ("Liên" in "Liên hợp quốc") is no longer a word of the question.
+    """
+    standalone = set(rewritten)
+    spans: list[list[str]] = []
+    previous = -2
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1) or word.lower() in _CALENDAR:
+            continue
+        if i == 0 or tokens[i - 1][-1:] in ".?!:":
+            continue
+        folded = [w for w in fold(word).split() if w in standalone]
+        if not folded:
+            continue
+        if previous == i - 1 and tokens[i - 1][-1:] not in ",;" and spans:
+            spans[-1].extend(folded)
+        else:
+            spans.append(folded)
+        previous = i
+    return tuple(tuple(span) for span in spans)
+
+
+# The thing a "which ..." question is about is named right after "which"/"what" in English
+# and right before "nào"/"gì" in Vietnamese; words that only make the question a question
+# ("là gì", "năm nào") name nothing.
+_WHICH = frozenset({"which", "what"})
+_UBIQUITOUS = frozenset({"lhq", "viet_nam"})
+_AFTER = frozenset({"nao", "gi"})
+# Nouns that only say a question is a question: "vào thời gian nào", "nhằm mục đích gì", "what kind".
+_NOT_FOCUS = frozenset(
+    "nam ngay thang luc khi the sao bao lam cai dieu viec thoi gian muc dich noi dung y nghia vai tro hinh thuc "
+    "cach kind type way sort".split()
+)
+
+
+_NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
+
+
+def _focus(words: list[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for i, word in enumerate(words):
+        if word in _WHICH:
+            # "which hotel", "what is the website of ...": the first word that names something
+            following = [w for w in words[i + 1 : i + 4] if w not in _UBIQUITOUS and w not in FUNCTION_WORDS][:1]
+            if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
+                found.append(following[0])
+        elif word in _AFTER and i > 0:
+            before = [w for w in words[max(0, i - 2) : i] if w not in _NOT_NAMING and not is_number(w)]
+            if before and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in _NOT_FOCUS:
+                found.extend(before)
+    return tuple(dict.fromkeys(found))
+
+
+def name_pairs(text: str) -> set[tuple[str, str]]:
+    """Every two folded words that follow each other inside a run of capitalised words.
+
+    Read from every stored question and answer when the knowledge base loads, so that a name
+    a question types ("Đà Nẵng", "Nhật Bản") can be told from one the documents use ("New York")
+    although each of its words, folded, is common ("da" is also "đã").
+    """
+    pairs: set[tuple[str, str]] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = fold(_POSSESSIVE_IN_RUN.sub("", run.group(0))).split()
+        pairs.update(pairwise(words))
+    return pairs
+
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper())
+# Two or more capitalised words in a row, with no punctuation between them.
+_CAPITALISED_RUN = re.compile(rf"[{_UPPER}][\w'’-]*(?:[ \t]+[{_UPPER}][\w'’-]*)+")
+_POSSESSIVE_IN_RUN = re.compile(r"['’]s\b")

@@ -23,9 +23,17 @@ def mask_personal(text: str) -> str:
     return _LONG_NUMBER.sub("[số]", _EMAIL.sub("[email]", text))
 
 
+# At most this many distinct texts per list of a review, the most frequent first.
+MAX_REVIEW_ROWS = 5_000
+
+
 @dataclass(frozen=True)
 class Interaction:
-    """One question and what the bot did with it; ``via`` is "message" or "button"."""
+    """One question and what the bot did with it; ``via`` is "message" or "button".
+
+    ``ref`` is a short random token the question's buttons carry, so that a press on one of
+    its suggestions finds this row again; ``offered`` are the ids of those suggestions.
+    """
 
     user_id: int
     question: str
@@ -34,6 +42,8 @@ class Interaction:
     entry_id: str | None = None
     score: float = 0.0
     via: str = "message"
+    ref: str | None = None
+    offered: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,39 @@ class RecordsUnavailable(Exception):
     """The database cannot answer now (PostgreSQL down or too slow); the embedded engine never raises it."""
 
 
+@dataclass(frozen=True)
+class Asked:
+    """A question as stored (masked), and how many times it was asked."""
+
+    question: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """A question and the entry people chose for it from its suggestions, and how many times."""
+
+    question: str
+    entry_id: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Disliked:
+    entry_id: str
+    count: int  # 👎 on answers of this entry
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """What the editors' review reads from the records over the last ``days`` days, most frequent first."""
+
+    days: int
+    unanswered: list[Asked]  # declined, or suggestions nobody pressed (or pressed, then 👎)
+    chosen: list[Chosen]  # a suggestion pressed, not followed by 👎
+    disliked: list[Disliked]
+
+
 class Records(Protocol):
     """What handlers may ask of the records; every call is safe to make from the event loop."""
 
@@ -57,7 +100,16 @@ class Records(Protocol):
         """Record an interaction (or count it as dropped when the database is too far behind)."""
 
     async def set_feedback(self, user_id: int, entry_id: str, value: int) -> bool:
-        """Mark the user's latest interaction with this entry 👍 (1) or 👎 (-1)."""
+        """Mark the user's latest interaction that answered with this entry, or chose it, 👍 (1) or 👎 (-1)."""
+
+    async def choose(self, user_id: int, ref: str, entry_id: str) -> bool:
+        """Record that the user pressed the suggestion ``entry_id`` offered for their question ``ref``.
+
+        False when there is no such question of this user offering that entry (then nothing changes).
+        """
+
+    async def review(self, days: int) -> ReviewData:
+        """The questions left unanswered, the suggestions chosen and the entries disliked."""
 
     def language(self, user_id: int) -> str | None:
         """The language the user chose with /lang, if any; answered from memory, never waits."""

@@ -2,7 +2,8 @@
 
 The same tables and the same behaviour as ``records.sqlite`` (users known only by
 ``sha256(salt + user id)``, no text kept for a crisis message, personal numbers masked,
-rows past the retention period deleted at startup and daily), with what sharing needs:
+rows past the retention period deleted at startup and daily, crisis texts an older version
+stored cleared at startup), with what sharing needs:
 
 - Writes never hold up a reply, and never wait on the database: they join an in-memory
   queue that one task writes in order, in batches. While PostgreSQL is down the queue
@@ -29,13 +30,24 @@ from typing import Any
 import psycopg
 from psycopg import AsyncConnection
 
-from records import Interaction, RecordsUnavailable, Stats, mask_personal
+from records import (
+    MAX_REVIEW_ROWS,
+    Asked,
+    Chosen,
+    Disliked,
+    Interaction,
+    RecordsUnavailable,
+    ReviewData,
+    Stats,
+    mask_personal,
+)
 from records.postgres_database import PostgresDatabase
 
 DAY = 24 * 3600
 MAX_PENDING_WRITES = 1_000  # as records.sqlite: a stuck database costs statistics, not memory
 BATCH = 200  # writes per transaction
 FORGET_WAIT = 10.0  # seconds /forget waits for the database before saying it will be done later
+CHOOSE_WAIT = 10.0  # seconds a pressed suggestion waits to learn whether its question is stored
 FLUSH_AT_STOP = 5.0  # seconds spent writing what is left when the bot stops
 LANGUAGE_CHANNEL = "bot_languages"
 
@@ -60,6 +72,14 @@ class _Feedback:
 
 
 @dataclass
+class _Choose:
+    user_hash: str
+    ref: str
+    entry_id: str
+    done: asyncio.Future[int] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+
+
+@dataclass
 class _Language:
     user_hash: str
     lang: str
@@ -71,7 +91,7 @@ class _Forget:
     done: asyncio.Future[int] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
-_Write = _Log | _Feedback | _Language | _Forget
+_Write = _Log | _Feedback | _Choose | _Language | _Forget
 
 
 class PostgresRecords:
@@ -98,6 +118,7 @@ class PostgresRecords:
         # neither a notification nor a fresh read of the table may overrule it here.
         self._unsent_languages: Counter[str] = Counter()
         self._tasks: list[asyncio.Task[None]] = []
+        self._urgent_cleared = False
         database.listen(LANGUAGE_CHANNEL, self._language_changed)
         database.on_listening(self._read_languages)
 
@@ -111,7 +132,12 @@ class PostgresRecords:
     # -- lifecycle -------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Read the chosen languages (if the database answers) and start the writer."""
+        """Read the chosen languages (if the database answers) and start the writer.
+
+        The text of crisis messages an older version stored is cleared with that first read, as
+        ``SQLiteRecords`` does when it opens (or, if the database is away, with the read the
+        listener makes when it is back).
+        """
         with contextlib.suppress(RecordsUnavailable):
             await self._read_languages(first=True)
         self._tasks = [asyncio.create_task(self._write_queued(), name="records-writer"),
@@ -147,11 +173,38 @@ class PostgresRecords:
         question = "" if interaction.outcome == "urgent" else mask_personal(interaction.question)
         question = question.replace("\x00", "")  # PostgreSQL's text cannot hold NUL; SQLite's can
         self._enqueue(_Log((self._clock(), self.user_hash(interaction.user_id), question, interaction.outcome,
-                            interaction.entry_id, interaction.score, interaction.lang, interaction.via)))
+                            interaction.entry_id, interaction.score, interaction.lang, interaction.via,
+                            interaction.ref, " ".join(interaction.offered) or None)))
 
     async def set_feedback(self, user_id: int, entry_id: str, value: int) -> bool:
-        """Queue the 👍/👎 for the user's latest interaction with the entry; True once queued."""
+        """Queue the 👍/👎 for the user's latest interaction that answered with the entry or chose it.
+
+        True once queued.
+        """
         return self._enqueue(_Feedback(self.user_hash(user_id), entry_id, value))
+
+    async def choose(self, user_id: int, ref: str, entry_id: str) -> bool:
+        """Set ``chosen`` on the user's suggest row ``ref`` if it offered ``entry_id`` (a new choice clears 👍/👎).
+
+        Written in order after the writes queued before it (the question's own row among them).
+        False when there is no such row, or when the queue is full (then nothing is kept). If the
+        database does not answer within ``CHOOSE_WAIT`` seconds, True: the choice stays queued
+        and is written when it is back, and the caller logs nothing else for the press.
+        """
+        request = _Choose(self.user_hash(user_id), ref, entry_id)
+        if not self._enqueue(request):
+            return False
+        try:
+            return bool(await asyncio.wait_for(asyncio.shield(request.done), CHOOSE_WAIT))
+        except TimeoutError:
+            return True
+        except RecordsUnavailable:
+            return False
+
+    async def review(self, days: int) -> ReviewData:
+        """As ``SQLiteRecords.review_now``: unanswered questions, chosen suggestions, disliked entries."""
+        since = self._clock() - days * DAY
+        return await self.database.run(lambda conn: _review(conn, days, since))
 
     def language(self, user_id: int) -> str | None:
         """The language the user chose with /lang, if any; from memory, never waits."""
@@ -272,6 +325,8 @@ class PostgresRecords:
             self._unsent_languages[write.user_hash] -= 1
             if self._unsent_languages[write.user_hash] <= 0:
                 del self._unsent_languages[write.user_hash]
+        if isinstance(write, _Choose) and not write.done.done():
+            write.done.set_result(count or 0)
         if isinstance(write, _Forget) and not write.done.done():
             if count is None:
                 write.done.set_exception(RecordsUnavailable("PostgreSQL refused the deletion"))
@@ -299,12 +354,24 @@ class PostgresRecords:
             self._languages.pop(key, None)
 
     async def _read_languages(self, first: bool) -> None:
-        """Read every choice again: notifications may have been missed while the listener was away."""
-        async def read(conn: AsyncConnection[Any]) -> dict[str, str]:
-            cursor = await conn.execute("SELECT user_hash, lang FROM languages")
-            return {key: lang for key, lang in await cursor.fetchall()}
+        """Read every choice again: notifications may have been missed while the listener was away.
 
-        stored = await self.database.run(read)
+        The first read also clears the text of crisis messages an older version stored.
+        """
+        async def read(conn: AsyncConnection[Any]) -> tuple[dict[str, str], int]:
+            cleared = 0
+            if not self._urgent_cleared:
+                cursor = await conn.execute(
+                    "UPDATE interactions SET question = '' WHERE outcome = 'urgent' AND question != ''")
+                cleared = cursor.rowcount
+            cursor = await conn.execute("SELECT user_hash, lang FROM languages")
+            return {key: lang for key, lang in await cursor.fetchall()}, cleared
+
+        stored, cleared = await self.database.run(read)
+        if not self._urgent_cleared:
+            self._urgent_cleared = True
+            if cleared:
+                logger.info("Cleared the text of %d stored crisis messages", cleared)
         for key in self._unsent_languages:
             if key in self._languages:
                 stored[key] = self._languages[key]
@@ -314,15 +381,19 @@ class PostgresRecords:
 
 
 async def _write(conn: AsyncConnection[Any], batch: list[_Write]) -> list[int]:
-    """Carry out ``batch`` in order, in the caller's transaction; returns the rows each /forget deleted."""
+    """Carry out ``batch`` in order, in the caller's transaction.
+
+    Returns, for each write, the rows a /forget deleted, or 1 when a choice found its question (else 0).
+    """
     removed: list[int] = []
     async with conn.cursor() as cursor:
         for kind, group in itertools.groupby(batch, key=type):
             writes = list(group)
             if kind is _Log:
                 await cursor.executemany(
-                    "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", [w.row for w in writes if isinstance(w, _Log)])
+                    "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via, ref,"
+                    " offered) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    [w.row for w in writes if isinstance(w, _Log)])
                 removed += [0] * len(writes)
                 continue
             for write in writes:
@@ -334,8 +405,21 @@ async def _write_one(cursor: psycopg.AsyncCursor[Any], write: _Write) -> int:
     if isinstance(write, _Feedback):
         await cursor.execute(
             "UPDATE interactions SET feedback = %s WHERE id = ("
-            " SELECT id FROM interactions WHERE user_hash = %s AND entry_id = %s ORDER BY id DESC LIMIT 1)",
-            (write.value, write.user_hash, write.entry_id))
+            " SELECT id FROM interactions WHERE user_hash = %s AND (entry_id = %s OR chosen = %s)"
+            " ORDER BY id DESC LIMIT 1)",
+            (write.value, write.user_hash, write.entry_id, write.entry_id))
+    elif isinstance(write, _Choose):
+        await cursor.execute(
+            "SELECT id, offered, chosen FROM interactions WHERE user_hash = %s AND ref = %s AND outcome = 'suggest'"
+            " ORDER BY id DESC LIMIT 1", (write.user_hash, write.ref))
+        row = await cursor.fetchone()
+        if row is None or write.entry_id not in (row[1] or "").split():
+            return 0
+        if row[2] != write.entry_id:
+            await cursor.execute("UPDATE interactions SET chosen = %s, feedback = NULL WHERE id = %s",
+                                 (write.entry_id, row[0]))
+        return 1
+
     elif isinstance(write, _Language):
         await cursor.execute(
             "INSERT INTO languages (user_hash, lang) VALUES (%s, %s)"
@@ -370,3 +454,25 @@ async def _stats(conn: AsyncConnection[Any], days: int, since: float) -> Stats:
         (since,))
     feedback = {int(value): int(n) for value, n in await cursor.fetchall()}
     return Stats(days, sum(outcomes.values()), outcomes, top, unanswered, feedback)
+
+
+async def _review(conn: AsyncConnection[Any], days: int, since: float) -> ReviewData:
+    """As ``SQLiteRecords.review_now``; ties are ordered byte by byte (COLLATE "C"), as SQLite does."""
+    asked = "FROM interactions WHERE at >= %s AND via = 'message' AND question != ''"
+    cursor = await conn.execute(
+        f"SELECT question, count(*) AS n {asked}"
+        " AND (outcome = 'decline' OR (outcome = 'suggest' AND (chosen IS NULL OR feedback < 0)))"
+        ' GROUP BY question ORDER BY n DESC, question COLLATE "C" LIMIT %s', (since, MAX_REVIEW_ROWS))
+    unanswered = [Asked(q, int(n)) for q, n in await cursor.fetchall()]
+    cursor = await conn.execute(
+        f"SELECT question, chosen, count(*) AS n {asked}"
+        " AND outcome = 'suggest' AND chosen IS NOT NULL AND (feedback IS NULL OR feedback > 0)"
+        ' GROUP BY question, chosen ORDER BY n DESC, question COLLATE "C", chosen COLLATE "C" LIMIT %s',
+        (since, MAX_REVIEW_ROWS))
+    chosen = [Chosen(q, e, int(n)) for q, e, n in await cursor.fetchall()]
+    cursor = await conn.execute(
+        "SELECT coalesce(chosen, entry_id) AS item, count(*) AS n FROM interactions"
+        " WHERE at >= %s AND feedback < 0 AND coalesce(chosen, entry_id) IS NOT NULL"
+        ' GROUP BY item ORDER BY n DESC, coalesce(chosen, entry_id) COLLATE "C" LIMIT %s', (since, MAX_REVIEW_ROWS))
+    disliked = [Disliked(e, int(n)) for e, n in await cursor.fetchall()]
+    return ReviewData(days, unanswered=unanswered, chosen=chosen, disliked=disliked)

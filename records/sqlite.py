@@ -18,8 +18,17 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from records import Interaction, Stats, mask_personal
-from records.migrations import migrate_sqlite
+from records import (
+    MAX_REVIEW_ROWS,
+    Asked,
+    Chosen,
+    Disliked,
+    Interaction,
+    ReviewData,
+    Stats,
+    mask_personal,
+)
+from records.migrations import migrate_sqlite, steps
 
 DB_FILE = "bot.sqlite3"
 DAY = 24 * 3600
@@ -29,6 +38,9 @@ MAX_PENDING_WRITES = 1_000
 
 logger = logging.getLogger(__name__)
 
+# The schema steps are records/migrations/sqlite/NNNN_*.sql; PRAGMA user_version counts those applied
+# (step 2, the editors' review columns, is user_version 2 as before the steps moved to files).
+SCHEMA_VERSION = len(steps("sqlite"))
 
 T = TypeVar("T")
 
@@ -64,6 +76,12 @@ class SQLiteRecords:
         self._languages: dict[str, str] = dict(self._db.execute("SELECT user_hash, lang FROM languages"))
         self._last_purge = 0.0
 
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            found: int = self._db.execute("PRAGMA user_version").fetchone()[0]
+        return found
+
     @classmethod
     def open(cls, directory: Path, salt: str, retention_days: int) -> SQLiteRecords:
         directory.mkdir(parents=True, exist_ok=True)
@@ -96,6 +114,12 @@ class SQLiteRecords:
     async def set_feedback(self, user_id: int, entry_id: str, value: int) -> bool:
         return await self._run(self.set_feedback_now, user_id, entry_id, value)
 
+    async def choose(self, user_id: int, ref: str, entry_id: str) -> bool:
+        return await self._run(self.choose_now, user_id, ref, entry_id)
+
+    async def review(self, days: int) -> ReviewData:
+        return await self._run(self.review_now, days)
+
     def language(self, user_id: int) -> str | None:
         """The language the user chose with /lang, if any."""
         return self._languages.get(self.user_hash(user_id))
@@ -124,10 +148,11 @@ class SQLiteRecords:
         question = "" if interaction.outcome == "urgent" else mask_personal(interaction.question)
         with self._lock, self._db:
             self._db.execute(
-                "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via, ref, offered)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (now, self.user_hash(interaction.user_id), question, interaction.outcome,
-                 interaction.entry_id, interaction.score, interaction.lang, interaction.via),
+                 interaction.entry_id, interaction.score, interaction.lang, interaction.via, interaction.ref,
+                 " ".join(interaction.offered) or None),
             )
         if now - self._last_purge >= DAY:
             self.purge_now()
@@ -142,14 +167,28 @@ class SQLiteRecords:
             logger.info("Cleared the text of %d stored crisis messages", cleared)
 
     def set_feedback_now(self, user_id: int, entry_id: str, value: int) -> bool:
-        """Mark the user's latest interaction with this entry; False if there is none."""
+        """Mark the user's latest interaction that answered with this entry, or chose it; False if there is none."""
         with self._lock, self._db:
             cursor = self._db.execute(
                 "UPDATE interactions SET feedback = ? WHERE id = ("
-                " SELECT id FROM interactions WHERE user_hash = ? AND entry_id = ? ORDER BY id DESC LIMIT 1)",
-                (value, self.user_hash(user_id), entry_id),
+                " SELECT id FROM interactions WHERE user_hash = ? AND (entry_id = ? OR chosen = ?)"
+                " ORDER BY id DESC LIMIT 1)",
+                (value, self.user_hash(user_id), entry_id, entry_id),
             )
         return cursor.rowcount > 0
+
+    def choose_now(self, user_id: int, ref: str, entry_id: str) -> bool:
+        """Set ``chosen`` on the user's suggest row ``ref`` if it offered ``entry_id``; a new choice clears 👍/👎."""
+        key = self.user_hash(user_id)
+        with self._lock, self._db:
+            row = self._db.execute(
+                "SELECT id, offered, chosen FROM interactions WHERE user_hash = ? AND ref = ? AND outcome = 'suggest'"
+                " ORDER BY id DESC LIMIT 1", (key, ref)).fetchone()
+            if row is None or entry_id not in (row[1] or "").split():
+                return False
+            if row[2] != entry_id:
+                self._db.execute("UPDATE interactions SET chosen = ?, feedback = NULL WHERE id = ?", (entry_id, row[0]))
+        return True
 
     def forget_now(self, user_hash: str) -> int:
         """Delete the user's rows; secure_delete zeroes them and the checkpoint empties the WAL of them."""
@@ -183,6 +222,30 @@ class SQLiteRecords:
                 "SELECT feedback, COUNT(*) FROM interactions WHERE at >= ? AND feedback IS NOT NULL"
                 " GROUP BY feedback", (since,)).fetchall())
         return Stats(days, sum(outcomes.values()), outcomes, top, unanswered, feedback)
+
+    def review_now(self, days: int) -> ReviewData:
+        since = self._clock() - days * DAY
+        asked = "FROM interactions WHERE at >= ? AND via = 'message' AND question != ''"
+        with self._lock:
+            unanswered = self._db.execute(
+                f"SELECT question, COUNT(*) AS n {asked}"
+                " AND (outcome = 'decline' OR (outcome = 'suggest' AND (chosen IS NULL OR feedback < 0)))"
+                " GROUP BY question ORDER BY n DESC, question LIMIT ?", (since, MAX_REVIEW_ROWS)).fetchall()
+            chosen = self._db.execute(
+                f"SELECT question, chosen, COUNT(*) AS n {asked}"
+                " AND outcome = 'suggest' AND chosen IS NOT NULL AND (feedback IS NULL OR feedback > 0)"
+                " GROUP BY question, chosen ORDER BY n DESC, question, chosen LIMIT ?",
+                (since, MAX_REVIEW_ROWS)).fetchall()
+            disliked = self._db.execute(
+                "SELECT COALESCE(chosen, entry_id) AS item, COUNT(*) AS n FROM interactions"
+                " WHERE at >= ? AND feedback < 0 AND COALESCE(chosen, entry_id) IS NOT NULL"
+                " GROUP BY item ORDER BY n DESC, item LIMIT ?", (since, MAX_REVIEW_ROWS)).fetchall()
+        return ReviewData(
+            days,
+            unanswered=[Asked(q, n) for q, n in unanswered],
+            chosen=[Chosen(q, e, n) for q, e, n in chosen],
+            disliked=[Disliked(e, n) for e, n in disliked],
+        )
 
     def interactions(self) -> list[dict[str, object]]:
         """Every stored row, oldest first; for tests and the curious admin."""

@@ -84,3 +84,23 @@ def test_stats_with_postgresql_unreachable_fail_with_one_line(url: str) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("error: PostgreSQL")
     assert "wrong" not in result.stderr  # the password is not shown
+
+
+async def test_review_reads_the_postgresql_database_when_it_is_configured(database_url: str) -> None:
+    database = PostgresDatabase(database_url)
+    records = PostgresRecords(database, "salt", 30)
+    await database.start()
+    await records.start()
+    for interaction in ASKED:
+        await records.log(interaction)
+    await records.log(Interaction(1, "111 ai lập ra", "suggest", "vi", ref="r1", offered=("hotline-111-what",)))
+    assert await records.choose(1, "r1", "hotline-111-what")
+    await records.stop()
+    await database.stop()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "TELEGRAM_"))}
+    result = subprocess.run([sys.executable, "-m", "bot", "review", "--format", "json"],
+                            env=clean | {"BOT_DATABASE_URL": database_url}, cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "thời tiết hôm nay" in result.stdout and "111 ai lập ra" in result.stdout
+    assert "hotline-111-what" in result.stdout

@@ -4,11 +4,11 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from fake_bot_api import FakeBotAPI
-from harness import TOKEN, RunningBot, running_bot
 
 from knowledge.base import Thresholds
 from knowledge.store import KnowledgeStore
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import TOKEN, RunningBot, running_bot
 
 
 @pytest.fixture(scope="session")
@@ -34,4 +34,4 @@ async def bot(api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path) 
 @pytest.fixture(scope="session")
 def suggesting_store() -> KnowledgeStore:
     """The real base with an answer threshold nothing reaches, so questions get suggestions."""
-    return KnowledgeStore.open(thresholds=Thresholds(answer=1.01, sure=1.01))
+    return KnowledgeStore.open(thresholds=Thresholds(answer=1.01))

@@ -2,78 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import updates
-from fake_bot_api import FakeBotAPI
-from harness import ADMIN_ID, RunningBot, eventually, running_bot
 
-from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.store import KnowledgeStore
-
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "urgent.yaml")
-
-RIVER = """
-  - id: test-red-river
-    topic: un-relations
-    questions:
-      vi:
-        - "Sông Hồng dài bao nhiêu ki lô mét?"
-        - "Chiều dài sông Hồng là bao nhiêu?"
-        - "sông Hồng dài mấy km"
-        - "Độ dài của con sông Hồng"
-        - "Sông Hồng chảy qua bao nhiêu cây số?"
-        - "Cho mình hỏi sông Hồng dài cỡ nào"
-      en:
-        - "How long is the Red River?"
-        - "What is the length of the Red River?"
-        - "Red River length in kilometres"
-    answer:
-      vi: "Câu trả lời thử nghiệm về sông Hồng."
-      en: "A test answer about the Red River."
-    sources: [seed-000-vn-un]
-    checked: 2026-11-23
-"""
-
-MOUNTAIN = """
-  - id: test-fansipan
-    topic: un-relations
-    questions:
-      vi:
-        - "Đỉnh Phan Xi Păng cao bao nhiêu mét?"
-        - "Chiều cao của Fansipan là bao nhiêu?"
-        - "Fansipan cao mấy mét"
-        - "Độ cao đỉnh Fansipan"
-        - "Núi Phan Xi Păng cao cỡ nào?"
-        - "Cho mình hỏi Fansipan cao bao nhiêu"
-      en:
-        - "How high is Fansipan?"
-        - "What is the height of Mount Fansipan?"
-        - "Fansipan height in metres"
-    answer:
-      vi: "Câu trả lời thử nghiệm về Fansipan."
-      en: "A test answer about Fansipan."
-    sources: [seed-000-vn-un]
-    checked: 2026-11-23
-"""
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import ADMIN_ID, MOUNTAIN, RIVER, RunningBot, eventually, running_bot, write_base
 
 ADMIN = updates.user(ADMIN_ID, first_name="Admin")
-
-
-def _write_base(directory: Path, *entries: str) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
-    for name in SHARED_FILES:
-        shutil.copy(DEFAULT_DATA_DIR / name, directory / name)
-    (directory / "entries.yaml").write_text("entries:" + "".join(entries), encoding="utf-8")
 
 
 @pytest.fixture
 def knowledge_dir(tmp_path: Path) -> Path:
     """A small knowledge base of one entry, copied from the real one's shared files."""
-    _write_base(tmp_path / "knowledge", RIVER)
+    write_base(tmp_path / "knowledge", RIVER)
     return tmp_path / "knowledge"
 
 
@@ -86,7 +31,7 @@ async def small_bot(api: FakeBotAPI, knowledge_dir: Path, tmp_path: Path) -> Asy
 async def test_reload_by_someone_else_is_not_allowed_and_changes_nothing(
     small_bot: RunningBot, knowledge_dir: Path
 ) -> None:
-    _write_base(knowledge_dir, RIVER, MOUNTAIN)
+    write_base(knowledge_dir, RIVER, MOUNTAIN)
     [reply] = await small_bot.send(updates.message("/reload"))
     assert "không có quyền" in reply.text
     [answer] = await small_bot.send(updates.message("Đỉnh Phan Xi Păng cao bao nhiêu mét?"))
@@ -94,13 +39,13 @@ async def test_reload_by_someone_else_is_not_allowed_and_changes_nothing(
 
 
 async def test_reload_by_an_admin_reports_what_changed(small_bot: RunningBot, knowledge_dir: Path) -> None:
-    _write_base(knowledge_dir, RIVER, MOUNTAIN)
+    write_base(knowledge_dir, RIVER, MOUNTAIN)
     [report] = await small_bot.send(updates.message("/reload", ADMIN))
     assert "added: 1 — test-fansipan" in report.text
     assert "entries: 2" in report.text
     assert " ms" in report.text
     [answer] = await small_bot.send(updates.message("Đỉnh Phan Xi Păng cao bao nhiêu mét?"))
-    assert "Câu trả lời thử nghiệm về Fansipan." in answer.text
+    assert "Câu trả lời thử nghiệm về Fansipan" in answer.text
 
 
 async def test_reload_keeps_old_base_when_yaml_is_broken(small_bot: RunningBot, knowledge_dir: Path) -> None:
@@ -109,7 +54,7 @@ async def test_reload_keeps_old_base_when_yaml_is_broken(small_bot: RunningBot, 
     assert "phiên bản cũ vẫn đang phục vụ" in report.text
     assert "entries.yaml" in report.text
     [answer] = await small_bot.send(updates.message("Sông Hồng dài bao nhiêu ki lô mét?"))
-    assert "Câu trả lời thử nghiệm về sông Hồng." in answer.text
+    assert "Câu trả lời thử nghiệm về sông Hồng" in answer.text
 
 
 async def test_stats_show_outcomes_and_unanswered_questions_to_admins(bot: RunningBot) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import updates
-from fake_bot_api import FakeBotAPI
-from harness import RunningBot, running_bot
-
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import RunningBot, running_bot
 
 
 async def test_start_greets_with_a_topics_button(bot: RunningBot) -> None:

@@ -7,13 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-import updates
-from fake_bot_api import FakeBotAPI
-from harness import TOKEN, RunningBot, eventually, running_bot
 
 from bot.run import setup_logging
 from knowledge.store import KnowledgeStore
 from records.sqlite import DB_FILE, SQLiteRecords
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import TOKEN, RunningBot, eventually, running_bot
 
 # Words that appear nowhere else: if any reaches a file or a log line, the message leaked.
 CRISIS = "cứu em với, chú Quảng Xuyến nhốt em trong kho Zentravik"

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-import updates
-from fake_bot_api import Call, Cut, FakeBotAPI
-from harness import TOKEN, RunningBot, answerable_questions, expected_texts, running_bot
 
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.fake_bot_api import Call, Cut, FakeBotAPI
+from testkit.harness import TOKEN, RunningBot, answerable_questions, expected_texts, running_bot
 
 FAST = 0.5  # seconds before the client gives up on a call Telegram does not answer
 QUESTION = "Tổng đài 111 là gì?"

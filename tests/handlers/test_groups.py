@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import updates
-from harness import RunningBot
+from testkit import updates
+from testkit.harness import RunningBot
 
 
 async def test_bot_is_silent_in_a_group_unless_addressed(bot: RunningBot) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-import updates
-from fake_bot_api import check_inline_results
-from harness import RunningBot
 
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.fake_bot_api import check_inline_results
+from testkit.harness import RunningBot
 
 
 async def test_inline_query_offers_sourced_answers_with_entry_ids(bot: RunningBot) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import updates
-from harness import RunningBot, eventually
-
 from knowledge.loader import load_raw
+from testkit import updates
+from testkit.harness import RunningBot, eventually
 
 ASKER = updates.user(5005)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import updates
-from fake_bot_api import FakeBotAPI, check_text, utf16_length
-from harness import RunningBot, eventually, running_bot
-
+from handlers.callbacks import Answer
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI, check_text, utf16_length
+from testkit.harness import RunningBot, eventually, running_bot
 
 
 async def test_vietnamese_question_gets_a_sourced_answer_in_html(bot: RunningBot) -> None:
@@ -37,13 +37,15 @@ async def test_pressing_a_suggestion_turns_the_message_into_the_answer(
 async def _suggestion_then_answer(bot: RunningBot) -> None:
     [suggestion] = await bot.send(updates.message("Tổng đài 111 là gì?"))
     choices = [data for _, data in suggestion.buttons() if data.startswith("a:")]
-    assert len(choices) >= 2
+    assert choices  # one, or several when entries are genuinely close
     since = bot.api.mark()
     answered = await bot.press(choices[0], suggestion)
     [edited] = bot.api.of("editMessageText", since)
     assert edited.params["message_id"] == str(suggestion.result["message_id"])
     assert edited.text.startswith("<b>")
-    assert ("👍", "f:+:" + choices[0].split(":", 2)[2]) in edited.buttons()
+    pressed = Answer.parse(choices[0])
+    assert pressed is not None and pressed.ref  # the question's reference rides along
+    assert ("👍", f"f:+:{pressed.item_id}") in edited.buttons()
     assert answered.status == 200
 
 

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import updates
 import yaml
-from fake_bot_api import Call, FakeBotAPI, visible_text
-from harness import ADMIN_ID, RunningBot, answerable_questions, expected_texts, running_bot
 
 from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.store import KnowledgeStore
+from testkit import updates
+from testkit.fake_bot_api import Call, FakeBotAPI, visible_text
+from testkit.harness import ADMIN_ID, RunningBot, answerable_questions, expected_texts, running_bot
 
 USERS = 20
 PER_USER = 5

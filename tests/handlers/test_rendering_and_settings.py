@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 import pytest
-from fake_bot_api import parse_html, utf16_length
 
 from bot import run
 from bot.settings import Settings
@@ -14,6 +13,7 @@ from handlers import callbacks, render
 from handlers.ratelimit import UserRateLimiter
 from knowledge.reply import Reply
 from knowledge.store import KnowledgeStore
+from testkit.fake_bot_api import parse_html, utf16_length
 
 
 def test_long_answers_are_split_into_valid_messages_under_the_limit() -> None:
@@ -25,6 +25,18 @@ def test_long_answers_are_split_into_valid_messages_under_the_limit() -> None:
         assert problem is None
         assert 0 < utf16_length(text) <= 4096 and visible.strip()
     assert outgoing.texts[0].startswith("<b>Câu hỏi &lt;b&gt;?</b>")
+
+
+def test_an_overview_shows_its_topic_text_and_sources_above_a_button_per_main_question(
+    knowledge_store: KnowledgeStore,
+) -> None:
+    found = knowledge_store.current.ask("human rights")
+    outgoing = render.reply(found, asked="human rights")
+    assert outgoing.texts[0].startswith("<b>Cooperation with UN human rights mechanisms</b>\n\nOn 16 April")
+    assert "<i>Source: " in outgoing.texts[-1]
+    assert outgoing.keyboard is not None
+    pressed = [callbacks.Answer.parse(str(row[0].callback_data)) for row in outgoing.keyboard.inline_keyboard]
+    assert [p.item_id for p in pressed if p] == [s.id for s in found.suggestions]
 
 
 def test_every_callback_of_the_real_base_fits_in_64_bytes(knowledge_store: KnowledgeStore) -> None:
@@ -51,10 +63,23 @@ def test_a_suggestion_button_keeps_the_years_asked() -> None:
     assert parsed == callbacks.Answer("en", "hotline-111-calls-total", (2020, 2022))
 
 
+def test_a_suggestion_button_names_its_question_and_keeps_the_years() -> None:
+    ref = callbacks.new_ref()
+    button = callbacks.Answer("vi", "hotline-111-calls-total", (2020, 2022), ref)
+    assert button.pack() == f"a:vi:hotline-111-calls-total:2020+2:{ref}"
+    assert callbacks.Answer.parse(button.pack()) == button
+    assert callbacks.Answer.parse(f"a:en:hotline-111-what:{ref}") == callbacks.Answer("en", "hotline-111-what", (), ref)
+
+
+def test_a_reference_that_does_not_fit_is_left_out_before_the_button() -> None:
+    long_id = "x" * 50
+    assert callbacks.Answer("vi", long_id, (2020,), "abcdef").pack() == f"a:vi:{long_id}:2020"
+
+
 @pytest.mark.parametrize(
     "data",
-    ["", "a", "a:fr:x", "a:vi:", "a:vi:x:20", "a:vi:ok:2020:9", "a:vi:ok:2020-2022", "T:", "t:vi:x:y", "f:*:x",
-     "l:de", "q:vi:x", "a:vi:<b>", "é" * 40],
+    ["", "a", "a:fr:x", "a:vi:", "a:vi:x:20", "a:vi:ok:2020:9", "a:vi:ok:abcdef:2020", "a:vi:ok:2020:abcdef:x",
+     "a:vi:ok:2020-2022", "T:", "t:vi:x:y", "f:*:x", "l:de", "q:vi:x", "a:vi:<b>", "é" * 40],
 )
 def test_tampered_callback_data_is_not_understood(data: str) -> None:
     assert all(kind.parse(data) is None for kind in callbacks.KINDS)

@@ -8,14 +8,14 @@ import threading
 from pathlib import Path
 
 import pytest
-import updates
-from fake_bot_api import FakeBotAPI
-from harness import TOKEN, RunningBot, running_bot
 
 from bot.run import setup_logging
 from knowledge.store import KnowledgeStore
 from records import Interaction
 from records.sqlite import SQLiteRecords
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import TOKEN, RunningBot, running_bot
 
 
 async def test_429_on_send_message_is_waited_out_and_the_reply_arrives_once(bot: RunningBot) -> None:

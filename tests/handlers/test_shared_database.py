@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import updates
-from fake_bot_api import FakeBotAPI, visible_text
-from harness import ADMIN_ID, running_bot
-
 from handlers import render
 from knowledge.store import KnowledgeStore, ReloadReport
 from records import RecordsUnavailable, Stats
 from records.replicas import ReloadRound, ReplicaAnswer
 from records.sqlite import SQLiteRecords
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI, visible_text
+from testkit.harness import ADMIN_ID, running_bot
 
 ADMIN = updates.user(ADMIN_ID, first_name="Admin")
 ASKER = updates.user(5005)

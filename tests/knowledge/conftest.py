@@ -12,7 +12,19 @@ import yaml
 from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_DATA_DIR
 
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "smalltalk.yaml", "urgent.yaml")
+SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "crisis.yaml")
+
+
+def copy_shared_files(folder: Path) -> None:
+    """The shipped files every base needs; the topics without their overviews, whose main
+    entries a small base does not have."""
+    for name in SHARED_FILES:
+        shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
+    topics = yaml.safe_load((DEFAULT_DATA_DIR / "topics.yaml").read_text(encoding="utf-8"))
+    for topic in topics["topics"]:
+        for field in ("keywords", "overview", "main"):
+            topic.pop(field, None)
+    (folder / "topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True), encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +49,32 @@ def make_entry(entry_id: str, topic: str = "hotline-111", **overrides: object) -
     return entry
 
 
+def make_fact(fact_id: str, periods: tuple[str, ...] = ("2020", "2021"), **overrides: object) -> dict[str, object]:
+    """A valid fact with a value of 1, 2, ... for each period and one alias, "alias <id>"."""
+    fact = make_entry(fact_id)
+    del fact["answer"]
+    fact |= {
+        "label": {"vi": f"Số {fact_id}", "en": f"Number {fact_id}"},
+        "values": [{"period": p, "value": n} for n, p in enumerate(periods, 1)],
+        "aliases": [f"alias {fact_id}"],
+    }
+    return fact | overrides
+
+
+def make_table(*facts: str, **overrides: object) -> dict[str, object]:
+    """A valid table "test-table" whose rows are ``facts``, each named by its id."""
+    table: dict[str, object] = {
+        "id": "test-table",
+        "topic": "hotline-111",
+        "title": {"vi": "Bảng thử", "en": "Test table"},
+        "aliases": ["bảng thử"],
+        "rows": [{"fact": f, "name": {"vi": f, "en": f}} for f in facts],
+        "sources": ["seed-000-child-online"],
+        "checked": "2026-12-02",
+    }
+    return table | overrides
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Callable[..., Path]:
     """Writes a knowledge base made of the shipped shared files plus the given sections."""
@@ -44,8 +82,7 @@ def data_dir(tmp_path: Path) -> Callable[..., Path]:
     def write(**sections: object) -> Path:
         folder = tmp_path / "data"
         folder.mkdir(exist_ok=True)
-        for name in SHARED_FILES:
-            shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
+        copy_shared_files(folder)
         (folder / "items.yaml").write_text(yaml.safe_dump(sections, allow_unicode=True), encoding="utf-8")
         return folder
 

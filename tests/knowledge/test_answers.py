@@ -62,7 +62,7 @@ def test_fact_without_a_year_lists_every_period_and_the_highest_when_asked(base:
     reply = base.ask("tổng đài 111 nhận nhiều cuộc gọi nhất vào năm nào")
     assert reply.status == "answer"
     assert "687.750" in reply.body and "219.095" in reply.body
-    assert "Cao nhất: năm 2020" in reply.body
+    assert "cao nhất là năm 2020" in reply.body
 
 
 @pytest.mark.parametrize(
@@ -166,3 +166,11 @@ def test_a_misspelt_word_is_corrected_but_a_flood_of_unknown_words_is_not_looked
     flood = " ".join(f"zqxw{n:03d}" for n in range(300))
     assert base.ask(flood).status == "decline"
     assert len(looked_up) == matcher.MAX_CORRECTIONS
+
+
+def test_words_the_matcher_is_told_are_known_are_kept_as_typed(base: KnowledgeBase):
+    documents = [matcher.Document("doc", ("the state of play",), "")]
+    plain = matcher.Matcher(documents, base.normalizer)
+    told = matcher.Matcher(documents, base.normalizer, known={"stat"})
+    assert plain.query_words("111 stats") == ["111", "state"]  # corrected to the closest known word
+    assert told.query_words("111 stats") == ["111", "stat"]

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from bot.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,6 +69,10 @@ def test_export_json_lists_entries_with_all_their_questions(capsys):
     assert "Tổng đài 111 là gì?" in entry["questions"]
     assert any(q.isascii() for q in entry["questions"])  # English phrasings too
     assert data["facts"] and data["sources"]
+    assert [row["fact"] for row in data["tables"][0]["rows"]][:2] == [
+        "hotline-111-calls-total",
+        "hotline-111-calls-recorded",
+    ]
 
 
 def test_export_csv_has_a_row_per_entry_and_fact(capsys):
@@ -100,3 +106,20 @@ def test_no_front_of_the_console_shows_a_seed_file_name():
     for output in outputs:
         for seed in seeds:
             assert seed not in output
+
+
+def test_crisis_eval_reports_who_got_the_card_by_situation_and_lists_every_miss(tmp_path, capsys):
+    items = [
+        {"q": "em bị bố đánh chảy máu, cứu em", "crisis": True, "situation": "violence", "style": "vi", "kind": "x"},
+        {"q": "hôm nay trời đẹp quá", "crisis": True, "situation": "missing", "style": "vi", "kind": "x"},
+        {"q": "Việt Nam gia nhập Liên hợp quốc năm nào?", "crisis": False, "style": "vi", "kind": "general"},
+        {"q": "Tổng đài 111 là gì?", "expect": ["111"]},  # no crisis field: not counted
+    ]
+    path = tmp_path / "crisis.yaml"
+    path.write_text(yaml.safe_dump(items, allow_unicode=True), encoding="utf-8")
+    assert main(["crisis-eval", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "crisis messages that got the card: 1/2 = 50.0%" in out
+    assert "non-crisis messages that got the card: 0/1 = 0.0%" in out
+    assert "MISS crisis without the card [missing/vi/x/?] hôm nay trời đẹp quá" in out
+    assert "violence" in out and "detection: median" in out

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.loader import KnowledgeBaseError, load_raw
-from tests.knowledge.conftest import make_entry
+from tests.knowledge.conftest import make_entry, make_fact, make_table
 
 
 def test_shipped_knowledge_base_loads_with_over_a_hundred_items():
@@ -117,3 +117,61 @@ def test_fact_with_two_values_for_one_period_is_reported(data_dir):
     }
     with pytest.raises(KnowledgeBaseError, match="same period"):
         load_raw(data_dir(facts=[fact]))
+
+
+def test_a_table_row_naming_an_unknown_fact_is_refused(data_dir):
+    with pytest.raises(KnowledgeBaseError, match="unknown fact id 'ghost'") as error:
+        load_raw(data_dir(facts=[make_fact("row-one")], tables=[make_table("row-one", "ghost")]))
+    assert (error.value.item, error.value.field) == ("test-table", "rows.1.fact")
+
+
+def test_a_table_row_whose_fact_has_no_aliases_is_refused(data_dir):
+    facts = [make_fact("row-one"), make_fact("row-two", aliases=[])]
+    with pytest.raises(KnowledgeBaseError, match="no aliases"):
+        load_raw(data_dir(facts=facts, tables=[make_table("row-one", "row-two")]))
+
+
+def test_table_rows_with_different_periods_are_refused(data_dir):
+    facts = [make_fact("row-one"), make_fact("row-two", periods=("2020", "2022"))]
+    with pytest.raises(KnowledgeBaseError, match="periods"):
+        load_raw(data_dir(facts=facts, tables=[make_table("row-one", "row-two")]))
+
+
+def test_a_fact_may_be_a_row_of_one_table_only(data_dir):
+    tables = [make_table("row-one", "row-two"), make_table("row-two", "row-one", id="other-table")]
+    with pytest.raises(KnowledgeBaseError, match="already a row of 'test-table'"):
+        load_raw(data_dir(facts=[make_fact("row-one"), make_fact("row-two")], tables=tables))
+
+
+def test_a_table_id_may_not_be_an_entry_id_as_replies_carry_both(data_dir):
+    facts = [make_fact("row-one"), make_fact("row-two")]
+    with pytest.raises(KnowledgeBaseError, match="duplicate id"):
+        load_raw(data_dir(facts=facts, tables=[make_table("row-one", "row-two", id="row-one")]))
+
+
+def test_a_tables_unknown_related_entry_is_reported(data_dir):
+    facts = [make_fact("row-one"), make_fact("row-two")]
+    with pytest.raises(KnowledgeBaseError, match="unknown entry id 'ghost'"):
+        load_raw(data_dir(facts=facts, tables=[make_table("row-one", "row-two", related=["ghost"])]))
+
+
+TABLE_SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_7c1130df517de264.txt"
+
+
+@pytest.mark.skipif(not TABLE_SEED.exists(), reason="shared/seeds is not beside the checkout")
+def test_every_figure_of_hotline_111s_table_is_the_source_documents():
+    lines = TABLE_SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("STT\t"))
+    source = []
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            break
+        cells = line.split("\t")
+        source.append((cells[0], [int(cell.replace(".", "")) for cell in cells[2:]]))
+    raw = load_raw()
+    facts = {f.id: f for f in raw.facts}
+    (table,) = raw.tables
+    assert len(table.rows) == len(source) == 19
+    for row, (item, figures) in zip(table.rows, source, strict=True):
+        assert (row.item or "") == item, row.fact
+        assert [v.value for v in facts[row.fact].values] == figures, row.fact

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "handlers"))  # fake_bot_api, updates, harness
-
-from fake_bot_api import FakeBotAPI
-from harness import TOKEN
-
 from knowledge.store import KnowledgeStore
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import TOKEN
 
 
 @pytest.fixture(scope="session")

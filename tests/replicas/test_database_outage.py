@@ -13,15 +13,15 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-import updates
-from fake_bot_api import FakeBotAPI
-from harness import ADMIN_ID, POLL_TIMEOUT, settings_for
 from pgkit import TcpProxy
 
 from bot.app import build_application, default_limiters
 from bot.backend import Backend, open_backend
 from knowledge.store import KnowledgeStore
 from records.postgres import PostgresRecords
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import ADMIN_ID, POLL_TIMEOUT, settings_for
 
 ASKER = updates.user(4001)
 ADMIN = updates.user(ADMIN_ID, first_name="Admin")

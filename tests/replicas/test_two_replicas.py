@@ -25,12 +25,12 @@ from typing import Any, TextIO
 
 import httpx
 import pytest
-import updates
-from fake_bot_api import FakeBotAPI
-from harness import ADMIN_ID, TOKEN, answerable_questions, expected_texts
 
 from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_DATA_DIR
+from testkit import updates
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import ADMIN_ID, TOKEN, answerable_questions, expected_texts
 
 SECRET = "replica-test-secret_123"
 RATE_PER_MINUTE = 5

@@ -1,4 +1,4 @@
-"""A Bot API server on 127.0.0.1 for tests, speaking just enough HTTP/1.1 for httpx.
+"""A Bot API server on 127.0.0.1 for tests and benchmarks, speaking just enough HTTP/1.1 for httpx.
 
 Point the bot at ``api.base_url`` (``http://127.0.0.1:PORT/bot``). The server serves
 the updates a test queues through ``getUpdates`` (long polling with offsets), answers

@@ -1,0 +1,312 @@
+"""Whether an answer gives the kind of thing a question asks for.
+
+"Bao nhiêu đại biểu" needs a number beside "đại biểu", "năm nào" a year, "ai" a person or
+a body, "ở đâu" a place. An entry can be about exactly the subject asked and still not
+say it: the seminar's answer lists who took part but not how many, the workshop's says
+"the article does not state the year". Such an entry is no answer to the question; the
+bot says the documents do not give it and shows what they do say.
+
+Each answer is read once, when the knowledge base loads, into a ``Shape``: its clauses as normalised
+words, with the numbers, dates and years marked, and the kinds of thing it says the
+documents withhold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number
+
+Kind = str  # "number", "date", "person", "place", "other" (see ``understand.Asks``)
+
+# Marks put in the text before folding, so that a date stays one thing and is not read as
+# numbers ("24-26/11/2025" would fold to four of them).
+_DATE, _YEAR, _PERCENT, _COMMA = "qqdateqq", "qqyear", "qqpercentqq", "qqcommaqq"  # a year: "qqyear2025qq"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_PATTERNS = (
+    # 24-26/11/2025, 18/9, 15/8/2022, 2/10
+    re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b"),
+    # 24-26 November 2025, 2 October, November 2025
+    re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?", re.IGNORECASE),
+    # ngày 16, tháng 11 năm 2025, tháng 5/2026
+    re.compile(r"\b(?:ngày|tháng)\s+\d{1,2}(?:\s*/\s*\d{4})?(?:\s+năm\s+\d{4})?", re.IGNORECASE),
+)
+_YEAR_PATTERN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
+_PERCENT_PATTERN = re.compile(r"%|\bphần trăm\b|\bpercent\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r",(?!\d)|\s[-–]\s")  # not the comma in "740,250"
+_CLAUSES = re.compile(r"[.;!?\n]+(?:\s|$)|\(\d+\)")
+
+# Spelled numbers that are almost never anything else. Vietnamese ones fold onto other
+# words ("năm" year, "hại" in "thiệt hại", "chức" in "tổ chức") and count only right
+# before the thing counted.
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million billion dozen dozens".split()
+)
+_SMALL_NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi tram nghin trieu one".split())
+_CURRENCY = frozenset("usd vnd dong do dola euro eur".split())
+# What "how much" asks when it is money: then the answer needs a sum of money.
+_COUNT_WINDOW = 4  # a number counts a word at most this many words before or after it
+
+_PERSON = re.compile(
+    r"\b(?:ông|bà|ngài|mr|ms|mrs|dr|ts|ths|pgs|gs|thiếu tướng|trung tướng|đại tá|thượng tá|major general|"
+    r"lieutenant general|colonel|đại sứ|ambassador|bộ trưởng|thứ trưởng|minister|chủ tịch|president|"
+    r"tổng thư ký|secretary-general|giám đốc|director|cục trưởng|trưởng phái đoàn|chief|đại biện|"
+    r"chargé d'affaires|tác giả|author)\.?\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]+)",
+    re.IGNORECASE,
+)
+_BODY = re.compile(
+    r"\b(?:Bộ|Cục|Viện|Tổ chức|Ủy ban|Uỷ ban|Hội|Ban|Trung tâm|Quỹ|Văn phòng|Quốc hội|Chính phủ|Báo|"
+    r"Ministry|Department|Institute|Organi[sz]ation|Committee|Council|Union|Fund|Agency|Cent(?:re|er)|Office|"
+    r"Programme|Program|Association|Government|National Assembly|Assembly)\b|\b[A-Z]{2,}[A-Za-z]*\b"
+)
+_PLACE = re.compile(r"\b(?:tại|ở|in|at|to)\s+(?:[A-ZĐ][\w-]*)|\b(?:tỉnh|thành phố|province|city)\b", re.IGNORECASE)
+
+_WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
+
+# The answer's own word that the documents do not give something.
+_WITHHELD = {
+    "year": re.compile(
+        r"khong (?:neu|ghi|noi) (?:ro )?nam|not (?:state|give|say|mention) the year|gives? no year|no year given"
+    ),
+    "person": re.compile(r"khong neu (?:ro )?(?:ten|ai)|does not (?:name|say who)|not name the"),
+    "place": re.compile(r"khong neu (?:ro )?(?:dia diem|noi)|does not give the venue|not (?:give|state) where"),
+    "number": re.compile(r"khong (?:co|neu) so lieu|no figure|does not give the (?:number|figure|amount)"),
+}
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What one answer holds: its clauses as words, numbers and dates marked; what it withholds."""
+
+    clauses: tuple[tuple[str, ...], ...]
+    has_percent: bool
+    has_person: bool
+    has_body: bool
+    has_place: bool
+    has_web: bool
+    withheld: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
+        clauses: list[tuple[str, ...]] = []
+        raw = "\n".join(texts)
+        for text in raw.split("\n"):
+            marked = _mark(text)
+            for clause in _CLAUSES.split(marked):
+                words = tuple(normalize.tokens(clause))
+                if words:
+                    clauses.append(words)
+        folded = fold(raw)
+        return cls(
+            clauses=tuple(clauses),
+            has_percent=bool(_PERCENT_PATTERN.search(raw)),
+            has_person=bool(_PERSON.search(raw)),
+            has_body=bool(_BODY.search(raw)),
+            has_place=bool(_PLACE.search(raw)),
+            has_web=bool(_WEB.search(raw)),
+            withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
+        )
+
+    def mentions(self, words: Sequence[str]) -> bool:
+        """Whether the answer says these words one after the other."""
+        n = len(words)
+        return any(
+            tuple(clause[i : i + n]) == tuple(words) for clause in self.clauses for i in range(len(clause) - n + 1)
+        )
+
+    def has_year(self) -> bool:
+        return any(_is_year_mark(w) for clause in self.clauses for w in clause)
+
+    def has_date(self) -> bool:
+        return any(w == _DATE or _is_year_mark(w) for clause in self.clauses for w in clause)
+
+    def counts(self, asked: Asked, skip: frozenset[str], years: frozenset[int]) -> bool:
+        """Whether a clause has a number (not a date, not one of ``skip``) of the thing asked.
+
+        The number must be within a few words of the thing counted, beside a currency when
+        money is asked, and about the years the question names: in a clause naming them, or
+        in one naming no year in an answer that names them ("In 1986-2011 ... . In this
+        period aid reached USD 630 million").
+        """
+        head = asked.unit[0] if asked.unit else None
+        marks = {f"{_YEAR}{year}qq" for year in _span(years)}
+        named_anywhere = {w for clause in self.clauses for w in clause if _is_year_mark(w)}
+        if not marks <= named_anywhere:
+            return False
+        # A clause naming no year speaks of the answer's years: of those asked only if the
+        # answer names no others ("In 1986-2011 ... . In this period aid reached ...").
+        inherits = not marks or named_anywhere <= marks
+        for clause in self.clauses:
+            named = {w for w in clause if _is_year_mark(w)}
+            if marks and not (marks <= named or (not named and inherits)):
+                continue
+            places = [i for i, w in enumerate(clause) if _is_unit_at(clause, i, asked.unit)] if head else [-1]
+            for place in places:
+                around = range(max(0, place - _COUNT_WINDOW), place + _COUNT_WINDOW + 1) if head else range(len(clause))
+                for i in around:
+                    if i >= len(clause) or i == place or not _is_count(clause, i, head, skip):
+                        continue
+                    near = clause[max(0, i - _COUNT_WINDOW) : i + _COUNT_WINDOW + 1]
+                    if not asked.money or _CURRENCY & set(near):
+                        return True
+        return False
+
+
+def _mark(text: str) -> str:
+    for pattern in _DATE_PATTERNS:
+        text = pattern.sub(lambda m: f" {_DATE} {_years(m.group(0))} ", text)
+    text = _YEAR_PATTERN.sub(lambda m: f" {_years(m.group(0))} ", text)
+    text = _SEPARATOR.sub(f" {_COMMA} ", text)
+    return _PERCENT_PATTERN.sub(f" {_PERCENT} ", text)
+
+
+def _years(text: str) -> str:
+    """Year marks for every year in ``text``, a range ("2012-2016") marked year by year."""
+    found = [int(y) for y in re.findall(r"(?:19|20)\d{2}", text)]
+    if len(found) == 2 and found[0] < found[1] <= found[0] + 30:
+        found = list(range(found[0], found[1] + 1))
+    return " ".join(f"{_YEAR}{year}qq" for year in found)
+
+
+def _span(years: frozenset[int]) -> set[int]:
+    """The years asked, two of them read as a period ("between 2012 and 2016")."""
+    if len(years) == 2:
+        first, last = sorted(years)
+        if last - first <= 30:
+            return set(range(first, last + 1))
+    return set(years)
+
+
+def _is_year_mark(word: str) -> bool:
+    return word.startswith(_YEAR)
+
+
+def _is_unit_at(clause: tuple[str, ...], i: int, unit: Sequence[str]) -> bool:
+    """Whether the thing counted stands at ``clause[i]``: its head word, not the start of another compound.
+
+    "bao nhiêu quân nhân" is not answered by "493 lượt sĩ quan làm nhiệm vụ" (the "quan" there is
+    followed by another word), while "bao nhiêu nước tham gia" is by "43 nước từ nhiều khu vực".
+    """
+    if clause[i] != unit[0]:
+        return False
+    rest = tuple(unit[1:])
+    following = clause[i + 1 : i + 1 + len(rest)]
+    return (
+        not rest
+        or following == rest
+        or not following
+        or following[0] in FUNCTION_WORDS
+        or is_number(following[0])
+        or following[0].startswith("qq")  # a date, a year, a comma
+    )
+
+
+def _is_count(clause: tuple[str, ...], i: int, head: str | None, skip: frozenset[str]) -> bool:
+    word = clause[i]
+    if word in skip or (i > 0 and clause[i - 1] == "thu"):  # "thứ 10" is a rank, not a count
+        return False
+    if is_number(word):
+        return word.replace(".", "").isdigit()  # "10th" is a rank too
+    if word in _NUMBER_WORDS:
+        return True
+    # "năm phương hướng": a small spelled number right before the thing counted
+    return head is not None and word in _SMALL_NUMBER_WORDS and i + 1 < len(clause) and clause[i + 1] == head
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for, beyond its subject: the kind, the thing counted, a year or a day."""
+
+    kind: Kind
+    unit: tuple[str, ...] = ()  # the thing counted, head word first: "bao nhiêu đại biểu" -> ("dai", "bieu")
+    money: bool = False
+    percent: bool = False
+    year: bool = False  # "năm nào", "what year": a date without a year does not do
+    strict_person: bool = False  # "ai là người ...": a body does not do
+    web: bool = False  # "website nào", "what is the website": an address
+
+# Words after "bao nhiêu" / "how many" that say nothing of what is counted.
+_NOT_UNITS = frozenset(
+    "bao_nhieu la lan nua tat ca tong cong khoang chinh xac hien nay da tung theo roi r vay "
+    "sent took got went made gave came received".split()
+)
+_MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
+_MONEY_ASKED = re.compile(
+    r"\b(?:tien|money|kinh phi|ngan sach|budget|fund|funding|tri gia|worth|cost|usd|dong gop|contribute|"
+    r"contributed|donate|donated|vien_tro|aid)\b"
+)
+_PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share|ti_le)\b")
+_YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|what year|which year|nam_nao)\b")
+_STRICT_PERSON = re.compile(
+    r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nhung ai|nguoi dai dien|whose name)\b"
+)
+
+
+def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
+    """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
+    padded = f" {folded} {' '.join(words)} "
+    if kind == "other" and "website" in words:
+        return Asked(kind, web=True)
+    if kind == "number":
+        unit = _unit(words, english)
+        # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
+        # did Viet Nam donate": doses.
+        money = (not unit or unit[0] in _MONEY_UNITS) and bool(_MONEY_ASKED.search(padded))
+        percent = "%" in text or bool(_PERCENT_ASKED.search(padded))
+        return Asked(kind, unit=() if money else unit, money=money, percent=percent)
+    if kind == "date":
+        return Asked(kind, year=bool(_YEAR_ASKED.search(padded)))
+    if kind == "person":
+        return Asked(kind, strict_person=bool(_STRICT_PERSON.search(padded)))
+    return Asked(kind)
+
+
+def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
+    """What a "bao nhiêu" / "how many" counts, head word first.
+
+    Vietnamese puts the head first and may add a second syllable ("bao nhiêu quân nhân" ->
+    ("quan", "nhan")); English puts it last ("how many pilot countries" -> ("country", "pilot"))
+    and says nothing of it when "how much" is followed by a verb ("how much did ...").
+    """
+    for i, word in enumerate(words):
+        if word != "bao_nhieu":
+            continue
+        unit: list[str] = []
+        for following in words[i + 1 :]:
+            if following in ("lhq", "viet_nam") and not unit:
+                continue  # "how much UN aid": the UN is who gives, aid what is counted
+            if following in FUNCTION_WORDS or following in _NOT_UNITS or is_number(following) or len(following) < 2:
+                break
+            if english and following.endswith("ed"):
+                break
+            unit.append(following)
+            if len(unit) == (3 if english else 2):
+                break
+        # English modifiers ("pilot countries") are often said otherwise in the answer: the head will do.
+        return tuple(unit[-1:]) if english else tuple(unit)
+    return ()
+
+
+def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int]) -> bool:
+    """Whether an answer of this shape gives what was asked (about the years the question names)."""
+    if asked.kind == "number":
+        if asked.percent:
+            return shape.has_percent
+        return shape.counts(asked, query_numbers, years)
+    if asked.kind == "date":
+        return shape.has_year() if asked.year else shape.has_date()
+    if asked.kind == "person":
+        if asked.strict_person:
+            # "Who received the awards, by name?" is not answered by "the report does not name them".
+            return shape.has_person and "person" not in shape.withheld
+        # An answer may name one person and say it does not name another ("... does not say who chaired").
+        return shape.has_person or ("person" not in shape.withheld and shape.has_body)
+    if asked.kind == "place":
+        return shape.has_place
+    return shape.has_web if asked.web else True

@@ -1,0 +1,132 @@
+"""How sure the bot is that its best entry answers the question: a small logistic model.
+
+The matcher ranks well (its first choice holds the answer for about 95% of the questions
+people asked in the evaluation sets) but its score alone does not tell a right first
+choice from a near miss: "how many calls did hotline 111 get from Hà Nội" scores as high
+as "how many calls did hotline 111 get". The evidence below adds what the score leaves out:
+the words of the question the entry lacks (in its questions and its answer), names typed
+with a capital that it does not mention, rare words it shares with the question, and how
+far ahead of the next entry it is.
+
+The weights were fitted by ``eval/fit_decision.py`` (logistic regression, numpy only) and
+are constants here; that script prints them and the check on sets it was not fitted on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.matcher import Match, Matcher
+from knowledge.normalize import FUNCTION_WORDS
+from knowledge.understand import Message
+
+# Words that say what kind of answer is wanted; whether the entry gives it is checked apart
+# (``knowledge.asked``), so an entry is not held to contain them.
+# Nouns that name the kind of answer ("giữ chức vụ gì", "vào thời gian nào", "nhằm mục đích gì") are
+# not held against an entry either: its answer holds a title, a name, a time, not those words.
+QUESTION_WORDS = frozenset(
+    "bao_nhieu nam_nao khi_nao la_ai o_dau nhu_the_nao giu chuc vu thoi gian diem dia muc dich "
+    "noi dung vai tro position role title purpose".split()
+)
+RARE_DOCUMENTS = 2  # a word in at most this many entries points at them
+ADDRESS = frozenset("ong ba anh chi em chau co chu bac thim mk mn nha nhe ak thui ne".split())
+_UBIQUITOUS = frozenset({"lhq", "viet_nam"})
+_NOT_HELD = FUNCTION_WORDS | QUESTION_WORDS | ADDRESS
+
+FEATURES = (
+    "score",  # the matcher's score of the best entry
+    "margin",  # how far ahead of the next entry it is
+    "fuzzy",  # similarity to its closest stored question
+    "precision",  # how much of that question the query says
+    "missing",  # share of the query's weight in words other entries have but this one has nowhere
+    "heaviest_missing",  # the weight of the rarest such word, as a share of the rarest possible
+    "unknown",  # share of the query's weight in words the knowledge base has never seen
+    "rare_here",  # share of the query's weight in rare words the entry has
+    "rare_elsewhere",  # share of the query's weight in rare words only other entries have
+    "proper_nowhere",  # names typed with capitals ("Mali", "Philippines") no entry mentions (0, 1/2, 1)
+    "proper_elsewhere",  # names typed with capitals that other entries mention but not this one (0, 1/2, 1)
+    "focus_missing",  # the entry lacks the word a "which"/"nào" question asks about ("khách sạn nào")
+    "typed",  # the question asks a number, date, person or place, and the entry gives one
+    "english",
+    "short",  # two content words or fewer: a keyword, not a question
+)
+
+# Fitted by eval/fit_decision.py; see its output for the data and the check.
+WEIGHTS = (
+    -2.439,  # score
+    1.403,  # margin
+    5.862,  # fuzzy
+    1.700,  # precision
+    -12.548,  # missing
+    1.979,  # heaviest_missing
+    -9.926,  # unknown
+    0.254,  # rare_here
+    0.522,  # rare_elsewhere
+    -6.647,  # proper_nowhere
+    -1.342,  # proper_elsewhere
+    -0.502,  # focus_missing
+    -0.753,  # typed
+    0.795,  # english
+    1.037,  # short
+)
+BIAS = -0.570
+ANSWER_PROBABILITY = 0.80  # answer at or above this probability...
+SUGGEST_PROBABILITY = 0.32  # ...offer "did you mean" at or above this, decline below
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The features of one decision, in the order of ``FEATURES``."""
+
+    values: tuple[float, ...]
+
+    def probability(self) -> float:
+        """The model's probability that the best entry answers the question."""
+        z = BIAS + sum(w * x for w, x in zip(WEIGHTS, self.values, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def named(self) -> dict[str, float]:
+        return dict(zip(FEATURES, self.values, strict=True))
+
+
+def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmentioned: int, nowhere: int) -> Evidence:
+    """The evidence that ``matches[0]`` answers ``message``, which it gives the kind of thing asked.
+
+    Of the names typed with capitals, ``nowhere`` are in no entry at all and ``unmentioned``
+    in other entries but not this one ("the meeting in New York" may be told by a sibling).
+    """
+    top = matches[0]
+    runner_up = matches[1].score if len(matches) > 1 else 0.0
+    question_words, text_words = matcher.words_of(top.id)
+    has = question_words | text_words
+    # Chat shorthand of one or two letters ("mk", "mn", "e") and forms of address are not held
+    # against an entry.
+    content = [
+        w
+        for w in dict.fromkeys(message.words)
+        if w not in _NOT_HELD and (len(w) > 2 or w.isdigit())
+    ]
+    weights = {w: matcher.weight(w) for w in content}
+    total = sum(weights.values()) or 1.0
+    frequency = {w: matcher.document_frequency(w) for w in content}
+    rare = [w for w in content if 0 < frequency[w] <= RARE_DOCUMENTS and w not in _UBIQUITOUS]
+    values = (
+        top.score,
+        top.score - runner_up,
+        top.fuzzy,
+        top.precision,
+        sum(weights[w] for w in content if w not in has and frequency[w]) / total,
+        max((weights[w] for w in content if w not in has and frequency[w]), default=0.0) / matcher.rarest,
+        sum(weights[w] for w in content if frequency[w] == 0) / total,
+        sum(weights[w] for w in rare if w in has) / total,
+        sum(weights[w] for w in rare if w not in has) / total,
+        min(nowhere, 2) / 2,
+        min(unmentioned, 2) / 2,
+        1.0 if any(w not in has for w in message.focus) else 0.0,
+        1.0 if message.asks != "other" else 0.0,
+        1.0 if message.lang == "en" else 0.0,
+        1.0 if len(set(message.content_words)) <= 2 else 0.0,
+    )
+    return Evidence(values)

@@ -1,0 +1,67 @@
+"""Whether an answer gives the kind of thing a question asks for (knowledge/asked.py)."""
+
+import pytest
+
+from knowledge.asked import Shape, gives
+from knowledge.base import KnowledgeBase
+
+
+def shape(base: KnowledgeBase, *texts: str) -> Shape:
+    return Shape.of(texts, base.normalizer)
+
+
+def given(base: KnowledgeBase, question: str, *answer: str) -> bool:
+    message = base.understand(question)
+    return gives(message.asked, shape(base, *answer), message.numbers, message.years)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Hội nghị có bao nhiêu đại biểu tham dự?", "Hội nghị có khoảng 100 đại biểu đến từ các bộ, ngành.", True),
+        ("Hội nghị có bao nhiêu đại biểu tham dự?", "Hội nghị có đại diện Quốc hội, các bộ ngày 28/4/2023.", False),
+        ("How many countries piloted the initiative?", "Viet Nam was one of eight countries piloting it.", True),
+        ("Việt Nam cử bao nhiêu quân nhân?", "Việt Nam đã cử 493 lượt sĩ quan làm nhiệm vụ.", False),
+        ("Bao nhiêu nước tham gia tuyên bố?", "Việt Nam cùng 43 nước từ nhiều khu vực ra tuyên bố.", True),
+        ("Việt Nam ủng hộ bao nhiêu tiền?", "Việt Nam ủng hộ 500.000 USD cứu trợ nhân đạo.", True),
+        ("Việt Nam ủng hộ bao nhiêu tiền?", "Việt Nam cử 2 đội công binh và 3 bệnh viện dã chiến.", False),
+        ("Việt Nam đứng thứ bao nhiêu?", "Việt Nam là nước thứ 10 phê chuẩn.", False),
+        ("Tỷ lệ nữ là bao nhiêu?", "Tỷ lệ nữ đạt 16%.", True),
+    ],
+)
+def test_a_number_is_given_only_beside_the_thing_counted(
+    base: KnowledgeBase, question: str, answer: str, expected: bool
+):
+    assert given(base, question, answer) is expected
+
+
+def test_a_sum_asked_for_a_period_must_be_said_of_that_period(base: KnowledgeBase):
+    periods = "(1) 1977-1986: tổng viện trợ hơn 500 triệu USD; (3) 2012-2016: Kế hoạch chung, Ngôi nhà Xanh."
+    assert not given(base, "Viện trợ LHQ giai đoạn 2012-2016 là bao nhiêu tiền?", periods)
+    assert given(base, "Viện trợ LHQ giai đoạn 1977-1986 là bao nhiêu tiền?", periods)
+    one_period = "Giai đoạn 1986-2011 là giai đoạn Đổi mới. Viện trợ trong giai đoạn này đạt trên 630 triệu USD."
+    assert given(base, "Viện trợ LHQ từ 1986 đến 2011 là bao nhiêu tiền?", one_period)
+
+
+def test_a_year_is_not_given_by_a_day_without_one(base: KnowledgeBase):
+    answer = "Hội thảo diễn ra ngày 16/4 tại Hòa Bình (bài viết không nêu năm)."
+    assert not given(base, "Hội thảo diễn ra năm nào?", answer)
+    assert given(base, "Hội thảo diễn ra khi nào?", answer)
+    assert given(base, "Việt Nam gia nhập LHQ năm nào?", "Việt Nam gia nhập LHQ ngày 20/9/1977.")
+
+
+def test_names_asked_for_are_not_given_by_an_answer_that_says_it_does_not_name_them(base: KnowledgeBase):
+    answer = "Bộ Ngoại giao trao Bằng khen cho các tập thể, cá nhân. Bản tin không nêu tên những người được khen."
+    assert not given(base, "Những cá nhân nào được nhận Bằng khen?", answer)
+    speaker = "Thứ trưởng Lê Thị Thu Hằng phát biểu khai mạc. Bản tin không nêu rõ ai chủ trì hội nghị."
+    assert given(base, "Ai phát biểu khai mạc hội nghị?", speaker)
+
+
+def test_a_question_that_asks_nothing_in_particular_is_given_by_any_answer(base: KnowledgeBase):
+    assert given(base, "Tổng đài 111 là gì?", "Tổng đài quốc gia bảo vệ trẻ em.")
+
+
+def test_the_shape_marks_dates_and_years_apart_from_counts(base: KnowledgeBase):
+    read = shape(base, "Ngày 24-26/11/2025, 43 nước ra tuyên bố.")
+    assert read.has_date() and read.has_year()
+    assert not shape(base, "Ngày 16/4 tại Hòa Bình.").has_year()

@@ -1,0 +1,286 @@
+"""The crisis detector: people in danger get the card, questions about danger get answers."""
+
+from __future__ import annotations
+
+import statistics
+import timeit
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge.base import KnowledgeBase
+from knowledge.crisis import CrisisDetector, CrisisVerdict
+from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError, load_raw
+from knowledge.normalize import fold
+from knowledge.schema import CrisisRules
+
+
+@pytest.fixture(scope="module")
+def detect(base: KnowledgeBase) -> CrisisDetector:
+    return base.crisis
+
+
+def verdict(detect: CrisisDetector, message: str) -> CrisisVerdict:
+    return detect(fold(message))
+
+
+def shipped_rules() -> dict[str, object]:
+    data = yaml.safe_load((DEFAULT_DATA_DIR / "crisis.yaml").read_text(encoding="utf-8"))
+    rules: dict[str, object] = data["crisis"]
+    return rules
+
+
+# Written for these tests, not taken from any evaluation file: (situation, message).
+CRISES = [
+    # sexual abuse: the writer, someone close, four ways of writing
+    ("sexual-abuse", "Dượng em tối nào cũng vào phòng sờ người em, em không dám nói với mẹ"),
+    ("sexual-abuse", "con gái tôi 8 tuổi kể bị bác bảo vệ trường sờ vào vùng kín"),
+    ("sexual-abuse", "chu hang xom hay goi chau sang nha roi so nguc chau"),
+    ("sexual-abuse", "My uncle comes into my room at night and touches me, I can't tell anyone"),
+    ("sexual-abuse", "thầy dạy thêm bắt e ở lại rồi sờ đùi e, e sợ lắm"),
+    # violence at home and at school
+    ("violence", "bố em say rượu về lại đánh em với mẹ, em chảy máu đầu"),
+    ("violence", "ba toi ngay nao cung danh toi bang that lung"),
+    ("violence", "my stepdad punched me in the face again tonight"),
+    ("violence", "tụi lớp bên chặn đánh e sau giờ học, mai tụi nó còn đánh nữa"),
+    ("violence", "tôi thấy ông hàng xóm đánh con ông ấy bằng gậy, đứa bé khóc thét"),
+    # online: threats to post images, grooming
+    ("online", "có người dọa phát tán ảnh nhạy cảm của em nếu em không chuyển tiền"),
+    ("online", "bi doa tung clip neu ko gui them anh"),
+    ("online", "a man I met on Instagram says he will share my nudes unless I pay him"),
+    ("online", "em 13t, có anh trên mạng bắt em quay video cởi đồ"),
+    # trafficking: documents taken, held, lured abroad, sold into marriage, debt
+    ("trafficking", "chị tôi đi xuất khẩu lao động bị chủ giữ hộ chiếu, không cho về nước"),
+    ("trafficking", "toi bi lua sang campuchia, ho bat lam viec 16 tieng va khong cho ra ngoai"),
+    ("trafficking", "they took my passport at the factory and say I cannot leave until I repay the debt"),
+    ("trafficking", "em gái tôi bị bán sang Trung Quốc làm vợ"),
+    ("trafficking", "cíu e vs, ông chủ quán k cho e về, bắt e tiếp khách"),
+    # missing or runaway child
+    ("missing", "con gái tôi 14 tuổi đi học từ sáng đến giờ chưa về, gọi không được"),
+    ("missing", "my 9 year old son didn't come home from school and his phone is off"),
+    ("missing", "nhỏ bạn e bỏ nhà đi 2 hôm r chưa ai liên lạc đc"),
+    # self-harm and suicide, including teen code
+    ("self-harm", "ko muon song nua"),
+    ("self-harm", "em muốn chết cho xong"),
+    ("self-harm", "I don't want to live anymore"),
+    ("self-harm", "bạn em nói tối nay sẽ tự tử"),
+    ("self-harm", "toi dang dung tren san thuong, muon nhay xuong"),
+    # a child exploited for begging or labour
+    ("child-labour", "nhà bên bắt một bé 10 tuổi đi bán vé số tới khuya, bán không hết bị đánh"),
+    ("child-labour", "the restaurant makes a 12 year old boy wash dishes until midnight and pays him nothing"),
+    # short, and Vietnamese mixed with English
+    ("sexual-abuse", "em bị hiếp"),
+    ("trafficking", "bị giữ passport"),
+    ("trafficking", "got sold"),
+    ("online", "anh ta dọa post hình e lên fb"),
+    ("violence", "help he is hitting mom"),
+    ("missing", "bé nhà em 3 tuổi chơi ngoài sân rồi không thấy đâu nữa"),
+    ("sexual-abuse", "she's 12 and pregnant, the father is her uncle"),
+    # neglect and abandonment
+    ("neglect", "stepmom starves me as punishment"),
+    ("neglect", "có đứa bé bị bỏ rơi trước cổng chùa"),
+    ("neglect", "hai đứa nhỏ nhà bên bị bố mẹ bỏ ở nhà một mình cả tuần, không có gì ăn"),
+    ("neglect", "the kids next door have been left alone for days with no food"),
+]
+
+
+@pytest.mark.parametrize(("situation", "message"), CRISES, ids=[m[:40] for _, m in CRISES])
+def test_a_person_in_danger_is_a_crisis_of_the_right_situation(detect, situation: str, message: str):
+    found = verdict(detect, message)
+    assert found.level == "crisis", found.reason
+    assert found.situation == situation, found.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "năm 2021 tổng đài 111 can thiệp bao nhiêu ca xâm hại",
+        "luật phòng chống mua bán người sửa đổi năm nào",
+        "what is sextortion",
+        "how many trafficking victims were identified in 2022",
+        "Bà muốn biết năm 2021 có bao nhiêu cháu bị xâm hại tình dục trên mạng",
+        "Tội hiếp dâm trẻ em bị phạt bao nhiêu năm tù?",
+        "tỷ lệ tự tử ở thanh thiếu niên Việt Nam là bao nhiêu",
+        "what does the law say about child labour in Viet Nam",
+        "cho em hỏi dấu hiệu nhận biết trẻ bị xâm hại là gì",
+        "Bao nhiêu trẻ em bị bạo lực gia đình được tư vấn năm 2022",
+        "Việt Nam có những chương trình nào hỗ trợ nạn nhân bị mua bán trở về",
+    ],
+)
+def test_questions_for_figures_laws_and_definitions_are_never_a_crisis(detect, message: str):
+    assert verdict(detect, message).level != "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Cứu em với, mai em thi môn Lịch sử rồi",
+        "mình sợ thi trượt quá",
+        "I'm dying to know when Viet Nam joined the UN",
+        "help me write an essay about the United Nations",
+        "ông bà tôi hay kể chuyện hồi chiến tranh",
+        "tổng đài 111 tiếp nhận thông tin qua những kênh nào",
+        "nhảy cầu có phải môn thể thao olympic không",
+        "mình cần danh sách các tổ chức LHQ ở Hà Nội",
+        "tôi muốn làm tình nguyện viên hỗ trợ trẻ em lang thang",
+        "mình bị lạc đường ở Hà Nội, đi hồ Gươm thế nào",
+        "kill me now this traffic is insane",
+        "bố mẹ tôi sắp ly hôn, tôi nên sống với ai",
+        "con mình hay chơi game đến khuya, làm sao để cai",
+    ],
+)
+def test_everyday_words_of_fear_or_help_without_a_harm_are_no_crisis(detect, message: str):
+    assert verdict(detect, message).level == "none"
+
+
+def test_a_person_harmed_stays_a_crisis_when_the_message_also_asks_something(detect):
+    for message in ("con tôi bị xâm hại, tổng đài 111 có giúp không?", "em bị tống tiền, luật có bảo vệ em không"):
+        assert verdict(detect, message).level == "crisis", message
+
+
+def test_tu_tu_is_suicide_only_with_a_wish_or_a_plan(detect):
+    # "tự tử" (suicide) and "từ từ" (slowly) fold to the same words.
+    assert verdict(detect, "em cứ từ từ đọc rồi hỏi lại nhé").level == "none"
+    assert verdict(detect, "từ từ thôi ad ơi").level == "none"
+    found = verdict(detect, "bạn tôi đòi tự tử")
+    assert (found.level, found.situation) == ("crisis", "self-harm")
+
+
+def test_em_in_tre_em_is_children_in_general_not_the_writer(detect):
+    assert "person" not in verdict(detect, "trẻ em bị xâm hại trên mạng").reason
+    assert "person" in verdict(detect, "em bị xâm hại trên mạng").reason
+
+
+def test_the_reason_names_the_rules_not_the_message(detect):
+    found = verdict(detect, "Thắng ơi, ông Quýnh hàng xóm đánh em chảy máu")
+    assert found.level == "crisis"
+    assert "thang" not in found.reason and "quynh" not in found.reason
+
+
+def test_diacritics_teen_code_and_typos_read_alike(detect):
+    for message in ("tôi không muốn sống nữa", "toi khong muon song nua", "t ko mún sống nữa", "k muon song"):
+        assert verdict(detect, message).level == "crisis", message
+    for message in ("bị dọa tung ảnh", "bi doa tung anh", "e bi ep, k cho ve", "bị xâm hại, cíu em"):
+        assert verdict(detect, message).level == "crisis", message
+
+
+# -- the knowledge base's answer --------------------------------------------------
+
+
+def test_a_crisis_gets_the_card_with_111_and_113_in_the_message_language(base: KnowledgeBase):
+    vi = base.ask("con tôi bị xâm hại, tổng đài 111 có giúp không?")
+    en = base.ask("my 9 year old son didn't come home from school and his phone is off")
+    assert (vi.status, vi.lang, en.status, en.lang) == ("urgent", "vi", "urgent", "en")
+    for reply in (vi, en):
+        assert "111" in reply.body and "113" in reply.body
+        assert {s.id for s in reply.sources} == {"seed-000-child-online", "vna-emergency-numbers"}
+
+
+def test_the_card_claims_nothing_the_sources_do_not_say(base: KnowledgeBase):
+    card = base.raw.crisis.card
+    for text in (card.vi.casefold(), card.en.casefold()):
+        for claim in ("24/7", "miễn phí", "free", "24 giờ", "24 hours"):
+            assert claim not in text
+
+
+def test_a_cue_the_knowledge_base_answers_surely_is_answered(base: KnowledgeBase):
+    message = "xâm hại tình dục trẻ em trên môi trường mạng"
+    assert base.crisis(fold(message)).level == "cue"
+    reply = base.ask(message)
+    assert reply.status == "answer", reply
+    assert reply.topic == "hotline-111" or "111" in reply.body
+
+
+@pytest.mark.parametrize("message", ["ảnh nóng", "giữ hộ chiếu", "hiếp dâm", "trẻ em bị bỏ rơi"])
+def test_a_cue_the_knowledge_base_is_not_sure_of_gets_the_card(base: KnowledgeBase, message: str):
+    assert base.crisis(fold(message)).level == "cue"
+    assert base.ask(message).status == "urgent"
+
+
+def test_the_card_is_also_what_the_hotline_command_shows(base: KnowledgeBase):
+    assert base.hotline("vi").body == base.ask("ko muon song nua").body
+
+
+# -- the rules file ---------------------------------------------------------------
+
+
+def test_cue_syntax_alternatives_gaps_groups_optional_words_and_numbers():
+    rules = shipped_rules() | {
+        "groups": {"place": ["Trung Quốc", "Lào"]},
+        "first_person": ["em"],
+        "close_person": ["# (tuổi | t)"],
+        "masks": [],
+        "now": [],
+        "plea": [],
+        "info": ["#year"],
+        "situations": [
+            {"id": "trafficking", "grave": ["(giữ | thu) ... hộ chiếu", "bán sang @place", "trả (hết)? nợ"]},
+        ],
+        "gap": 3,
+        "weights": {"crisis": 3, "cue": 2},
+    }
+    detect = CrisisDetector(CrisisRules.model_validate(rules))
+    assert verdict(detect, "họ thu luôn cả hộ chiếu của em").level == "crisis"  # two words between
+    assert verdict(detect, "họ thu luôn cả cái túi lẫn hộ chiếu của em").level == "none"  # five: too far apart
+    assert verdict(detect, "bé 12t bị bán sang Lào").level == "crisis"
+    assert verdict(detect, "em phải trả nợ").level == "crisis"
+    assert verdict(detect, "em phải trả hết nợ").level == "crisis"
+    assert verdict(detect, "năm 2020 em phải trả hết nợ").level == "cue"  # a year counts against
+
+
+def test_a_cue_naming_an_unknown_group_names_the_file_and_field(data_dir):
+    folder = data_dir()
+    text = (folder / "crisis.yaml").read_text(encoding="utf-8").replace("@abroad", "@abrod")
+    (folder / "crisis.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="@abrod") as error:
+        load_raw(folder)
+    assert error.value.file == "crisis.yaml"
+    assert error.value.field and error.value.field.startswith("crisis")
+
+
+def test_crisis_rules_defined_twice_or_not_at_all_are_refused(data_dir):
+    folder = data_dir()
+    (folder / "more.yaml").write_text((folder / "crisis.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="defined twice"):
+        load_raw(folder)
+    for name in ("more.yaml", "crisis.yaml"):
+        (folder / name).unlink()
+    with pytest.raises(KnowledgeBaseError, match="no file defines the crisis"):
+        load_raw(folder)
+
+
+def test_an_unknown_key_in_the_crisis_rules_is_refused(data_dir):
+    folder = data_dir()
+    path = Path(folder / "crisis.yaml")
+    path.write_text(path.read_text(encoding="utf-8").replace("crisis:\n", "crisis:\n  colour: red\n"), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="colour"):
+        load_raw(folder)
+
+
+def test_detection_takes_well_under_a_millisecond(detect):
+    folded = [fold(m) for _, m in CRISES]
+    times = [min(timeit.repeat(lambda f=f: detect(f), number=20, repeat=3)) / 20 for f in folded]
+    assert statistics.median(times) < 0.001
+
+
+@pytest.mark.parametrize("message", ["cứu tôi với", "Cứu em với!!!", "cuu con voi", "cíu e", "SOS", "save me"])
+def test_a_cry_to_be_rescued_and_nothing_else_is_a_crisis(detect, message: str):
+    assert verdict(detect, message).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["cứu tôi với, bài tập về Liên hợp quốc khó quá", "save me from this homework lol", "cứu trợ sau bão",
+     "dạ em cảm ơn ạ", "dạ em hiểu rồi"],
+)
+def test_a_cry_with_everyday_words_after_it_or_the_polite_da_em_is_no_crisis(detect, message: str):
+    assert verdict(detect, message).level == "none"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["cứu, bọn nó đang lôi em lên ô tô", "có người tóm con bé nhà tôi lên taxi", "a man is dragging my son into a van"],
+)
+def test_being_taken_away_in_a_car_is_a_crisis(detect, message: str):
+    assert verdict(detect, message).level == "crisis"

@@ -1,0 +1,84 @@
+"""Answer, suggest or decline: the model's evidence and what each reply holds."""
+
+from knowledge import decision
+from knowledge.base import KnowledgeBase, Thresholds
+from knowledge.decision import FEATURES, WEIGHTS, Evidence
+
+
+def test_the_model_has_one_weight_per_feature_and_gives_a_probability():
+    assert len(WEIGHTS) == len(FEATURES)
+    assert 0.0 < Evidence(tuple(0.5 for _ in FEATURES)).probability() < 1.0
+    assert 0.0 < decision.SUGGEST_PROBABILITY < decision.ANSWER_PROBABILITY < 1.0
+
+
+def test_a_figure_the_documents_do_not_give_is_declined_with_what_they_do_say(base: KnowledgeBase):
+    reply = base.ask("Tọa đàm ngày 28/4/2023 có bao nhiêu phóng viên tham gia?")
+    assert reply.status == "decline"
+    assert reply.id == "child-online-seminar-law-2023-participants"
+    assert reply.body.startswith("Tài liệu của mình không nêu con số")
+    assert "Quốc hội" in reply.body  # what the documents do say about that seminar
+    assert [s.id for s in reply.suggestions] == [reply.id] and reply.sources
+
+
+def test_a_year_the_documents_do_not_give_is_declined_in_english_too(base: KnowledgeBase):
+    reply = base.ask("In which year was the human rights workshop in Hoa Binh held?")
+    assert reply.status == "decline" and reply.id == "hrw-workshop-when-where"
+    assert reply.body.startswith("The documents I draw on do not give that year")
+
+
+def test_a_country_named_nowhere_in_the_documents_is_not_answered(base: KnowledgeBase):
+    assert base.ask("Tổng đài bảo vệ trẻ em của Indonesia là số mấy?").status != "answer"
+
+
+def test_a_name_found_in_one_answer_only_finds_that_entry(base: KnowledgeBase):
+    reply = base.ask("Andrew Goledzinowski là ai?")
+    assert reply.status == "answer" and reply.id == "iom-world-day-message-signatories"
+
+
+def test_what_an_acronym_stands_for_is_answered_by_the_entry_that_spells_it_out(base: KnowledgeBase):
+    reply = base.ask("UNIDO stands for what?")
+    assert reply.status == "answer" and "Industrial Development" in reply.body
+
+
+def test_a_suggestion_offers_several_entries_only_when_they_are_close():
+    base = KnowledgeBase.load(thresholds=Thresholds(answer=1.01))
+    reply = base.ask("Tổng đài 111 là gì?")
+    assert reply.status == "suggest"
+    assert [s.id for s in reply.suggestions] == ["hotline-111-what"]
+
+
+def test_an_english_word_is_read_as_an_inflection_not_misspelt_into_another(base: KnowledgeBase):
+    assert base.matcher.correct(["donate"], english=True) == ["donate"]
+    assert base.matcher.correct(["tongg", "daii"]) == ["tong_dai"]  # Vietnamese typos are still fixed
+
+
+def test_a_long_story_is_answered_from_the_clause_that_asks(base: KnowledgeBase):
+    story = (
+        "Cháu ơi, bà nghe ti vi nói nhiều chuyện lắm, bà già rồi chẳng nhớ gì mấy, "
+        "bà muốn hỏi Việt Nam gia nhập Liên hợp quốc năm nào?"
+    )
+    message = base.understand(story)
+    assert message.core is not None and message.core.text.startswith("bà muốn hỏi")
+    reply = base.decide(message)
+    assert reply.status == "answer" and reply.id == "un-join-date"
+
+
+def test_an_ordinal_picks_its_own_direction(base: KnowledgeBase):
+    reply = base.ask("Trong năm phương hướng hợp tác với cơ chế nhân quyền LHQ, phương hướng thứ tư là gì?")
+    assert reply.status == "answer" and reply.id == "hrw-direction-4"
+    assert base.ask("What is the third direction agreed at the Hoa Binh workshop?").id == "hrw-direction-3"
+
+
+def test_a_table_asked_for_a_period_it_has_no_figure_for_says_so_even_when_unsure(base: KnowledgeBase):
+    reply = base.ask("Viện trợ LHQ cho VN giai đoạn 2012-2016 là bao nhiêu tiền?")
+    assert reply.status == "decline" and reply.id is not None
+    assert "2012" in reply.body and "1986-2011" in reply.body  # the periods it does have
+
+
+def test_a_website_asked_for_is_not_given_by_an_answer_without_an_address(base: KnowledgeBase):
+    reply = base.ask("Tổng đài 111 có website không, địa chỉ là gì?")
+    assert reply.status != "answer" or ".vn" in reply.body  # an answer gives an address
+
+
+def test_shorthand_inside_a_phrase_is_read_before_the_phrase(base: KnowledgeBase):
+    assert "mua_ban_nguoi" in base.normalizer.tokens("chống buôn ng")

@@ -1,0 +1,83 @@
+"""Chat shorthand and other spellings: every form in the data reads as the word it stands for.
+
+The forms are read from ``knowledge/data``, so a form added there is tested here without
+touching this file.
+"""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.loader import load_raw
+from knowledge.normalize import FUNCTION_WORDS, fold
+
+RAW = load_raw()
+FORMS = [(short.word, form) for short in RAW.shorthand for form in short.forms]
+VARIANTS = [(group.canonical, variant) for group in RAW.synonyms for variant in group.variants]
+
+# Left out of the data on purpose: after folding, each is also a real word or letter.
+LEFT_OUT = ["a", "c", "s", "t", "b", "ms", "ny", "pn", "hn", "bh", "bgio", "rui", "nha", "uk", "tl", "tt", "tg",
+            "ct", "cp", "dn", "xh", "gd", "tp", "kn", "nx", "ck", "oy", "trg", "rau", "hom", "min", "tip"]
+
+
+@pytest.mark.parametrize(("word", "form"), FORMS, ids=[f"{form}={word}" for word, form in FORMS])
+def test_shorthand_form_reads_as_its_word_alone_and_in_a_sentence(base: KnowledgeBase, word: str, form: str):
+    assert base.normalizer(form) == base.normalizer(word)
+    assert base.normalizer(f"cho {form} hỏi với") == base.normalizer(f"cho {word} hỏi với")
+
+
+@pytest.mark.parametrize(("canonical", "variant"), VARIANTS, ids=[f"{v}={c}" for c, v in VARIANTS])
+def test_synonym_variant_becomes_its_one_token(base: KnowledgeBase, canonical: str, variant: str):
+    assert base.normalizer(variant) == "_".join(fold(canonical).split())
+
+
+@pytest.mark.parametrize(("word", "form"), FORMS, ids=[f"{form}={word}" for word, form in FORMS])
+def test_a_form_that_folds_to_a_grammar_word_stands_for_grammar(word: str, form: str):
+    # "ATTT" folds to "at" (letters typed three times are one): it would rewrite every English "at".
+    if fold(form) in FUNCTION_WORDS:
+        assert set(fold(word).split()) <= FUNCTION_WORDS
+
+
+@pytest.mark.parametrize("form", LEFT_OUT)
+def test_ambiguous_short_forms_are_left_as_typed(base: KnowledgeBase, form: str):
+    assert base.normalizer(form) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Is Viet Nam a member of the UN?", "is viet_nam a thanh_vien of the lhq"),
+        ("What's Viet Nam's role at the UN?", "what s viet_nam s role at the lhq"),
+        ("cho mình hỏi trẻ em", "cho minh hoi tre_em"),
+        ("safety tips", "safety tip"),
+        ("hội nghị quốc tế về y tế và kinh tế", "hoi nghi quoc_te ve y_te va kinh_te"),
+        ("bảo vệ TE", "bao ve tre_em"),
+    ],
+)
+def test_english_and_vietnamese_words_are_not_taken_for_shorthand(base: KnowledgeBase, text: str, expected: str):
+    assert base.normalizer(text) == expected
+
+
+def test_a_phrase_written_partly_in_shorthand_is_still_one_token(base: KnowledgeBase):
+    assert base.normalizer("mua bán ng") == base.normalizer("buôn người") == "mua_ban_nguoi"
+    assert base.normalizer("hđ nhân quyền") == base.normalizer("Human Rights Council") == "hdnq"
+    assert base.normalizer("tđ") == base.normalizer("hotline") == "tong_dai"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("tđ 111 là j z ad", "hotline-111-what"),
+        ("vn đc bầu vào hđ nhân quyền LHQ những nk nào v", "un-seat-human-rights-council"),
+        ("mk mún bít lễ kí mou giữa IOM vs BYT tổ chức ở đâu", "iom-moh-mou-signing"),
+        ("hđba ấy, vn đc bầu lm uv ko thường trực mấy lần r", "un-security-council-first-term"),
+        ("gìn giữ hb vn cử bn sĩ quan r", "un-peacekeeping-officers"),
+    ],
+)
+def test_questions_in_teen_code_are_answered(base: KnowledgeBase, question: str, entry: str):
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", entry)
+
+
+def test_a_teen_code_question_the_decision_is_unsure_of_still_finds_its_entry_first(base: KnowledgeBase):
+    reply = base.ask("luật pcmbn của vn sửa lần gần nhất là năm bn v ad")
+    assert (reply.id or reply.suggestions[0].id) == "tip-law-amendment-2024"

@@ -21,7 +21,7 @@ from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
 from knowledge.table import TablePlanner
-from knowledge.understand import Message, name_pairs, understand
+from knowledge.understand import Message, name_pairs, typed_words, understand
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,10 @@ class KnowledgeBase:
                 read[texts] = Shape.of(texts, self.normalizer)
             self._shapes[item_id] = read[texts]
         self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
+        self._typed: set[str] = set()  # every word the documents use, lower-cased with its diacritics
         for text in {text for item in self.items.values() for text in (*item.questions.all(), *_texts(item))}:
             self._name_pairs |= name_pairs(text)
+            self._typed |= typed_words(text)
 
     @classmethod
     def load(cls, directory: Path = DEFAULT_DATA_DIR, thresholds: Thresholds | None = None) -> KnowledgeBase:
@@ -180,8 +182,12 @@ class KnowledgeBase:
         top = matches[0].id
         if not self.gives(top, message):
             return False, None
-        unmentioned = [name for name in message.proper if self._is_name(name) and not self.mentions(top, name)]
-        nowhere = sum(self._nowhere(name) for name in unmentioned)
+        unmentioned = [
+            (name, typed)
+            for name, typed in zip(message.proper, message.typed, strict=True)
+            if (self._is_name(name) or self._unseen(name, typed)) and not self.mentions(top, name)
+        ]
+        nowhere = sum(self._nowhere(name) or self._unseen(name, typed) for name, typed in unmentioned)
         return True, evidence(message, matches, self.matcher, unmentioned=len(unmentioned) - nowhere, nowhere=nowhere)
 
     def gives(self, item_id: str, message: Message) -> bool:
@@ -197,6 +203,14 @@ class KnowledgeBase:
         many entries use is not a name the question insists on.
         """
         return len(words) > 1 or self.matcher.document_frequency(words[0]) <= RARE_NAME_DOCUMENTS
+
+    def _unseen(self, name: Sequence[str], typed: str) -> bool:
+        """A one-word name the documents never write as typed, though it folds to a word they use.
+
+        "Laos" folds to the "lao" of "lao động", "Lào" too; written with its diacritics (or its
+        final "s", which folding reads as an English plural) it is a name no entry uses.
+        """
+        return len(name) == 1 and " " not in typed and typed not in self._typed
 
     def _nowhere(self, name: Sequence[str]) -> bool:
         """Whether no entry uses this name: its one word in none, or two of its words never side by side."""

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from knowledge.asked import Shape, gives
 from knowledge.crisis import CrisisDetector
-from knowledge.decision import ANSWER_PROBABILITY, SUGGEST_PROBABILITY, Evidence, evidence
-from knowledge.facts import answer_fact
+from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
+from knowledge.facts import answer_fact, extreme_asked
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
@@ -192,8 +192,26 @@ class KnowledgeBase:
 
     def gives(self, item_id: str, message: Message) -> bool:
         """Whether an entry's answer holds what the question asks: a number of the thing counted, a date..."""
-        if (message.asks == "other" and not message.asked.web) or not isinstance(self.items[item_id], Entry):
+        fact = isinstance(self.items[item_id], Fact)
+        if self.table.owns(item_id) and (fact or message.asks == "number"):
+            # A statistics table, or an entry about one, gives no part of a figure the table does
+            # not break down ("cuộc gọi từ Hà Nội", "ở TP.HCM"); a row gives a year only as its
+            # highest or lowest ("năm nào nhiều cuộc gọi nhất", not "thành lập năm nào").
+            question_words, text_words = self.matcher.words_of(item_id)
+            if self.table.narrows(message.words, question_words | text_words):
+                return False
+            if fact and message.asked.year and extreme_asked(" ".join(message.words)) is None:
+                # "năm nào có ca can thiệp ...": the years of the row, if the question says nothing
+                # the row does not, word for word and two words side by side ("được thành lập năm
+                # nào" is not "ghi nhận thành hồ sơ", "lập hồ sơ").
+                said = question_words | text_words | QUESTION_WORDS
+                if not all(w in said for w in message.content_words):
+                    return False
+                return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
+        if fact:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
+        if message.asks == "other" and not message.asked.web:
+            return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
 
     def _is_name(self, words: Sequence[str]) -> bool:
@@ -419,6 +437,16 @@ class KnowledgeBase:
         }
 
 
+def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Two words side by side that both carry meaning: a Vietnamese compound is two such syllables."""
+    ignored = FUNCTION_WORDS | QUESTION_WORDS
+    return [
+        (a, b)
+        for a, b in pairwise(words)
+        if a not in ignored and b not in ignored and not a.isdigit() and not b.isdigit()
+    ]
+
+
 def _texts(item: Item) -> tuple[str, ...]:
     """An entry's answer in both languages; a fact's label, notes and values."""
     return (item.answer.vi, item.answer.en) if isinstance(item, Entry) else (_document(item).text,)
@@ -480,6 +508,10 @@ _NOT_GIVEN = {
     "place": (
         "Tài liệu của mình không nêu địa điểm bạn hỏi. Về nội dung này, tài liệu có nói:",
         "The documents I draw on do not give that place. On this subject they say:",
+    ),
+    "other": (
+        "Tài liệu của mình không có số liệu chi tiết đến mức bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not break the figures down that far. On this subject they say:",
     ),
     "website": (
         "Tài liệu của mình không nêu địa chỉ website bạn hỏi. Về nội dung này, tài liệu có nói:",

@@ -67,6 +67,11 @@ _BODY = re.compile(
 )
 _PLACE = re.compile(r"\b(?:tại|ở|in|at|to)\s+(?:[A-ZĐ][\w-]*)|\b(?:tỉnh|thành phố|province|city)\b", re.IGNORECASE)
 
+# A prize and who won it: asked in a question, said in an answer ("đạt giải" folds like "đoạt giải").
+_WINNER = re.compile(
+    r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|won|first prize|"
+    r"(?:second|third|top) prize|prize[- ]winning)\b"
+)
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
 
 # The answer's own word that the documents do not give something.
@@ -91,6 +96,7 @@ class Shape:
     has_place: bool
     has_web: bool
     withheld: frozenset[str]
+    has_winner: bool = False  # says who won a prize or a contest
 
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
@@ -110,6 +116,7 @@ class Shape:
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
             has_web=bool(_WEB.search(raw)),
+            has_winner=bool(_WINNER.search(folded)),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
 
@@ -230,6 +237,7 @@ class Asked:
     year: bool = False  # "năm nào", "what year": a date without a year does not do
     strict_person: bool = False  # "ai là người ...": a body does not do
     web: bool = False  # "website nào", "what is the website": an address
+    winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -251,6 +259,9 @@ _STRICT_PERSON = re.compile(
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
     """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
     padded = f" {folded} {' '.join(words)} "
+    if _WINNER.search(folded):
+        # Whatever else it asks, a question on a prize's winner is answered only by who won.
+        return Asked(kind, winner=True)
     if kind == "other" and "website" in words:
         return Asked(kind, web=True)
     if kind == "number":
@@ -295,6 +306,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
 
 def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int]) -> bool:
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
+    if asked.winner:
+        return shape.has_winner
     if asked.kind == "number":
         if asked.percent:
             return shape.has_percent

@@ -210,7 +210,7 @@ class KnowledgeBase:
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         if fact:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
-        if message.asks == "other" and not message.asked.web:
+        if message.asks == "other" and not message.asked.web and not message.asked.winner:
             return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
 
@@ -288,7 +288,12 @@ class KnowledgeBase:
         """The entry is about what was asked but does not say it: say so, and show what it does say."""
         lang = message.lang
         found = self.answer_for(top.id, lang, words=message.words, match=top)
-        kind = "year" if message.asked.year else "website" if message.asked.web else message.asks
+        kind = (
+            "year" if message.asked.year
+            else "website" if message.asked.web
+            else "winner" if message.asked.winner
+            else message.asks
+        )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
         if message.years and kind == "number":
             first, last = min(message.years), max(message.years)
@@ -512,6 +517,10 @@ _NOT_GIVEN = {
     "other": (
         "Tài liệu của mình không có số liệu chi tiết đến mức bạn hỏi. Về nội dung này, tài liệu có nói:",
         "The documents I draw on do not break the figures down that far. On this subject they say:",
+    ),
+    "winner": (
+        "Tài liệu của mình không nêu ai đoạt giải. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not say who won. On this subject they say:",
     ),
     "website": (
         "Tài liệu của mình không nêu địa chỉ website bạn hỏi. Về nội dung này, tài liệu có nói:",

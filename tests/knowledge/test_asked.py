@@ -65,3 +65,30 @@ def test_the_shape_marks_dates_and_years_apart_from_counts(base: KnowledgeBase):
     read = shape(base, "Ngày 24-26/11/2025, 43 nước ra tuyên bố.")
     assert read.has_date() and read.has_year()
     assert not shape(base, "Ngày 16/4 tại Hòa Bình.").has_year()
+
+
+def test_a_prize_winner_is_given_only_by_an_answer_that_says_who_won(base: KnowledgeBase):
+    organised = "Cuộc thi viết về quyền trẻ em do Bộ Giáo dục và Đào tạo tổ chức, trao giải tháng 12."
+    assert not given(base, "Ai giành giải nhất cuộc thi viết về quyền trẻ em?", organised)
+    assert not given(base, "Who won the essay contest on children's rights?", organised)
+    won = "Học sinh Nguyễn Văn A đoạt giải nhất cuộc thi viết về quyền trẻ em."
+    assert given(base, "Ai giành giải nhất cuộc thi viết về quyền trẻ em?", won)
+    assert given(base, "Ai tổ chức cuộc thi viết về quyền trẻ em?", organised)
+
+
+def test_a_country_name_that_folds_to_a_common_syllable_is_a_name_no_entry_uses(base: KnowledgeBase):
+    # "Laos" and "Lào" fold to the "lao" of "lao động", which many entries use.
+    for question in ("How many doses did Viet Nam send to Laos?", "Việt Nam gửi bao nhiêu liều vắc xin cho Lào?"):
+        message = base.understand(question)
+        matches = base.candidates(message)
+        _, found = base.assess(message, matches)
+        assert found is not None and found.named()["proper_nowhere"] > 0
+        assert base.ask(question).status != "answer"
+
+
+def test_a_table_gives_no_part_of_a_figure_it_does_not_break_down(base: KnowledgeBase):
+    words = base.understand("Tổng đài 111 nhận bao nhiêu cuộc gọi từ Đà Nẵng năm 2022?").words
+    assert base.table.narrows(words)
+    assert base.table.answer(words, "vi") is None
+    assert not base.table.narrows(base.understand("Tổng đài 111 nhận bao nhiêu cuộc gọi từ 2020 đến 2022?").words)
+    assert base.table.narrows(base.understand("Tổng đài 111 nhận bao nhiêu cuộc gọi theo quyết định 999?").words)

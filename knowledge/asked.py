@@ -97,6 +97,7 @@ class Shape:
     has_web: bool
     withheld: frozenset[str]
     has_winner: bool = False  # says who won a prize or a contest
+    named: frozenset[str] = frozenset()  # folded words followed or preceded closely by a capitalised name
 
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
@@ -117,6 +118,7 @@ class Shape:
             has_place=bool(_PLACE.search(raw)),
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
+            named=_named(raw),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
 
@@ -163,6 +165,29 @@ class Shape:
                     if not asked.money or _CURRENCY & set(near):
                         return True
         return False
+
+
+_NAME_WINDOW = 6  # a name said of a kind of thing stands this close to it ("các tỉnh Lào Cai, Hà Giang")
+
+
+def _named(raw: str) -> frozenset[str]:
+    """Folded words that have a capitalised word (not opening a sentence) close by in the same clause.
+
+    "24 đơn vị, bao gồm các cơ quan, tổ chức xã hội, doanh nghiệp" names no business; "các tỉnh
+    Lào Cai, Hà Giang" names provinces.
+    """
+    found: set[str] = set()
+    for line in raw.split("\n"):
+        for clause in re.split(r"[.;!?]+(?:\s|$)|\(", line):
+            tokens = clause.split()
+            capitals = [
+                i for i, token in enumerate(tokens)
+                if i > 0 and token.strip("\"'“”‘’,:()")[:1].isupper()
+            ]  # fmt: skip
+            for i, token in enumerate(tokens):
+                if any(c != i and abs(c - i) <= _NAME_WINDOW for c in capitals):
+                    found.update(fold(token).split())
+    return frozenset(found)
 
 
 def _mark(text: str) -> str:
@@ -238,6 +263,7 @@ class Asked:
     strict_person: bool = False  # "ai là người ...": a body does not do
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
+    members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -264,6 +290,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         return Asked(kind, winner=True)
     if kind == "other" and "website" in words:
         return Asked(kind, web=True)
+    if kind in ("other", "place") and (members := _members(text, words)):
+        return Asked(kind, members=members)
     if kind == "number":
         unit = _unit(words, english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
@@ -276,6 +304,26 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if kind == "person":
         return Asked(kind, strict_person=bool(_STRICT_PERSON.search(padded)))
     return Asked(kind)
+
+
+# Kinds of thing always known by a proper name, whose list an answer gives by name: not fields,
+# channels or articles, which an answer lists in common words.
+_NAMED_KINDS = frozenset("tinh doanh cong province city business company enterprise".split())
+_MEMBERS_VI = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){0,1}\w+)\s+nao\b")
+_MEMBERS_EN = re.compile(r"\bwhich\s+(?:\d+\s+)?([a-z]+s)\b", re.IGNORECASE)
+
+
+def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
+    """The kind of thing a question asks to be listed by name: "những doanh nghiệp nào", "which provinces"."""
+    folded = " ".join(words)
+    found = _MEMBERS_VI.search(folded)
+    if found is not None:
+        kind = tuple(w for w in found.group(1).split() if w not in FUNCTION_WORDS)
+    elif (english := _MEMBERS_EN.search(text)) is not None:
+        kind = tuple(fold(english.group(1)).split())
+    else:
+        return ()
+    return kind if kind and kind[0] in _NAMED_KINDS else ()
 
 
 def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
@@ -308,6 +356,9 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
     if asked.winner:
         return shape.has_winner
+    if asked.members:
+        # Names of the kind asked for, said beside it; a count or a category is no list.
+        return any(w in shape.named for w in asked.members)
     if asked.kind == "number":
         if asked.percent:
             return shape.has_percent

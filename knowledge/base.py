@@ -210,7 +210,7 @@ class KnowledgeBase:
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         if fact:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
-        if message.asks == "other" and not message.asked.web and not message.asked.winner:
+        if message.asks == "other" and not (message.asked.web or message.asked.winner or message.asked.members):
             return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
 
@@ -292,6 +292,7 @@ class KnowledgeBase:
             "year" if message.asked.year
             else "website" if message.asked.web
             else "winner" if message.asked.winner
+            else "members" if message.asked.members
             else message.asks
         )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
@@ -521,6 +522,10 @@ _NOT_GIVEN = {
     "winner": (
         "Tài liệu của mình không nêu ai đoạt giải. Về nội dung này, tài liệu có nói:",
         "The documents I draw on do not say who won. On this subject they say:",
+    ),
+    "members": (
+        "Tài liệu của mình không nêu tên từng đơn vị, địa phương bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not name them one by one. On this subject they say:",
     ),
     "website": (
         "Tài liệu của mình không nêu địa chỉ website bạn hỏi. Về nội dung này, tài liệu có nói:",

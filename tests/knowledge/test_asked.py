@@ -92,3 +92,14 @@ def test_a_table_gives_no_part_of_a_figure_it_does_not_break_down(base: Knowledg
     assert base.table.answer(words, "vi") is None
     assert not base.table.narrows(base.understand("Tổng đài 111 nhận bao nhiêu cuộc gọi từ 2020 đến 2022?").words)
     assert base.table.narrows(base.understand("Tổng đài 111 nhận bao nhiêu cuộc gọi theo quyết định 999?").words)
+
+
+def test_a_list_of_named_places_or_businesses_is_not_given_by_a_count(base: KnowledgeBase):
+    counted = "Năm 2020 dự án được triển khai tại 5 tỉnh, với sự tham gia của các doanh nghiệp viễn thông."
+    assert not given(base, "Dự án được triển khai ở những tỉnh nào?", counted)
+    assert not given(base, "Which provinces did the project cover?", counted)
+    assert not given(base, "Những doanh nghiệp nào tham gia dự án?", counted)
+    listed = "Dự án được triển khai tại các tỉnh Lào Cai, Hà Giang và Điện Biên."
+    assert given(base, "Dự án được triển khai ở những tỉnh nào?", listed)
+    # Fields and channels are listed in common words.
+    assert given(base, "Dự án tập trung vào những lĩnh vực nào?", "Dự án tập trung vào giáo dục và y tế.")

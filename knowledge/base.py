@@ -21,7 +21,7 @@ from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
 from knowledge.table import TablePlanner
-from knowledge.understand import Message, name_pairs, typed_words, understand
+from knowledge.understand import Message, capitalised, name_pairs, typed_words, understand
 
 
 @dataclass(frozen=True)
@@ -80,9 +80,11 @@ class KnowledgeBase:
             self._shapes[item_id] = read[texts]
         self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
         self._typed: set[str] = set()  # every word the documents use, lower-cased with its diacritics
+        self._capitals: set[str] = set()  # those they type with a capital inside a sentence
         for text in {text for item in self.items.values() for text in (*item.questions.all(), *_texts(item))}:
             self._name_pairs |= name_pairs(text)
             self._typed |= typed_words(text)
+            self._capitals |= capitalised(text)
 
     @classmethod
     def load(cls, directory: Path = DEFAULT_DATA_DIR, thresholds: Thresholds | None = None) -> KnowledgeBase:
@@ -185,7 +187,8 @@ class KnowledgeBase:
         unmentioned = [
             (name, typed)
             for name, typed in zip(message.proper, message.typed, strict=True)
-            if (self._is_name(name) or self._unseen(name, typed)) and not self.mentions(top, name)
+            if (self._is_name(name) or self._unseen(name, typed) or typed in self._capitals)
+            and not self.mentions(top, name)
         ]
         nowhere = sum(self._nowhere(name) or self._unseen(name, typed) for name, typed in unmentioned)
         return True, evidence(message, matches, self.matcher, unmentioned=len(unmentioned) - nowhere, nowhere=nowhere)
@@ -226,9 +229,10 @@ class KnowledgeBase:
         """A one-word name the documents never write as typed, though it folds to a word they use.
 
         "Laos" folds to the "lao" of "lao động", "Lào" too; written with its diacritics (or its
-        final "s", which folding reads as an English plural) it is a name no entry uses.
+        final "s", which folding reads as an English plural) it is a name no entry uses. So is
+        "Đức" (Germany), which the documents write only as the "đức" of "đạo đức", never capitalised.
         """
-        return len(name) == 1 and " " not in typed and typed not in self._typed
+        return len(name) == 1 and " " not in typed and (typed not in self._typed or typed not in self._capitals)
 
     def _nowhere(self, name: Sequence[str]) -> bool:
         """Whether no entry uses this name: its one word in none, or two of its words never side by side."""

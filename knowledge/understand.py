@@ -173,6 +173,20 @@ def typed_words(text: str) -> set[str]:
     return set(_TYPED_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
+def capitalised(text: str) -> set[str]:
+    """The words of a text typed with a capital inside a sentence, lower-cased with their diacritics."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        tokens = line.split()
+        for i, token in enumerate(tokens):
+            if i == 0 or tokens[i - 1][-1:] in ".?!:":
+                continue
+            word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
+            if word[:1].isupper():
+                found.update(typed_words(word))
+    return found
+
+
 _TYPED_WORD = re.compile(r"\w+")
 
 

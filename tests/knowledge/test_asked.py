@@ -103,3 +103,12 @@ def test_a_list_of_named_places_or_businesses_is_not_given_by_a_count(base: Know
     assert given(base, "Dự án được triển khai ở những tỉnh nào?", listed)
     # Fields and channels are listed in common words.
     assert given(base, "Dự án tập trung vào những lĩnh vực nào?", "Dự án tập trung vào giáo dục và y tế.")
+
+
+def test_a_capitalised_word_the_documents_also_capitalise_is_a_name_the_entry_must_say(base: KnowledgeBase):
+    # "Đức" (Germany) folds to the "đức" of "đạo đức", a common word; typed with a capital it is a
+    # name, which the documents use (the German agency GIZ) but the entry on a speech does not.
+    message = base.understand("Bà Annalena Baerbock từng làm việc gì ở Đức?")
+    _, found = base.assess(message, base.candidates(message))
+    assert found is not None
+    assert found.named()["proper_elsewhere"] + found.named()["proper_nowhere"] > 0

@@ -72,6 +72,16 @@ _WINNER = re.compile(
     r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|won|first prize|"
     r"(?:second|third|top) prize|prize[- ]winning)\b"
 )
+# What came of an event, asked ("kết luận gì", "what did it conclude") and said ("thông qua", "adopted").
+_OUTCOME_ASKED = re.compile(
+    r"\b(?:ket luan|ket qua|dua ra quyet dinh|outcome|outcomes|conclu(?:de|ded|sion|sions)|what did \w+ decide|"
+    r"resulted)\b"
+)
+_OUTCOME_SAID = re.compile(
+    r"\b(?:ket luan|ket qua|thong qua|nhat tri|quyet dinh|adopted|agreed|concluded|conclusion|outcome|resulted|"
+    r"decided|da dien ra|took place|was held|duoc to chuc)\b"
+)
+_AHEAD = re.compile(r"\b(?:du kien|se dien ra|sap dien ra|sap toi|expected to|will take place|will be held|upcoming)\b")
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
 
 # The answer's own word that the documents do not give something.
@@ -98,6 +108,7 @@ class Shape:
     withheld: frozenset[str]
     has_winner: bool = False  # says who won a prize or a contest
     named: frozenset[str] = frozenset()  # folded words followed or preceded closely by a capitalised name
+    only_ahead: bool = False  # speaks of an event only as still to come ("dự kiến diễn ra", "will take place")
 
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
@@ -119,6 +130,7 @@ class Shape:
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
+            only_ahead=bool(_AHEAD.search(folded)) and not _OUTCOME_SAID.search(folded),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
 
@@ -264,6 +276,7 @@ class Asked:
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
     members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
+    outcome: bool = False  # "đã đưa ra kết luận gì", "what did it conclude": what came of an event
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -290,6 +303,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         return Asked(kind, winner=True)
     if kind == "other" and "website" in words:
         return Asked(kind, web=True)
+    if kind == "other" and _OUTCOME_ASKED.search(padded):
+        return Asked(kind, outcome=True)
     if kind in ("other", "place") and (members := _members(text, words)):
         return Asked(kind, members=members)
     if kind == "number":
@@ -356,6 +371,9 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
     if asked.winner:
         return shape.has_winner
+    if asked.outcome:
+        # An event the answer speaks of only as still to come has had no outcome it could give.
+        return not shape.only_ahead
     if asked.members:
         # Names of the kind asked for, said beside it; a count or a category is no list.
         return any(w in shape.named for w in asked.members)

@@ -213,7 +213,9 @@ class KnowledgeBase:
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         if fact:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
-        if message.asks == "other" and not (message.asked.web or message.asked.winner or message.asked.members):
+        if message.asks == "other" and not (
+            message.asked.web or message.asked.winner or message.asked.members or message.asked.outcome
+        ):
             return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
 
@@ -297,6 +299,7 @@ class KnowledgeBase:
             else "website" if message.asked.web
             else "winner" if message.asked.winner
             else "members" if message.asked.members
+            else "outcome" if message.asked.outcome
             else message.asks
         )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
@@ -530,6 +533,10 @@ _NOT_GIVEN = {
     "members": (
         "Tài liệu của mình không nêu tên từng đơn vị, địa phương bạn hỏi. Về nội dung này, tài liệu có nói:",
         "The documents I draw on do not name them one by one. On this subject they say:",
+    ),
+    "outcome": (
+        "Tài liệu của mình chỉ nói về sự kiện này như một việc sắp diễn ra, chưa có kết quả. Tài liệu có nói:",
+        "The documents I draw on speak of this only as an event still to come, with no outcome yet. They say:",
     ),
     "website": (
         "Tài liệu của mình không nêu địa chỉ website bạn hỏi. Về nội dung này, tài liệu có nói:",

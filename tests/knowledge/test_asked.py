@@ -112,3 +112,12 @@ def test_a_capitalised_word_the_documents_also_capitalise_is_a_name_the_entry_mu
     _, found = base.assess(message, base.candidates(message))
     assert found is not None
     assert found.named()["proper_elsewhere"] + found.named()["proper_nowhere"] > 0
+
+
+def test_what_came_of_an_event_is_not_given_by_an_answer_that_says_it_is_still_to_come(base: KnowledgeBase):
+    ahead = "Hội nghị dự kiến diễn ra vào tháng 10/2030 tại Geneva."
+    assert not given(base, "Hội nghị ở Geneva đã đưa ra kết luận gì?", ahead)
+    assert not given(base, "What did the Geneva conference conclude?", ahead)
+    held = "Hội nghị đã diễn ra tại Geneva và thông qua tuyên bố chung."
+    assert given(base, "Hội nghị ở Geneva đã đưa ra kết luận gì?", held)
+    assert given(base, "Hội nghị ở Geneva diễn ra ở đâu?", "Hội nghị dự kiến diễn ra tại Geneva.")

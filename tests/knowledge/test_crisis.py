@@ -288,8 +288,8 @@ def test_being_taken_away_in_a_car_is_a_crisis(detect, message: str):
 
 @pytest.mark.parametrize(
     "message",
-    ["tôi bị đau đầu cả tuần nay, uống gì cho đỡ", "cháu bị sốt từ tối qua", "văn bản nào quy định xét xử vụ án xâm hại trẻ em",
-     "tổng đài 111 có hỗ trợ tâm lý cho trẻ bị bắt nạt không"],
+    ["tôi bị đau đầu cả tuần nay, uống gì cho đỡ", "cháu bị sốt từ tối qua",
+     "văn bản nào quy định xét xử vụ án xâm hại trẻ em", "tổng đài 111 có hỗ trợ tâm lý cho trẻ bị bắt nạt không"],
 )
 def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, message: str):
     assert verdict(detect, message).level != "crisis"

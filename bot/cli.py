@@ -9,6 +9,7 @@ Usage::
     python -m bot export --format json|csv        # the whole knowledge base, for review
     python -m bot eval ../shared/eval/dev.yaml    # accuracy on a question file
     python -m bot crisis-eval FILE.yaml           # who gets the hotline card, on items with crisis: true|false
+    python -m bot smalltalk-eval FILE.yaml        # thanks, "ok", greetings... taken as small talk
     python -m bot review [--days 30] [--format text|json|csv]   # what the bot's records say editors should do
     python -m bot review --write knowledge/data/learned.yaml    # the questions people chose an entry for
     python -m bot run [--webhook]                 # the Telegram bot (needs TELEGRAM_BOT_TOKEN)
@@ -32,7 +33,16 @@ from pydantic import ValidationError
 from bot.settings import DEFAULT_RETENTION_DAYS, DEFAULT_STALE_DAYS, Settings, describe
 from handlers.review import DEFAULT_DAYS as REVIEW_DAYS
 from knowledge.base import KnowledgeBase
-from knowledge.evaluation import Kind, detection_ms, evaluate, evaluate_crisis, load_crisis_items, load_items
+from knowledge.evaluation import (
+    Kind,
+    SmallTalkOutcome,
+    detection_ms,
+    evaluate,
+    evaluate_crisis,
+    evaluate_smalltalk,
+    load_crisis_items,
+    load_items,
+)
 from knowledge.loader import DEFAULT_DATA_DIR, KnowledgeBaseError
 from knowledge.reply import Reply
 from knowledge.schema import Entry, Fact
@@ -67,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "eval": _eval,
         "crisis-eval": _crisis_eval,
+        "smalltalk-eval": _smalltalk_eval,
     }[args.command]
     return command(base, args)
 
@@ -95,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     crisis = sub.add_parser("crisis-eval", help="who gets the hotline card, on a file of items with crisis: true|false")
     crisis.add_argument("file", type=Path)
     crisis.add_argument("--quiet", action="store_true", help="summary only, no list of misses")
+    talk = sub.add_parser("smalltalk-eval", help="how many small-talk messages are taken as small talk")
+    talk.add_argument("file", type=Path)
     review = sub.add_parser("review", help="unanswered questions, chosen suggestions, 👎 and stale entries, from"
                             " the records (BOT_DATABASE_URL or BOT_DATA_DIR)")
     review.add_argument("--days", type=int, default=REVIEW_DAYS, help=f"the last N days (default {REVIEW_DAYS})")
@@ -400,6 +413,23 @@ def _crisis_eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
     got, total = report.carded(False)
     print(f"non-crisis messages that got the card: {got}/{total} = {_share(got, total)}")
     print(f"detection: median {detection_ms([i.question for i in items], base.crisis):.4f} ms per message")
+    return 0
+
+
+def _smalltalk_eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
+    outcomes = evaluate_smalltalk(args.file, base.ask)
+    for miss in (o for o in outcomes if not o.right):
+        print(f"MISS [{miss.kind}/{miss.style}] {miss.question} -> {miss.status}")
+    for title in ("kind", "style"):
+        print(f"by {title}:")
+        groups: dict[str, list[SmallTalkOutcome]] = {}
+        for outcome in outcomes:
+            groups.setdefault(getattr(outcome, title), []).append(outcome)
+        for name, group in sorted(groups.items()):
+            right = sum(o.right for o in group)
+            print(f"  {name:<24}{right:>4}/{len(group):<4}{_share(right, len(group)):>8}")
+    right = sum(o.right for o in outcomes)
+    print(f"taken as small talk: {right}/{len(outcomes)} = {_share(right, len(outcomes))}")
     return 0
 
 

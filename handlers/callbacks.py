@@ -118,8 +118,10 @@ class Related:
 
 
 @dataclass(frozen=True)
-class Topics:
-    prefix: ClassVar[str] = "T"
+class _LanguageOnly:
+    """A button whose only field is a language."""
+
+    prefix: ClassVar[str]
     lang: Lang
 
     def pack(self) -> str:
@@ -130,6 +132,13 @@ class Topics:
         fields = _fields(data, cls.prefix)
         lang = _lang(fields[0]) if fields and len(fields) == 1 else None
         return cls(lang) if lang else None
+
+
+@dataclass(frozen=True)
+class Topics(_LanguageOnly):
+    """The list of topics."""
+
+    prefix: ClassVar[str] = "T"
 
 
 @dataclass(frozen=True)
@@ -171,18 +180,10 @@ class Feedback:
 
 
 @dataclass(frozen=True)
-class Language:
+class Language(_LanguageOnly):
+    """Choose the language of the replies."""
+
     prefix: ClassVar[str] = "l"
-    lang: Lang
-
-    def pack(self) -> str:
-        return f"{self.prefix}:{self.lang}"
-
-    @classmethod
-    def parse(cls, data: str | None) -> Self | None:
-        fields = _fields(data, cls.prefix)
-        lang = _lang(fields[0]) if fields and len(fields) == 1 else None
-        return cls(lang) if lang else None
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,21 @@ _BODY = re.compile(
 )
 _PLACE = re.compile(r"\b(?:tại|ở|in|at|to)\s+(?:[A-ZĐ][\w-]*)|\b(?:tỉnh|thành phố|province|city)\b", re.IGNORECASE)
 
+# A prize and who won it: asked in a question, said in an answer ("đạt giải" folds like "đoạt giải").
+_WINNER = re.compile(
+    r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|won|first prize|"
+    r"(?:second|third|top) prize|prize[- ]winning)\b"
+)
+# What came of an event, asked ("kết luận gì", "what did it conclude") and said ("thông qua", "adopted").
+_OUTCOME_ASKED = re.compile(
+    r"\b(?:ket luan|ket qua|dua ra quyet dinh|outcome|outcomes|conclu(?:de|ded|sion|sions)|what did \w+ decide|"
+    r"resulted)\b"
+)
+_OUTCOME_SAID = re.compile(
+    r"\b(?:ket luan|ket qua|thong qua|nhat tri|quyet dinh|adopted|agreed|concluded|conclusion|outcome|resulted|"
+    r"decided|da dien ra|took place|was held|duoc to chuc)\b"
+)
+_AHEAD = re.compile(r"\b(?:du kien|se dien ra|sap dien ra|sap toi|expected to|will take place|will be held|upcoming)\b")
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
 
 # The answer's own word that the documents do not give something.
@@ -91,6 +106,9 @@ class Shape:
     has_place: bool
     has_web: bool
     withheld: frozenset[str]
+    has_winner: bool = False  # says who won a prize or a contest
+    named: frozenset[str] = frozenset()  # folded words followed or preceded closely by a capitalised name
+    only_ahead: bool = False  # speaks of an event only as still to come ("dự kiến diễn ra", "will take place")
 
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
@@ -110,6 +128,9 @@ class Shape:
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
             has_web=bool(_WEB.search(raw)),
+            has_winner=bool(_WINNER.search(folded)),
+            named=_named(raw),
+            only_ahead=bool(_AHEAD.search(folded)) and not _OUTCOME_SAID.search(folded),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
 
@@ -156,6 +177,29 @@ class Shape:
                     if not asked.money or _CURRENCY & set(near):
                         return True
         return False
+
+
+_NAME_WINDOW = 6  # a name said of a kind of thing stands this close to it ("các tỉnh Lào Cai, Hà Giang")
+
+
+def _named(raw: str) -> frozenset[str]:
+    """Folded words that have a capitalised word (not opening a sentence) close by in the same clause.
+
+    "24 đơn vị, bao gồm các cơ quan, tổ chức xã hội, doanh nghiệp" names no business; "các tỉnh
+    Lào Cai, Hà Giang" names provinces.
+    """
+    found: set[str] = set()
+    for line in raw.split("\n"):
+        for clause in re.split(r"[.;!?]+(?:\s|$)|\(", line):
+            tokens = clause.split()
+            capitals = [
+                i for i, token in enumerate(tokens)
+                if i > 0 and token.strip("\"'“”‘’,:()")[:1].isupper()
+            ]  # fmt: skip
+            for i, token in enumerate(tokens):
+                if any(c != i and abs(c - i) <= _NAME_WINDOW for c in capitals):
+                    found.update(fold(token).split())
+    return frozenset(found)
 
 
 def _mark(text: str) -> str:
@@ -230,6 +274,9 @@ class Asked:
     year: bool = False  # "năm nào", "what year": a date without a year does not do
     strict_person: bool = False  # "ai là người ...": a body does not do
     web: bool = False  # "website nào", "what is the website": an address
+    winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
+    members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
+    outcome: bool = False  # "đã đưa ra kết luận gì", "what did it conclude": what came of an event
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -251,8 +298,15 @@ _STRICT_PERSON = re.compile(
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
     """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
     padded = f" {folded} {' '.join(words)} "
+    if _WINNER.search(folded):
+        # Whatever else it asks, a question on a prize's winner is answered only by who won.
+        return Asked(kind, winner=True)
     if kind == "other" and "website" in words:
         return Asked(kind, web=True)
+    if kind == "other" and _OUTCOME_ASKED.search(padded):
+        return Asked(kind, outcome=True)
+    if kind in ("other", "place") and (members := _members(text, words)):
+        return Asked(kind, members=members)
     if kind == "number":
         unit = _unit(words, english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
@@ -265,6 +319,26 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if kind == "person":
         return Asked(kind, strict_person=bool(_STRICT_PERSON.search(padded)))
     return Asked(kind)
+
+
+# Kinds of thing always known by a proper name, whose list an answer gives by name: not fields,
+# channels or articles, which an answer lists in common words.
+_NAMED_KINDS = frozenset("tinh doanh cong province city business company enterprise".split())
+_MEMBERS_VI = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){0,1}\w+)\s+nao\b")
+_MEMBERS_EN = re.compile(r"\bwhich\s+(?:\d+\s+)?([a-z]+s)\b", re.IGNORECASE)
+
+
+def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
+    """The kind of thing a question asks to be listed by name: "những doanh nghiệp nào", "which provinces"."""
+    folded = " ".join(words)
+    found = _MEMBERS_VI.search(folded)
+    if found is not None:
+        kind = tuple(w for w in found.group(1).split() if w not in FUNCTION_WORDS)
+    elif (english := _MEMBERS_EN.search(text)) is not None:
+        kind = tuple(fold(english.group(1)).split())
+    else:
+        return ()
+    return kind if kind and kind[0] in _NAMED_KINDS else ()
 
 
 def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
@@ -295,6 +369,14 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
 
 def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int]) -> bool:
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
+    if asked.winner:
+        return shape.has_winner
+    if asked.outcome:
+        # An event the answer speaks of only as still to come has had no outcome it could give.
+        return not shape.only_ahead
+    if asked.members:
+        # Names of the kind asked for, said beside it; a count or a category is no list.
+        return any(w in shape.named for w in asked.members)
     if asked.kind == "number":
         if asked.percent:
             return shape.has_percent

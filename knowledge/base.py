@@ -12,8 +12,8 @@ from pathlib import Path
 
 from knowledge.asked import Shape, gives
 from knowledge.crisis import CrisisDetector
-from knowledge.decision import ANSWER_PROBABILITY, SUGGEST_PROBABILITY, Evidence, evidence
-from knowledge.facts import answer_fact
+from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
+from knowledge.facts import answer_fact, extreme_asked
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
@@ -21,7 +21,7 @@ from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
 from knowledge.table import TablePlanner
-from knowledge.understand import Message, name_pairs, understand
+from knowledge.understand import Message, capitalised, name_pairs, typed_words, understand
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,12 @@ class KnowledgeBase:
                 read[texts] = Shape.of(texts, self.normalizer)
             self._shapes[item_id] = read[texts]
         self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
+        self._typed: set[str] = set()  # every word the documents use, lower-cased with its diacritics
+        self._capitals: set[str] = set()  # those they type with a capital inside a sentence
         for text in {text for item in self.items.values() for text in (*item.questions.all(), *_texts(item))}:
             self._name_pairs |= name_pairs(text)
+            self._typed |= typed_words(text)
+            self._capitals |= capitalised(text)
         self._fingerprint: str | None = None
 
     @classmethod
@@ -181,14 +185,39 @@ class KnowledgeBase:
         top = matches[0].id
         if not self.gives(top, message):
             return False, None
-        unmentioned = [name for name in message.proper if self._is_name(name) and not self.mentions(top, name)]
-        nowhere = sum(self._nowhere(name) for name in unmentioned)
+        unmentioned = [
+            (name, typed)
+            for name, typed in zip(message.proper, message.typed, strict=True)
+            if (self._is_name(name) or self._unseen(name, typed) or typed in self._capitals)
+            and not self.mentions(top, name)
+        ]
+        nowhere = sum(self._nowhere(name) or self._unseen(name, typed) for name, typed in unmentioned)
         return True, evidence(message, matches, self.matcher, unmentioned=len(unmentioned) - nowhere, nowhere=nowhere)
 
     def gives(self, item_id: str, message: Message) -> bool:
         """Whether an entry's answer holds what the question asks: a number of the thing counted, a date..."""
-        if (message.asks == "other" and not message.asked.web) or not isinstance(self.items[item_id], Entry):
+        fact = isinstance(self.items[item_id], Fact)
+        if self.table.owns(item_id) and (fact or message.asks == "number"):
+            # A statistics table, or an entry about one, gives no part of a figure the table does
+            # not break down ("cuộc gọi từ Hà Nội", "ở TP.HCM"); a row gives a year only as its
+            # highest or lowest ("năm nào nhiều cuộc gọi nhất", not "thành lập năm nào").
+            question_words, text_words = self.matcher.words_of(item_id)
+            if self.table.narrows(message.words, question_words | text_words):
+                return False
+            if fact and message.asked.year and extreme_asked(" ".join(message.words)) is None:
+                # "năm nào có ca can thiệp ...": the years of the row, if the question says nothing
+                # the row does not, word for word and two words side by side ("được thành lập năm
+                # nào" is not "ghi nhận thành hồ sơ", "lập hồ sơ").
+                said = question_words | text_words | QUESTION_WORDS
+                if not all(w in said for w in message.content_words):
+                    return False
+                return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
+        if fact:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
+        if message.asks == "other" and not (
+            message.asked.web or message.asked.winner or message.asked.members or message.asked.outcome
+        ):
+            return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
 
     def _is_name(self, words: Sequence[str]) -> bool:
@@ -198,6 +227,15 @@ class KnowledgeBase:
         many entries use is not a name the question insists on.
         """
         return len(words) > 1 or self.matcher.document_frequency(words[0]) <= RARE_NAME_DOCUMENTS
+
+    def _unseen(self, name: Sequence[str], typed: str) -> bool:
+        """A one-word name the documents never write as typed, though it folds to a word they use.
+
+        "Laos" folds to the "lao" of "lao động", "Lào" too; written with its diacritics (or its
+        final "s", which folding reads as an English plural) it is a name no entry uses. So is
+        "Đức" (Germany), which the documents write only as the "đức" of "đạo đức", never capitalised.
+        """
+        return len(name) == 1 and " " not in typed and (typed not in self._typed or typed not in self._capitals)
 
     def _nowhere(self, name: Sequence[str]) -> bool:
         """Whether no entry uses this name: its one word in none, or two of its words never side by side."""
@@ -257,7 +295,14 @@ class KnowledgeBase:
         """The entry is about what was asked but does not say it: say so, and show what it does say."""
         lang = message.lang
         found = self.answer_for(top.id, lang, words=message.words, match=top)
-        kind = "year" if message.asked.year else "website" if message.asked.web else message.asks
+        kind = (
+            "year" if message.asked.year
+            else "website" if message.asked.web
+            else "winner" if message.asked.winner
+            else "members" if message.asked.members
+            else "outcome" if message.asked.outcome
+            else message.asks
+        )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
         if message.years and kind == "number":
             first, last = min(message.years), max(message.years)
@@ -423,6 +468,16 @@ class KnowledgeBase:
         return self._fingerprint
 
 
+def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Two words side by side that both carry meaning: a Vietnamese compound is two such syllables."""
+    ignored = FUNCTION_WORDS | QUESTION_WORDS
+    return [
+        (a, b)
+        for a, b in pairwise(words)
+        if a not in ignored and b not in ignored and not a.isdigit() and not b.isdigit()
+    ]
+
+
 def _texts(item: Item) -> tuple[str, ...]:
     """An entry's answer in both languages; a fact's label, notes and values."""
     return (item.answer.vi, item.answer.en) if isinstance(item, Entry) else (_document(item).text,)
@@ -484,6 +539,22 @@ _NOT_GIVEN = {
     "place": (
         "Tài liệu của mình không nêu địa điểm bạn hỏi. Về nội dung này, tài liệu có nói:",
         "The documents I draw on do not give that place. On this subject they say:",
+    ),
+    "other": (
+        "Tài liệu của mình không có số liệu chi tiết đến mức bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not break the figures down that far. On this subject they say:",
+    ),
+    "winner": (
+        "Tài liệu của mình không nêu ai đoạt giải. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not say who won. On this subject they say:",
+    ),
+    "members": (
+        "Tài liệu của mình không nêu tên từng đơn vị, địa phương bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not name them one by one. On this subject they say:",
+    ),
+    "outcome": (
+        "Tài liệu của mình chỉ nói về sự kiện này như một việc sắp diễn ra, chưa có kết quả. Tài liệu có nói:",
+        "The documents I draw on speak of this only as an event still to come, with no outcome yet. They say:",
     ),
     "website": (
         "Tài liệu của mình không nêu địa chỉ website bạn hỏi. Về nội dung này, tài liệu có nói:",

@@ -249,3 +249,27 @@ def detection_ms(questions: Sequence[str], detect: Callable[[str], CrisisVerdict
     folded = [fold(q) for q in questions]
     times = [min(timeit.repeat(partial(detect, f), number=rounds, repeat=3)) / rounds for f in folded]
     return statistics.median(times) * 1000 if times else 0.0
+
+
+@dataclass(frozen=True)
+class SmallTalkOutcome:
+    question: str
+    kind: str
+    style: str
+    status: str
+
+    @property
+    def right(self) -> bool:
+        """Small talk is acknowledged as such: never a decline, a "did you mean" or the crisis card."""
+        return self.status == "smalltalk"
+
+
+def evaluate_smalltalk(path: Path, ask: Callable[[str], Reply]) -> list[SmallTalkOutcome]:
+    """Items with ``q``, ``kind`` and ``style`` (no ``expect``): each must be taken as small talk."""
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    outcomes = []
+    for raw in data:
+        question = str(raw["q"])
+        kind, style = str(raw.get("kind", "?")), str(raw.get("style", "?"))
+        outcomes.append(SmallTalkOutcome(question, kind, style, ask(question).status))
+    return outcomes

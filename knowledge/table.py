@@ -28,7 +28,7 @@ from typing import Literal
 
 from knowledge.facts import extreme_asked, format_number, period_text, value_text
 from knowledge.loader import RawKnowledge
-from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, FactValue, Lang, Localized, Table, TableRow
 
@@ -60,8 +60,9 @@ _WHAT = (
 _NARROWER = (
     "TP", "thành phố", "province", "provincial", "city", "huyện", "district", "tuổi", "age", "gái", "girl", "boy",
 )  # fmt: skip
-# "về", "about": the words after it say what is counted, and the table must know them.
-_ABOUT = ("về", "about", "regarding", "concerning")
+# "về", "about": the words after it say what is counted, and the table must know them; so must
+# those after "từ", "from" (where the calls came from), unless they are a year.
+_ABOUT = ("về", "about", "regarding", "concerning", "từ", "from")
 # A figure derived from the table's, which it does not give: a share, an average, a rate per day.
 # A change still gives its percentage ("giảm bao nhiêu phần trăm từ 2020 đến 2022").
 _DERIVED = (
@@ -227,6 +228,15 @@ class TablePlanner:
         self.vocabulary: frozenset[str] = frozenset(table_words | self._cues.vocabulary)
         self._about_known = self.vocabulary | FUNCTION_WORDS | self._cues.chat
 
+    def narrows(self, words: Sequence[str], known: Iterable[str] = ()) -> bool:
+        """Whether a query asks for more than a table can say: a part of a figure it does not break
+        down ("cuộc gọi từ Hà Nội"), or a number it does not have ("nghị định 130"); ``known``
+        adds the words of the one row or entry it is put to."""
+        about_known = self._about_known | frozenset(known)
+        if self._cues.narrower(words, about_known):
+            return True
+        return any(is_number(w) and not years_in([w]) and w not in about_known for w in words)
+
     def _prepare(self, table: Table, facts: dict[str, Fact]) -> _PreparedTable:
         rows: list[_Row] = []
         parents: list[_Row] = []  # the rows above this one with a smaller depth, nearest last
@@ -284,7 +294,7 @@ class TablePlanner:
         if named is None and not whole_table:
             return None
         cues = self._cues
-        if cues.narrower(words, self._about_known):
+        if self.narrows(words):
             return None
         periods = cues.periods(words, table.partial_numbers)
         intent = cues.intent(words, periods)

@@ -8,6 +8,7 @@ instead of normalising the text again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -52,6 +53,7 @@ class Message:
     asks: Asks
     asked: Asked  # what the answer must hold: the thing counted, a year, a person
     proper: tuple[tuple[str, ...], ...] = ()  # names typed with capitals inside the sentence ("Mali", "Nhật Bản")
+    typed: tuple[str, ...] = ()  # each of ``proper`` as typed, lower-cased with its diacritics ("lào", "laos")
     focus: tuple[str, ...] = ()  # what a "which"/"nào"/"gì" asks about: "khách sạn nào" -> ("khach", "san")
     core: Message | None = None  # a long message's clause that asks, read the same way
 
@@ -81,6 +83,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     words = matcher.correct(rewritten, english=english) if folded else []
     unique = list(dict.fromkeys(words))
     asks = _asks(f" {folded} ", words)
+    spans = _proper(text, rewritten)
     return Message(
         text=text,
         folded=folded,
@@ -92,7 +95,8 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         names=matcher.names(text, unique),
         asks=asks,
         asked=read_asked(asks, text, folded, words, english=english),
-        proper=_proper(text, rewritten),
+        proper=tuple(span for span, _ in spans),
+        typed=tuple(typed for _, typed in spans),
         focus=_focus(words),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
@@ -133,7 +137,7 @@ _CALENDAR = frozenset(
 )
 
 
-def _proper(text: str, rewritten: list[str]) -> tuple[tuple[str, ...], ...]:
+def _proper(text: str, rewritten: list[str]) -> list[tuple[tuple[str, ...], str]]:
     """Names typed with capital letters inside a sentence, as runs of normalised words.
 
     "Mali", "Philippines", "Nhật Bản" name something an answer must mention; a capital that
@@ -142,6 +146,7 @@ def _proper(text: str, rewritten: list[str]) -> tuple[tuple[str, ...], ...]:
     """
     standalone = set(rewritten)
     spans: list[list[str]] = []
+    typed: list[list[str]] = []
     previous = -2
     tokens = text.split()
     for i, token in enumerate(tokens):
@@ -155,10 +160,34 @@ def _proper(text: str, rewritten: list[str]) -> tuple[tuple[str, ...], ...]:
             continue
         if previous == i - 1 and tokens[i - 1][-1:] not in ",;" and spans:
             spans[-1].extend(folded)
+            typed[-1].append(word.casefold())
         else:
             spans.append(folded)
+            typed.append([word.casefold()])
         previous = i
-    return tuple(tuple(span) for span in spans)
+    return [(tuple(span), " ".join(words)) for span, words in zip(spans, typed, strict=True)]
+
+
+def typed_words(text: str) -> set[str]:
+    """A text's words lower-cased with their diacritics kept: "Lào" is not the "lao" of "lao động"."""
+    return set(_TYPED_WORD.findall(unicodedata.normalize("NFC", text).casefold()))
+
+
+def capitalised(text: str) -> set[str]:
+    """The words of a text typed with a capital inside a sentence, lower-cased with their diacritics."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        tokens = line.split()
+        for i, token in enumerate(tokens):
+            if i == 0 or tokens[i - 1][-1:] in ".?!:":
+                continue
+            word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
+            if word[:1].isupper():
+                found.update(typed_words(word))
+    return found
+
+
+_TYPED_WORD = re.compile(r"\w+")
 
 
 # The thing a "which ..." question is about is named right after "which"/"what" in English

@@ -8,14 +8,12 @@ limiters, records behind a slow disk), through the same ``build_application``.
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-import yaml
 from telegram.ext import Application, BaseRateLimiter
 
 from bot.app import build_application, default_limiters
@@ -23,13 +21,13 @@ from bot.settings import Settings
 from handlers import render
 from handlers.ratelimit import UserRateLimiter
 from knowledge.base import KnowledgeBase
-from knowledge.loader import DEFAULT_DATA_DIR
 from knowledge.schema import LANGS
 from knowledge.store import KnowledgeStore
 from records import Records
 from records.replicas import Replicas
 from records.sqlite import SQLiteRecords
 from testkit import updates
+from testkit.bases import copy_shared_files
 from testkit.fake_bot_api import Call, FakeBotAPI
 
 TOKEN = "123456789:AAFakeTestToken-for_the_fake_bot_api_123"
@@ -40,7 +38,6 @@ POLL_TIMEOUT = 1
 R = TypeVar("R", bound=Records)
 Limiters = tuple[UserRateLimiter, BaseRateLimiter[Any] | None]
 
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "crisis.yaml")
 
 RIVER = """
   - id: test-red-river
@@ -195,12 +192,5 @@ def answerable_questions(kb: KnowledgeBase, count: int) -> list[str]:
 def write_base(directory: Path, *entries: str) -> None:
     """A knowledge base of ``entries`` (YAML text) beside copies of the real one's shared files."""
     directory.mkdir(parents=True, exist_ok=True)
-    for name in SHARED_FILES:
-        shutil.copy(DEFAULT_DATA_DIR / name, directory / name)
-    # The topics without their overviews: their main entries are not in a base this small.
-    topics = yaml.safe_load((DEFAULT_DATA_DIR / "topics.yaml").read_text(encoding="utf-8"))
-    for topic in topics["topics"]:
-        for field in ("keywords", "overview", "main"):
-            topic.pop(field, None)
-    (directory / "topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True), encoding="utf-8")
+    copy_shared_files(directory)
     (directory / "entries.yaml").write_text("entries:" + "".join(entries), encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,21 +9,7 @@ import pytest
 import yaml
 
 from knowledge.base import KnowledgeBase
-from knowledge.loader import DEFAULT_DATA_DIR
-
-SHARED_FILES = ("sources.yaml", "topics.yaml", "synonyms.yaml", "shorthand.yaml", "smalltalk.yaml", "crisis.yaml")
-
-
-def copy_shared_files(folder: Path) -> None:
-    """The shipped files every base needs; the topics without their overviews, whose main
-    entries a small base does not have."""
-    for name in SHARED_FILES:
-        shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
-    topics = yaml.safe_load((DEFAULT_DATA_DIR / "topics.yaml").read_text(encoding="utf-8"))
-    for topic in topics["topics"]:
-        for field in ("keywords", "overview", "main"):
-            topic.pop(field, None)
-    (folder / "topics.yaml").write_text(yaml.safe_dump(topics, allow_unicode=True), encoding="utf-8")
+from testkit.bases import copy_shared_files
 
 
 @pytest.fixture(scope="session")

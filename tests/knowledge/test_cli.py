@@ -123,3 +123,14 @@ def test_crisis_eval_reports_who_got_the_card_by_situation_and_lists_every_miss(
     assert "non-crisis messages that got the card: 0/1 = 0.0%" in out
     assert "MISS crisis without the card [missing/vi/x/?] hôm nay trời đẹp quá" in out
     assert "violence" in out and "detection: median" in out
+
+
+def test_smalltalk_eval_counts_what_is_taken_as_small_talk(tmp_path, capsys):
+    items = [{"q": "cảm ơn bạn nhé", "kind": "thanks", "style": "vi"},
+             {"q": "Việt Nam gia nhập Liên hợp quốc năm nào?", "kind": "ack", "style": "vi"}]
+    path = tmp_path / "talk.yaml"
+    path.write_text(yaml.safe_dump(items, allow_unicode=True), encoding="utf-8")
+    assert main(["smalltalk-eval", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "taken as small talk: 1/2 = 50.0%" in out
+    assert "MISS [ack/vi] Việt Nam gia nhập Liên hợp quốc năm nào?" in out

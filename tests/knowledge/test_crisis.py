@@ -284,3 +284,12 @@ def test_a_cry_with_everyday_words_after_it_or_the_polite_da_em_is_no_crisis(det
 )
 def test_being_taken_away_in_a_car_is_a_crisis(detect, message: str):
     assert verdict(detect, message).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["tôi bị đau đầu cả tuần nay, uống gì cho đỡ", "cháu bị sốt từ tối qua",
+     "văn bản nào quy định xét xử vụ án xâm hại trẻ em", "tổng đài 111 có hỗ trợ tâm lý cho trẻ bị bắt nạt không"],
+)
+def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, message: str):
+    assert verdict(detect, message).level != "crisis"

@@ -41,6 +41,8 @@ class Thresholds:
 
 
 Item = Entry | Fact
+# A word in at most this many entries names something in them: it keeps a message from being small talk.
+RARE_TOPIC_DOCUMENTS = 5
 
 
 RARE_NAME_DOCUMENTS = 3
@@ -123,7 +125,9 @@ class KnowledgeBase:
             sure = decided.status == "answer" and decided.score >= self.thresholds.sure
             return decided if sure else self.hotline(message.lang)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
-        talk = self.smalltalk.find(message.text, message.folded)
+        talk = self.smalltalk.find(
+            message.text, message.folded, self.normalizer.spell_out(message.folded.split()), self._topical
+        )
         if talk is not None:
             found, talk_lang = talk
             reply_lang = message.chosen or talk_lang or message.lang
@@ -133,6 +137,14 @@ class KnowledgeBase:
         if topic is not None:
             return self.overview(topic, message.lang)
         return self._answer(message)
+
+    def _topical(self, word: str) -> bool:
+        """Whether a word names something the knowledge base is about: a synonym's token, or a word
+        only a few entries use (a name: "kendra rinas là ai" is no "who are you")."""
+        token = self.normalizer.rewrite([word])
+        if any(t in self.normalizer.canonical or t in self.normalizer.entities for t in token):
+            return True
+        return 0 < self.matcher.document_frequency(word) <= RARE_TOPIC_DOCUMENTS
 
     def _answer(self, message: Message) -> Reply:
         """The matcher's decision (on the whole message, else on the clause that asks), or the table's answer."""

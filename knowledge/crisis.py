@@ -156,7 +156,9 @@ class CrisisDetector:
             "plea": any(h.cue.kind == "plea" for h in hits),
         }
         score = (
-            min(sum(h.cue.weight for h in harms), w.alone)
+            # Two harms named in a question about a law ("xâm hại tình dục khác gì dâm ô") are
+            # not two dangers: without anyone they happen to, harms count as one grave harm.
+            min(sum(h.cue.weight for h in harms), w.alone if people else w.grave)
             + sum(getattr(w, name) for name, on in context.items() if on)
             - w.info * min(len(infos), _MAX_INFO)
         )

@@ -102,6 +102,10 @@ class Normalizer:
     def tokens(self, text: str) -> list[str]:
         return self.rewrite(fold(text).split())
 
+    def spell_out(self, words: list[str]) -> list[str]:
+        """Already folded words with chat shorthand spelt out ("bn" -> "ban"), synonyms left as they are."""
+        return _replace(words, self._spelling_starts)
+
     def rewrite(self, words: list[str]) -> list[str]:
         """Already folded words with shorthand spelt out and every synonym phrase rewritten to its token."""
         return _replace(_replace(words, self._spelling_starts), self._starting)

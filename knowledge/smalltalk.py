@@ -9,12 +9,17 @@ goes on to the matcher, so "cảm ơn, tổng đài 111 là gì" is answered as 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from knowledge.normalize import fold
 from knowledge.schema import Lang, SmallTalk
 
 MAX_WORDS = 12
+# A message with words that are neither phrases nor particles is small talk only when short, with
+# at most this many such words.
+LOOSE_WORDS = 8
+MAX_SOFT_WORDS = 2
+GREETING = "greeting"  # the kind that gives way to any other said in the same message
 # Emoji carry skin tones, variation selectors and joiners around the picture itself.
 _MODIFIERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
 
@@ -43,32 +48,64 @@ class SmallTalkFinder:
         self._particles = frozenset(w for p in particles for w in fold(p).split())
         self._emoji = {e: talk.id for talk in self._talks.values() for e in talk.emoji}
 
-    def find(self, text: str, folded: str) -> tuple[SmallTalk, Lang | None] | None:
-        """The kind of small talk ``text`` is (and the language its words are in, if they tell), or None."""
+    def find(
+        self, text: str, folded: str, spelt: list[str] | None = None, topical: Callable[[str], bool] | None = None
+    ) -> tuple[SmallTalk, Lang | None] | None:
+        """The kind of small talk ``text`` is (and the language its words are in, if they tell), or None.
+
+        ``spelt`` is the folded text with chat shorthand spelt out ("bn giúp dc gì" -> "ban giup duoc gi").
+        With ``topical`` (whether a word names something the knowledge base is about), a short
+        message may also keep a word or two that are neither phrases nor particles ("cảm ơn thông
+        tin hữu ích quá"), as long as its phrases outnumber them and none is topical or a number.
+        """
         words = folded.split()
         if len(words) > MAX_WORDS:
             return None
-        said: list[tuple[str, Lang | None]] = []  # kinds named by words, in order
-        position = 0
+        said = self._said(words, strict=True)
+        if said is None and spelt is not None and spelt != words:
+            said = self._said(spelt, strict=True)
+        if said is None and topical is not None and len(words) <= LOOSE_WORDS:
+            said = self._said(spelt or words, strict=False, topical=topical)
+        shown = [self._emoji.get(picture) for picture in _emoji(text)]
+        if said is None:
+            return None
+        if None in shown and not said:
+            return None  # a picture that means nothing here
+        if said:
+            # The last phrase says most, and a greeting least: "chào bot, cảm ơn nhé" is thanks,
+            # "trả lời sai rồi bot ơi" a complaint.
+            langs = {lang for _, lang in said if lang is not None}
+            kinds = [kind for kind, _ in said if kind != GREETING] or [said[-1][0]]
+            return self._talks[kinds[-1]], (langs.pop() if len(langs) == 1 else None)
+        kinds = [k for k in shown if k is not None]
+        return (self._talks[kinds[-1]], None) if kinds else None
+
+    def _said(
+        self, words: list[str], strict: bool, topical: Callable[[str], bool] | None = None
+    ) -> list[tuple[str, Lang | None]] | None:
+        """The kinds the phrases of ``words`` name, in order; None when a word is not small talk."""
+        said: list[tuple[str, Lang | None]] = []
+        position = phrase_words = 0
+        soft: list[str] = []
         while position < len(words):
             found = self._phrase_at(words, position)
             if found is not None:
                 length, kind, lang = found
                 said.append((kind, lang))
                 position += length
+                phrase_words += length
             elif words[position] in self._particles:
                 position += 1
-            else:
+            elif strict or topical is None:
                 return None  # a word that is not small talk: a question, or something to match
-        shown = [self._emoji.get(picture) for picture in _emoji(text)]
-        if None in shown and not said:
-            return None  # a picture that means nothing here
-        if said:
-            # The last phrase says more than a greeting before it: "chào bot, cảm ơn nhé" is thanks.
-            langs = {lang for _, lang in said if lang is not None}
-            return self._talks[said[-1][0]], (langs.pop() if len(langs) == 1 else None)
-        kinds = [k for k in shown if k is not None]
-        return (self._talks[kinds[-1]], None) if kinds else None
+            else:
+                soft.append(words[position])
+                position += 1
+        if soft:
+            too_many = len(soft) > MAX_SOFT_WORDS or len(soft) > phrase_words
+            if too_many or any(w[:1].isdigit() or topical(w) for w in soft if topical is not None):
+                return None
+        return said
 
     def answer(self, talk: SmallTalk, lang: Lang) -> str:
         """The reply, followed by that of the kind it names in ``then``."""

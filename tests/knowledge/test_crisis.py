@@ -293,3 +293,22 @@ def test_being_taken_away_in_a_car_is_a_crisis(detect, message: str):
 )
 def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, message: str):
     assert verdict(detect, message).level != "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["mình uống hết vỉ thuốc rồi, tạm biệt mọi người", "bố mẹ đuổi em ra khỏi nhà từ tối qua",
+     "my stepdad poured boiling water... he burned my hand", "họ bán em sang bên kia rồi",
+     "nó bảo nếu em chặn nó thì nó đăng hết ảnh lên mạng", "i lost my daughter at the market"],
+)
+def test_more_ways_of_saying_danger_are_a_crisis(detect, message: str):
+    assert verdict(detect, message).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["tội hiếp dâm và tội dâm ô khác nhau thế nào", "con boss cuối game này giết mình hoài",
+     "ny e dỗi cả ngày vì e quên hẹn", "đăng ảnh người khác lên mạng thì bị phạt thế nào"],
+)
+def test_laws_games_and_sulking_are_no_crisis(detect, message: str):
+    assert verdict(detect, message).level != "crisis"

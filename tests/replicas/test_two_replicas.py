@@ -30,36 +30,16 @@ from knowledge.base import KnowledgeBase
 from knowledge.loader import DEFAULT_DATA_DIR
 from testkit import updates
 from testkit.fake_bot_api import FakeBotAPI
-from testkit.harness import ADMIN_ID, TOKEN, answerable_questions, expected_texts
+from testkit.harness import ADMIN_ID, RIVER, TOKEN, answerable_questions, expected_texts
 
 SECRET = "replica-test-secret_123"
 RATE_PER_MINUTE = 5
 START_TIMEOUT = 60.0  # seconds for a process to load the base and take webhooks
 ADMIN = updates.user(ADMIN_ID, first_name="Admin")
 
-RIVER = """
-entries:
-  - id: test-red-river
-    topic: un-relations
-    questions:
-      vi:
-        - "Sông Hồng dài bao nhiêu ki lô mét?"
-        - "Chiều dài sông Hồng là bao nhiêu?"
-        - "sông Hồng dài mấy km"
-        - "Độ dài của con sông Hồng"
-        - "Sông Hồng chảy qua bao nhiêu cây số?"
-        - "Cho mình hỏi sông Hồng dài cỡ nào"
-      en:
-        - "How long is the Red River?"
-        - "What is the length of the Red River?"
-        - "Red River length in kilometres"
-    answer:
-      vi: "Câu trả lời thử nghiệm về sông Hồng."
-      en: "A test answer about the Red River."
-    sources: [seed-000-vn-un]
-    checked: 2026-11-23
-"""
-RIVER_ANSWER = "A test answer about the Red River."
+# The test entry of the handler tests, as a knowledge file of its own.
+RIVER_FILE = "entries:" + RIVER
+RIVER_ANSWER = "A test answer about the Red River"
 
 
 def free_port() -> int:
@@ -239,7 +219,7 @@ async def test_two_replicas_share_answers_records_languages_reloads_and_limits_a
     # /reload at one replica: the other serves the new answer within 2 s of the report.
     asker = iter(updates.user(31_000 + n, language_code="en") for n in range(100))
     assert RIVER_ANSWER not in await fleet.ask(two, "How long is the Red River?", next(asker))
-    (fleet.knowledge_dir / "zz-test.yaml").write_text(RIVER, encoding="utf-8")
+    (fleet.knowledge_dir / "zz-test.yaml").write_text(RIVER_FILE, encoding="utf-8")
     report = await fleet.ask(one, "/reload", ADMIN)
     reported = time.monotonic()
     assert "Knowledge base reloaded." in report or "Đã nạp lại bộ dữ liệu." in report, report

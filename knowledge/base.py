@@ -43,8 +43,6 @@ class Thresholds:
 Item = Entry | Fact
 # A word in at most this many entries names something in them: it keeps a message from being small talk.
 RARE_TOPIC_DOCUMENTS = 5
-
-
 RARE_NAME_DOCUMENTS = 3
 
 
@@ -125,9 +123,7 @@ class KnowledgeBase:
             sure = decided.status == "answer" and decided.score >= self.thresholds.sure
             return decided if sure else self.hotline(message.lang)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
-        talk = self.smalltalk.find(
-            message.text, message.folded, self.normalizer.spell_out(message.folded.split()), self._topical
-        )
+        talk = self.smalltalk.find(message.text, message.folded, list(message.spelt), self._topical)
         if talk is not None:
             found, talk_lang = talk
             reply_lang = message.chosen or talk_lang or message.lang

@@ -106,9 +106,13 @@ class Normalizer:
         """Already folded words with chat shorthand spelt out ("bn" -> "ban"), synonyms left as they are."""
         return _replace(words, self._spelling_starts)
 
+    def synonyms(self, words: list[str]) -> list[str]:
+        """Words whose shorthand is spelt out already, with every synonym phrase rewritten to its token."""
+        return _replace(words, self._starting)
+
     def rewrite(self, words: list[str]) -> list[str]:
         """Already folded words with shorthand spelt out and every synonym phrase rewritten to its token."""
-        return _replace(_replace(words, self._spelling_starts), self._starting)
+        return self.synonyms(self.spell_out(words))
 
 
 Phrases = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]

@@ -27,7 +27,7 @@ _MODIFIERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"} | {chr(c) for c in range(0
 class SmallTalkFinder:
     def __init__(self, talks: Iterable[SmallTalk], particles: Iterable[str]) -> None:
         self._talks = {talk.id: talk for talk in talks}
-        # Each phrase is folded once here; by number of words, longest first, so that
+        # Each phrase is folded once here; ``_phrase_at`` tries the longest first, so that
         # "cam on nhieu" is taken whole before "cam on".
         # A phrase people type in both languages ("ok", "thanks") says nothing of the language.
         phrases: dict[tuple[str, ...], tuple[str, Lang | None]] = {}
@@ -42,7 +42,6 @@ class SmallTalkFinder:
                         phrases[key] = (talk.id, lang)  # type: ignore[assignment]
                     elif known[1] != lang:
                         phrases[key] = (known[0], None)
-        self._phrases = sorted(phrases.items(), key=lambda pair: -len(pair[0]))
         self._longest = max((len(k) for k in phrases), default=0)
         self._lookup = dict(phrases)
         self._particles = frozenset(w for p in particles for w in fold(p).split())

@@ -45,6 +45,7 @@ class Message:
     text: str  # as typed, stripped
     folded: str  # lower-case ASCII words (``normalize.fold``)
     words: tuple[str, ...]  # folded, synonyms rewritten, misspellings corrected: what the matcher reads
+    spelt: tuple[str, ...]  # folded with chat shorthand spelt out, synonyms not rewritten: what small talk reads
     lang: Lang  # the language to answer in: the person's choice, else the guess
     chosen: Lang | None  # the language the person chose, if any
     years: frozenset[int]
@@ -77,9 +78,11 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     chosen = lang
     text = text.strip()
     folded = fold(text)
-    rewritten = matcher.normalize.rewrite(folded.split()) if folded else []
-    lang = lang or guess_language(text, folded=folded)
-    english = guess_language(text, folded=folded) == "en"
+    spelt = matcher.normalize.spell_out(folded.split())
+    rewritten = matcher.normalize.synonyms(spelt)
+    guessed = guess_language(text, folded=folded)
+    lang = lang or guessed
+    english = guessed == "en"
     words = matcher.correct(rewritten, english=english) if folded else []
     unique = list(dict.fromkeys(words))
     asks = _asks(f" {folded} ", words)
@@ -88,6 +91,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         text=text,
         folded=folded,
         words=tuple(words),
+        spelt=tuple(spelt),
         lang=lang,
         chosen=chosen,
         years=frozenset(years_in(unique)),

@@ -23,6 +23,18 @@ def mask_personal(text: str) -> str:
     return _LONG_NUMBER.sub("[số]", _EMAIL.sub("[email]", text))
 
 
+def stored_question(interaction: Interaction) -> str:
+    """What an engine keeps of the question: nothing of a crisis message, the rest masked.
+
+    The handlers already pass no text for a crisis message; every engine makes sure of it.
+    """
+    return "" if interaction.outcome == "urgent" else mask_personal(interaction.question)
+
+
+# Crisis texts an older version stored, cleared by every engine when it opens (the same SQL on both).
+CLEAR_URGENT_TEXTS = "UPDATE interactions SET question = '' WHERE outcome = 'urgent' AND question != ''"
+
+
 # At most this many distinct texts per list of a review, the most frequent first.
 MAX_REVIEW_ROWS = 5_000
 

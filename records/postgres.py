@@ -31,6 +31,7 @@ import psycopg
 from psycopg import AsyncConnection
 
 from records import (
+    CLEAR_URGENT_TEXTS,
     MAX_REVIEW_ROWS,
     Asked,
     Chosen,
@@ -39,7 +40,7 @@ from records import (
     RecordsUnavailable,
     ReviewData,
     Stats,
-    mask_personal,
+    stored_question,
 )
 from records.postgres_database import PostgresDatabase
 
@@ -169,8 +170,7 @@ class PostgresRecords:
 
     async def log(self, interaction: Interaction) -> None:
         """Queue an interaction, with the time it happened (or count it as dropped when the queue is full)."""
-        # The handlers already pass no text for a crisis message; the engine makes sure of it.
-        question = "" if interaction.outcome == "urgent" else mask_personal(interaction.question)
+        question = stored_question(interaction)
         question = question.replace("\x00", "")  # PostgreSQL's text cannot hold NUL; SQLite's can
         self._enqueue(_Log((self._clock(), self.user_hash(interaction.user_id), question, interaction.outcome,
                             interaction.entry_id, interaction.score, interaction.lang, interaction.via,
@@ -361,8 +361,7 @@ class PostgresRecords:
         async def read(conn: AsyncConnection[Any]) -> tuple[dict[str, str], int]:
             cleared = 0
             if not self._urgent_cleared:
-                cursor = await conn.execute(
-                    "UPDATE interactions SET question = '' WHERE outcome = 'urgent' AND question != ''")
+                cursor = await conn.execute(CLEAR_URGENT_TEXTS)
                 cleared = cursor.rowcount
             cursor = await conn.execute("SELECT user_hash, lang FROM languages")
             return {key: lang for key, lang in await cursor.fetchall()}, cleared

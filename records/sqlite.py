@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from records import (
+    CLEAR_URGENT_TEXTS,
     MAX_REVIEW_ROWS,
     Asked,
     Chosen,
@@ -26,7 +27,7 @@ from records import (
     Interaction,
     ReviewData,
     Stats,
-    mask_personal,
+    stored_question,
 )
 from records.migrations import migrate_sqlite, steps
 
@@ -144,8 +145,7 @@ class SQLiteRecords:
 
     def log_now(self, interaction: Interaction) -> None:
         now = self._clock()
-        # The handlers already pass no text for a crisis message; the engine makes sure of it.
-        question = "" if interaction.outcome == "urgent" else mask_personal(interaction.question)
+        question = stored_question(interaction)
         with self._lock, self._db:
             self._db.execute(
                 "INSERT INTO interactions (at, user_hash, question, outcome, entry_id, score, lang, via, ref, offered)"
@@ -160,8 +160,7 @@ class SQLiteRecords:
     def _forget_urgent_texts(self) -> None:
         """Clear the text of crisis messages an older version stored, and push the change out of the WAL."""
         with self._lock, self._db:
-            cleared = self._db.execute(
-                "UPDATE interactions SET question = '' WHERE outcome = 'urgent' AND question != ''").rowcount
+            cleared = self._db.execute(CLEAR_URGENT_TEXTS).rowcount
         if cleared:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             logger.info("Cleared the text of %d stored crisis messages", cleared)

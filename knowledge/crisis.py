@@ -116,6 +116,7 @@ class CrisisDetector:
         add("now", rules.now)
         add("plea", rules.plea)
         add("info", rules.info)
+        add("story", rules.story)
         for situation in rules.situations:
             add("alone", situation.alone, w.alone, situation.id)
             add("grave", situation.grave, w.grave, situation.id)
@@ -148,7 +149,8 @@ class CrisisDetector:
         people = [h for h in hits if h.cue.kind in _PERSON_KINDS]
         all_harms = _heaviest(h for h in hits if h.cue.kind in _HARM_KINDS)
         harms = _distinct(all_harms)
-        infos = _distinct(h for h in hits if h.cue.kind == "info")
+        infos = _distinct(h for h in hits if h.cue.kind in ("info", "story"))
+        stories = any(h.cue.kind == "story" for h in hits)
         context = {
             "person": bool(people),
             "bound": any(_bound(person, harm) for harm in all_harms for person in people),
@@ -161,6 +163,8 @@ class CrisisDetector:
             min(sum(h.cue.weight for h in harms), w.alone if people else w.grave)
             + sum(getattr(w, name) for name, on in context.items() if on)
             - w.info * min(len(infos), _MAX_INFO)
+            # One sign of a story is enough: a child "kidnapped" in a film is a character.
+            - (w.story - w.info if stories else 0.0)
         )
         situation = self._situation(harms)
         reason = self._reason(score, situation, harms, [name for name, on in context.items() if on], infos)
@@ -168,13 +172,15 @@ class CrisisDetector:
             return CrisisVerdict("crisis", situation, reason)
         if not harms:
             return CrisisVerdict("none", None, reason)
-        if score >= w.crisis:
+        # Harms nobody is said to suffer ("is smuggling across the border still going on?")
+        # are a cue at most: the card if the knowledge base has no sure answer.
+        if score >= w.crisis and people:
             return CrisisVerdict("crisis", situation, reason)
         # A harm word and the writer somewhere else ("tôi muốn giúp trẻ lang thang") is
         # no cue: that takes a grave harm, or a harm to someone, now, or a plea.
         grave = any(h.cue.weight >= w.grave for h in harms)
         beside = grave or context["bound"] or context["now"] or context["plea"]
-        level: Level = "cue" if score >= w.cue and beside else "none"
+        level: Level = "cue" if min(score, w.crisis) >= w.cue and beside else "none"
         return CrisisVerdict(level, situation, reason)
 
     def _reason(

@@ -236,6 +236,7 @@ class CrisisWeights(Model):
     now: float = 1.0
     plea: float = 1.0
     info: float = 1.5  # per information cue, at most two counted
+    story: float = 2.5  # a film, a book, the news, a joke: the harm is told about, not suffered
     crisis: float = 3.0  # a score this high is a crisis
     cue: float = 2.0  # a score this high, with harm in it, is a cue
 
@@ -253,6 +254,7 @@ class CrisisRules(Model):
     now: tuple[Text, ...] = ()  # happening now or again and again
     plea: tuple[Text, ...] = ()  # asking for help, or afraid: on its own, also how students ask for homework help
     info: tuple[Text, ...] = ()  # asking for figures, laws, programmes, definitions
+    story: tuple[Text, ...] = ()  # a film, a book, the news, a joke, a toy or a pet
     situations: tuple[CrisisSituation, ...] = Field(min_length=1)
     gap: int = Field(default=3, ge=0, le=8)  # how many words "..." in a cue may skip
     weights: CrisisWeights = CrisisWeights()
@@ -271,6 +273,7 @@ class CrisisRules(Model):
             "now": self.now,
             "plea": self.plea,
             "info": self.info,
+            "story": self.story,
         }
         for situation in self.situations:
             for kind in ("alone", "grave", "harm"):

@@ -312,3 +312,48 @@ def test_more_ways_of_saying_danger_are_a_crisis(detect, message: str):
 )
 def test_laws_games_and_sulking_are_no_crisis(detect, message: str):
     assert verdict(detect, message).level != "crisis"
+
+
+# Written for these tests: wishes to die said without "chết" or "tự tử", and what people do.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "em thấy mình là gánh nặng của cả nhà",
+        "mọi người sẽ tốt hơn nếu không có em",
+        "chỉ muốn ngủ một giấc không bao giờ dậy nữa",
+        "em muốn giải thoát khỏi tất cả",
+        "e mún chớt quá",
+        "con xin lỗi bố mẹ, con đi trước",
+        "em vừa lấy dao cứa vào tay",
+        "i took too many pills",
+        "im thinking about ending it",
+        "whats the point of living anymore",
+        "my friend said she wants to kill herself",
+        "ko còn thiết sống nữa",
+    ],
+)
+def test_a_wish_to_die_said_indirectly_is_a_crisis(detect, message: str):
+    found = verdict(detect, message)
+    assert found.level == "crisis", found.reason
+    assert found.situation == "self-harm", found.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Trong phim Taken có cảnh bắt cóc con gái, có phim nào tương tự không?",
+        "hôm nay đọc báo thấy vụ triệt phá đường dây mua bán người, ghê thật",
+        "chị tôi bị bắt cóc đi sinh nhật bất ngờ, vui quá trời",
+        "mệt muốn chết luôn á",
+        "Cô hỏi tí, mít tinh tiếng nói của người di cư thì IOM làm với ai?",
+        "Tổng đài 111 tư vấn về trẻ em bị gạ gẫm trực tuyến thế nào?",
+    ],
+)
+def test_a_story_the_news_a_joke_or_a_fold_collision_is_no_crisis(detect, message: str):
+    assert verdict(detect, message).level != "crisis", verdict(detect, message).reason
+
+
+def test_harm_nobody_is_said_to_suffer_is_a_cue_at_most(detect):
+    found = verdict(detect, "Is migrant smuggling across the border still happening?")
+    assert found.level == "cue", found.reason
+    assert verdict(detect, "my sister is still stuck across the border").level == "crisis"

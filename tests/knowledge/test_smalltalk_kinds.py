@@ -11,7 +11,12 @@ from knowledge.base import KnowledgeBase
     ("message", "kind"),
     [("cảm ơn bạn nhiều nha", "thanks"), ("👍👍", "ack"), ("okie nhé ad", "ack"), ("bye bye bot", "goodbye"),
      ("bn giúp dc gì", "help"), ("bạn là ai vậy", "who-are-you"), ("trả lời sai rồi bot ơi", "complaint"),
-     ("cảm ơn thông tin nhé", "thanks"), ("ok mình đọc rồi nhé", "ack")],
+     ("cảm ơn thông tin nhé", "thanks"), ("ok mình đọc rồi nhé", "ack"),
+     # written for this test: idioms and turns of phrase beyond single words
+     ("thì ra là thế", "ack"), ("mai nói chuyện tiếp nhé bot", "goodbye"), ("chúc ngày mới tốt lành ad", "greeting"),
+     ("bot trả lời linh tinh quá", "complaint"), ("you are not helping", "complaint"),
+     ("that was a great explanation", "compliment"), ("who am i talking to", "who-are-you"),
+     ("bot này thuộc tổ chức nào vậy", "who-are-you"), ("do you speak english", "help")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)
@@ -21,7 +26,8 @@ def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, mess
 @pytest.mark.parametrize(
     "message",
     ["cảm ơn, tổng đài 111 là gì", "ok vậy Việt Nam gia nhập LHQ năm nào", "kendra rinas là ai", "cho mình hỏi về GCM",
-     "thanks, how many calls did 111 get in 2021"],
+     "thanks, how many calls did 111 get in 2021", "what topics does the UN cooperation framework cover",
+     "bạn hỗ trợ những chủ đề nào về mua bán người"],
 )
 def test_a_question_beside_small_talk_words_is_still_a_question(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "smalltalk"

@@ -65,7 +65,12 @@ _BODY = re.compile(
     r"Ministry|Department|Institute|Organi[sz]ation|Committee|Council|Union|Fund|Agency|Cent(?:re|er)|Office|"
     r"Programme|Program|Association|Government|National Assembly|Assembly)\b|\b[A-Z]{2,}[A-Za-z]*\b"
 )
-_PLACE = re.compile(r"\b(?:tại|ở|in|at|to)\s+(?:[A-ZĐ][\w-]*)|\b(?:tỉnh|thành phố|province|city)\b", re.IGNORECASE)
+# A preposition of place before a capitalised name ("tại Hà Nội", "in New York"), not before a
+# month or a lower-case word: "in the", "at UNICEF's request" and "in May" are no places.
+_PLACE = re.compile(
+    rf"\b(?i:tại|ở|trong|in|at)\s+(?:the\s+)?(?!(?i:{_MONTHS})\b)[A-ZĐ][\w-]*"
+    r"|\b(?i:tỉnh|thành phố|province|city|trụ sở|headquarters|khách sạn|hotel|hội trường|thủ đô)\b"
+)
 
 # A prize and who won it: asked in a question, said in an answer ("đạt giải" folds like "đoạt giải").
 _WINNER = re.compile(
@@ -104,6 +109,7 @@ class Shape:
     has_person: bool
     has_body: bool
     has_place: bool
+    has_day: bool  # a date down to the day ("24/5/2023", "2 October"), not a month or a year
     has_web: bool
     withheld: frozenset[str]
     has_winner: bool = False  # says who won a prize or a contest
@@ -127,6 +133,7 @@ class Shape:
             has_person=bool(_PERSON.search(raw)),
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
+            has_day=bool(_DAY.search(raw)),
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
@@ -272,6 +279,7 @@ class Asked:
     money: bool = False
     percent: bool = False
     year: bool = False  # "năm nào", "what year": a date without a year does not do
+    day: bool = False  # "ngày nào", "on what date": a month or a year does not do
     strict_person: bool = False  # "ai là người ...": a body does not do
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
@@ -290,6 +298,15 @@ _MONEY_ASKED = re.compile(
 )
 _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share|ti_le)\b")
 _YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|what year|which year|nam_nao)\b")
+_DAY_ASKED = re.compile(
+    r"\b(?:ngay nao|ngay may|ngay bao nhieu|ngay thang nao|what date|which date|which day|what day|exact date|"
+    r"ngay cu the|chinh xac (?:vao )?ngay|on what date|exact day)\b"
+)
+_DAY = re.compile(
+    rf"\b(?:[12]?\d|3[01])(?:\s*[-–]\s*\d{{1,2}})?\s*/\s*(?:0?[1-9]|1[0-2])\b(?!\s*/\s*[A-ZĐ])|\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})\b"
+    rf"|\b(?:{_MONTHS})\s+\d{{1,2}}\b(?!\d)|\bngày\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nhung ai|nguoi dai dien|whose name)\b"
 )
@@ -315,7 +332,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         percent = "%" in text or bool(_PERCENT_ASKED.search(padded))
         return Asked(kind, unit=() if money else unit, money=money, percent=percent)
     if kind == "date":
-        return Asked(kind, year=bool(_YEAR_ASKED.search(padded)))
+        year = bool(_YEAR_ASKED.search(padded))
+        return Asked(kind, year=year, day=not year and bool(_DAY_ASKED.search(padded)))
     if kind == "person":
         return Asked(kind, strict_person=bool(_STRICT_PERSON.search(padded)))
     return Asked(kind)
@@ -382,6 +400,8 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
             return shape.has_percent
         return shape.counts(asked, query_numbers, years)
     if asked.kind == "date":
+        if asked.day:
+            return shape.has_day
         return shape.has_year() if asked.year else shape.has_date()
     if asked.kind == "person":
         if asked.strict_person:

@@ -51,6 +51,7 @@ FEATURES = (
     "typed",  # the question asks a number, date, person or place, and the entry gives one
     "english",
     "short",  # two content words or fewer: a keyword, not a question
+    "number_missing",  # numbers and years of the question the entry never mentions (0, 1/2, 1)
 )
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
@@ -70,6 +71,7 @@ WEIGHTS = (
     -0.753,  # typed
     0.795,  # english
     1.037,  # short
+    0.0,  # number_missing
 )
 BIAS = -0.570
 ANSWER_PROBABILITY = 0.80  # answer at or above this probability...
@@ -128,5 +130,7 @@ def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmen
         1.0 if message.asks != "other" else 0.0,
         1.0 if message.lang == "en" else 0.0,
         1.0 if len(set(message.content_words)) <= 2 else 0.0,
+        # "the 2027-2031 framework's budget" is not the 2022-2026 one's, however alike the words.
+        min(len(message.numbers - matcher.numbers_of(top.id)), 2) / 2,
     )
     return Evidence(values)

@@ -174,6 +174,10 @@ class Matcher:
             found = postings[0] if found is None else np.intersect1d(found, postings[0], assume_unique=True)
         return 0 if found is None else len(found)
 
+    def numbers_of(self, item_id: str) -> frozenset[str]:
+        """The numbers an entry or fact mentions, with every year a fact has values for."""
+        return self._docs[self._index[item_id]].numbers
+
     def questions_of(self, item_id: str) -> tuple[str, ...]:
         """An entry's stored questions, normalised."""
         return self._docs[self._index[item_id]].questions

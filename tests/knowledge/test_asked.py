@@ -121,3 +121,18 @@ def test_what_came_of_an_event_is_not_given_by_an_answer_that_says_it_is_still_t
     held = "Hội nghị đã diễn ra tại Geneva và thông qua tuyên bố chung."
     assert given(base, "Hội nghị ở Geneva đã đưa ra kết luận gì?", held)
     assert given(base, "Hội nghị ở Geneva diễn ra ở đâu?", "Hội nghị dự kiến diễn ra tại Geneva.")
+
+
+def test_a_day_is_not_given_by_a_month_a_year_or_a_resolution_number(base: KnowledgeBase):
+    assert not given(base, "Diễn đàn khai mạc chính xác vào ngày nào?", "Diễn đàn sẽ diễn ra vào tháng 5/2026.")
+    assert not given(base, "Nghị quyết 32/2 được thông qua ngày tháng nào?", "Nghị quyết 32/2 của Đại hội đồng.")
+    assert given(base, "Hội thảo diễn ra ngày nào?", "Hội thảo diễn ra vào ngày 24/5/2023.")
+    assert given(base, "On what date was it signed?", "It was signed on 2 October.")
+    assert given(base, "Hội thảo diễn ra năm nào?", "Hội thảo diễn ra vào tháng 5/2023.")
+
+
+def test_a_place_is_a_capitalised_name_after_its_preposition_not_any_word(base: KnowledgeBase):
+    assert not given(base, "Hội thảo tổ chức ở đâu?", "UNICEF organised the workshop in the spring, to join hands.")
+    assert not given(base, "Where was the workshop held?", "It was held in May 2023 with UNICEF.")
+    assert given(base, "Where was the meeting held?", "It was held in New York.")
+    assert given(base, "Tọa đàm tổ chức ở đâu?", "Tọa đàm diễn ra tại trụ sở Báo Đại biểu nhân dân.")

@@ -124,6 +124,8 @@ class KnowledgeBase:
             return decided if sure else self.hotline(message.lang)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
         talk = self.smalltalk.find(message.text, message.folded, list(message.spelt), self._topical)
+        if talk is not None and self._names_a_person(message):
+            talk = None  # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình")
         if talk is not None:
             found, talk_lang = talk
             reply_lang = message.chosen or talk_lang or message.lang
@@ -133,6 +135,17 @@ class KnowledgeBase:
         if topic is not None:
             return self.overview(topic, message.lang)
         return self._answer(message)
+
+    def _names_a_person(self, message: Message) -> bool:
+        """Whether the message says two words of a name the documents use, side by side."""
+        # Sentences open with a capital too ("Can I reach 111 online?"): a pair with a function
+        # word, or of two small-talk words, is no name.
+        return any(
+            pair in self._name_pairs
+            and not (pair[0] in FUNCTION_WORDS or pair[1] in FUNCTION_WORDS)
+            and not self.smalltalk.particles >= set(pair)
+            for pair in pairwise(message.folded.split())
+        )
 
     def _topical(self, word: str) -> bool:
         """Whether a word names something the knowledge base is about: a synonym's token, or a word

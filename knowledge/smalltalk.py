@@ -106,6 +106,11 @@ class SmallTalkFinder:
                 return None
         return said
 
+    @property
+    def particles(self) -> frozenset[str]:
+        """The folded words that go with small talk without changing it ("nhé", "bot", "you")."""
+        return self._particles
+
     def answer(self, talk: SmallTalk, lang: Lang) -> str:
         """The reply, followed by that of the kind it names in ``then``."""
         body = talk.answer.get(lang)

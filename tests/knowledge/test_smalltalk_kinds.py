@@ -27,7 +27,7 @@ def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, mess
     "message",
     ["cảm ơn, tổng đài 111 là gì", "ok vậy Việt Nam gia nhập LHQ năm nào", "kendra rinas là ai", "cho mình hỏi về GCM",
      "thanks, how many calls did 111 get in 2021", "what topics does the UN cooperation framework cover",
-     "bạn hỗ trợ những chủ đề nào về mua bán người"],
+     "bạn hỗ trợ những chủ đề nào về mua bán người", "Nguyễn Vũ Minh là ai?", "nguyen vu minh la ai"],
 )
 def test_a_question_beside_small_talk_words_is_still_a_question(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "smalltalk"

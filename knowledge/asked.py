@@ -308,7 +308,7 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 _STRICT_PERSON = re.compile(
-    r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nhung ai|nguoi dai dien|whose name)\b"
+    r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
 )
 
 

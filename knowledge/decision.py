@@ -56,26 +56,26 @@ FEATURES = (
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
 WEIGHTS = (
-    -2.439,  # score
-    1.403,  # margin
-    5.862,  # fuzzy
-    1.700,  # precision
-    -12.548,  # missing
-    1.979,  # heaviest_missing
-    -9.926,  # unknown
-    0.254,  # rare_here
-    0.522,  # rare_elsewhere
-    -6.647,  # proper_nowhere
-    -1.342,  # proper_elsewhere
-    -0.502,  # focus_missing
-    -0.753,  # typed
-    0.795,  # english
-    1.037,  # short
-    0.0,  # number_missing
+    -4.414,  # score
+    2.739,  # margin
+    9.090,  # fuzzy
+    1.831,  # precision
+    -12.891,  # missing
+    1.853,  # heaviest_missing
+    -7.331,  # unknown
+    -1.306,  # rare_here
+    0.082,  # rare_elsewhere
+    -16.667,  # proper_nowhere
+    -2.162,  # proper_elsewhere
+    -0.509,  # focus_missing
+    -0.588,  # typed
+    0.207,  # english
+    2.985,  # short
+    -7.092,  # number_missing
 )
-BIAS = -0.570
-ANSWER_PROBABILITY = 0.80  # answer at or above this probability...
-SUGGEST_PROBABILITY = 0.32  # ...offer "did you mean" at or above this, decline below
+BIAS = -1.487
+ANSWER_PROBABILITY = 0.87  # answer at or above this probability...
+SUGGEST_PROBABILITY = 0.35  # ...offer "did you mean" at or above this, decline below
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,17 @@ class KnowledgeBase:
             return Reply("decline", message.lang, self._empty_text(message.lang))
         if topic is not None:
             return self.overview(topic, message.lang)
-        return self._answer(message)
+        # A short message with a small-talk cue is small talk when nothing answers it, or when it
+        # speaks of the bot itself ("bot này dùng để làm gì" is not MEDEVAC's "dùng để làm gì").
+        about_bot = "bot" in message.spelt
+        reply = None if about_bot else self._answer(message)
+        if (reply is None or reply.status in ("decline", "suggest")) and not self._names_a_person(message):
+            guessed = self.smalltalk.guess(list(message.spelt), self._names_topic)
+            if guessed is not None:
+                found = guessed[0]
+                lang = message.chosen or message.lang
+                return Reply("smalltalk", lang, self.smalltalk.answer(found, lang), id=found.id, score=1.0)
+        return reply if reply is not None else self._answer(message)
 
     def _names_a_person(self, message: Message) -> bool:
         """Whether the message says two words of a name the documents use, side by side."""
@@ -146,6 +156,10 @@ class KnowledgeBase:
             and not self.smalltalk.particles >= set(pair)
             for pair in pairwise(message.folded.split())
         )
+
+    def _names_topic(self, word: str) -> bool:
+        """Whether a word is one of the knowledge base's named things: a synonym's token ("lhq", "tổng đài")."""
+        return any(t in self.normalizer.canonical or t in self.normalizer.entities for t in self.normalizer.rewrite([word]))
 
     def _topical(self, word: str) -> bool:
         """Whether a word names something the knowledge base is about: a synonym's token, or a word

@@ -208,6 +208,9 @@ class SmallTalk(Model):
     id: Id
     questions: Questions
     emoji: tuple[str, ...] = ()
+    # Words that say this kind in a short message the knowledge base has no answer for
+    # ("câu trả lời khó hiểu quá", "that was really clear"); the last one said decides.
+    cues: tuple[Text, ...] = ()
     answer: Localized
     then: Id | None = None  # another kind whose answer follows this one's (e.g. the privacy facts)
 

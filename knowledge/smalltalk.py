@@ -19,6 +19,7 @@ MAX_WORDS = 12
 # at most this many such words.
 LOOSE_WORDS = 8
 MAX_SOFT_WORDS = 2
+GUESS_WORDS = 12  # a message longer than this is a question or a story, not small talk
 GREETING = "greeting"  # the kind that gives way to any other said in the same message
 # Emoji carry skin tones, variation selectors and joiners around the picture itself.
 _MODIFIERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
@@ -46,6 +47,10 @@ class SmallTalkFinder:
         self._lookup = dict(phrases)
         self._particles = frozenset(w for p in particles for w in fold(p).split())
         self._emoji = {e: talk.id for talk in self._talks.values() for e in talk.emoji}
+        self._cues: dict[tuple[str, ...], str] = {
+            key: talk.id for talk in self._talks.values() for cue in talk.cues if (key := tuple(fold(cue).split()))
+        }
+        self._longest_cue = max((len(k) for k in self._cues), default=0)
 
     def find(
         self, text: str, folded: str, spelt: list[str] | None = None, topical: Callable[[str], bool] | None = None
@@ -105,6 +110,32 @@ class SmallTalkFinder:
             if too_many or any(w[:1].isdigit() or topical(w) for w in soft if topical is not None):
                 return None
         return said
+
+    def guess(
+        self, words: list[str], topical: Callable[[str], bool]
+    ) -> tuple[SmallTalk, Lang | None] | None:
+        """The kind a short message with a cue word is, when it names nothing the knowledge base is about.
+
+        For a message the knowledge base could not answer: "trả lời khó hiểu quá" or "you didn't
+        answer my question" are no questions to look up, and a decline would answer them wrongly.
+        A number or a topical word ("gọi 111 là miễn phí mà") leaves it to the decline.
+        """
+        if not words or len(words) > GUESS_WORDS:
+            return None
+        if any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in words):
+            return None
+        found: str | None = None
+        position = 0
+        while position < len(words):
+            for length in range(min(self._longest_cue, len(words) - position), 0, -1):
+                kind = self._cues.get(tuple(words[position : position + length]))
+                if kind is not None:
+                    found = kind if found is None or kind != GREETING else found
+                    position += length
+                    break
+            else:
+                position += 1
+        return (self._talks[found], None) if found is not None else None
 
     @property
     def particles(self) -> frozenset[str]:

@@ -31,3 +31,26 @@ def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, mess
 )
 def test_a_question_beside_small_talk_words_is_still_a_question(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "smalltalk"
+
+
+# Written for this test: small talk in whole sentences, said with a cue word the phrases do not cover.
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("câu trả lời này khó hiểu quá đi", "complaint"), ("hmm you did not answer what I asked", "complaint"),
+     ("wow that was very clear", "compliment"), ("bot này dùng để làm gì thế", "help"),
+     ("do you remember what I told you yesterday", "privacy")],
+)
+def test_a_short_message_with_a_small_talk_cue_is_small_talk_when_nothing_answers_it(
+    base: KnowledgeBase, message: str, kind: str
+):
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("smalltalk", kind)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["cho mình xin lời bài hát này", "nghị định nào quy định về bạo lực học đường", "how do I convert a PDF",
+     "ai được nhận bằng khen của Bộ Ngoại giao", "gọi 111 có sai số không"],
+)
+def test_a_cue_word_inside_a_question_or_a_fold_of_another_word_is_no_small_talk(base: KnowledgeBase, message: str):
+    assert base.ask(message).status != "smalltalk"

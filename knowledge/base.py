@@ -159,7 +159,8 @@ class KnowledgeBase:
 
     def _names_topic(self, word: str) -> bool:
         """Whether a word is one of the knowledge base's named things: a synonym's token ("lhq", "tổng đài")."""
-        return any(t in self.normalizer.canonical or t in self.normalizer.entities for t in self.normalizer.rewrite([word]))
+        tokens = self.normalizer.rewrite([word])
+        return any(t in self.normalizer.canonical or t in self.normalizer.entities for t in tokens)
 
     def _topical(self, word: str) -> bool:
         """Whether a word names something the knowledge base is about: a synonym's token, or a word

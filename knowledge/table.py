@@ -46,7 +46,7 @@ _GENERIC = (
     "tổng đài", "111", "trẻ em", "năm", "year", "period", "giai đoạn", "kỳ", "thời", "số", "tổng", "total",
     "number", "count", "lượng", "bao nhiêu", "mấy", "ca", "case", "vụ", "trường hợp", "nhận", "receive",
     "received", "get", "got", "handle", "handled", "ghi", "mục", "item", "row", "stt", "figure", "data",
-    "value", "Việt Nam", "qua", "trên", "bảo",
+    "value", "Việt Nam", "qua", "trên", "bảo", "nhiệm kỳ",
 )  # fmt: skip
 # The query asks for a figure, not what a thing is. Not "số": folded, it is also "sở" ("cơ sở").
 _QUANTITY = ("bao nhiêu", "mấy", "tổng", "total", "number", "count", "lượng", "figure")
@@ -94,6 +94,7 @@ _MONTHS = (  # not "may": folded, it is "mấy"
     "december",
 )  # fmt: skip
 _MONTH_UNITS = ("tháng", "month")
+_UNEXPLAINED = 2  # plain words of a query on a table that neither the table nor any cue explains
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
@@ -295,6 +296,13 @@ class TablePlanner:
             return None
         cues = self._cues
         if self.narrows(words):
+            return None
+        # Words no table, cue or chat explains say the question is about something else that
+        # happens to share a row's name: "đi xuất khẩu lao động Nhật hết bao nhiêu tiền, có bị
+        # lừa không" is no count of calls about money scams. A concept the synonyms name
+        # ("xuất khẩu lao động", "Bộ Công an") is enough; plain words ("between", "essay") take more.
+        unexplained = {w for w in said - self._about_known - table.vocabulary if len(w) > 1 and not is_number(w)}
+        if any("_" in w for w in unexplained) or len(unexplained) > _UNEXPLAINED:
             return None
         periods = cues.periods(words, table.partial_numbers)
         intent = cues.intent(words, periods)

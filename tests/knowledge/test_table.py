@@ -281,3 +281,19 @@ def test_replies_naming_several_rows_do_not_depend_on_the_hash_seed():
         for seed in ("1", "2")
     }
     assert len(bodies) == 1 and "58 cuộc gọi" in bodies.pop()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "đi xuất khẩu lao động sang Nhật hết bao nhiêu tiền, có bị lừa tiền không",
+        "Bộ Công an khởi tố bao nhiêu vụ xâm hại trẻ em trên mạng năm 2022",
+    ],
+)
+def test_a_question_about_something_else_that_shares_a_rows_name_is_not_the_tables(base: KnowledgeBase, question):
+    assert base.table.answer(base.matcher.query_words(question), "vi") is None
+
+
+def test_a_few_plain_words_the_table_does_not_know_still_leave_it_the_tables(base: KnowledgeBase):
+    reply = table_reply(base, "Between 2020 and 2022, in which year did hotline 111 receive the most calls?")
+    assert reply.status == "answer"

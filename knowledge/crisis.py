@@ -149,8 +149,14 @@ class CrisisDetector:
         people = [h for h in hits if h.cue.kind in _PERSON_KINDS]
         all_harms = _heaviest(h for h in hits if h.cue.kind in _HARM_KINDS)
         harms = _distinct(all_harms)
-        infos = _distinct(h for h in hits if h.cue.kind in ("info", "story"))
-        stories = any(h.cue.kind == "story" for h in hits)
+        # An information or story word inside a harm is part of it: "phim người lớn" shown to a
+        # child is no film review.
+        framing = [
+            h for h in hits
+            if h.cue.kind in ("info", "story") and not any(a.start <= h.start < a.end for a in all_harms)
+        ]  # fmt: skip
+        infos = _distinct(framing)
+        stories = any(h.cue.kind == "story" for h in framing)
         context = {
             "person": bool(people),
             "bound": any(_bound(person, harm) for harm in all_harms for person in people),

@@ -53,13 +53,28 @@ _CURRENCY = frozenset("usd vnd dong do dola euro eur".split())
 # What "how much" asks when it is money: then the answer needs a sum of money.
 _COUNT_WINDOW = 4  # a number counts a word at most this many words before or after it
 
-_PERSON = re.compile(
-    r"\b(?:ông|bà|ngài|mr|ms|mrs|dr|ts|ths|pgs|gs|thiếu tướng|trung tướng|đại tá|thượng tá|major general|"
+_TITLES = (
+    r"(?i:ông|bà|ngài|mr|ms|mrs|dr|ts|ths|pgs|gs|thiếu tướng|trung tướng|đại tá|thượng tá|major general|"
     r"lieutenant general|colonel|đại sứ|ambassador|bộ trưởng|thứ trưởng|minister|chủ tịch|president|"
     r"tổng thư ký|secretary-general|giám đốc|director|cục trưởng|trưởng phái đoàn|chief|đại biện|"
-    r"chargé d'affaires|tác giả|author)\.?\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]+)",
-    re.IGNORECASE,
+    r"chargé d'affaires|tác giả|author)"
 )
+_BODY_WORDS = (
+    r"(?:Cục|Bộ|Vụ|Viện|Ủy|Uỷ|Ban|Hội|Sở|Tổ|Phái|Trung|Quỹ|Văn|Đại|Liên|Chính|Quốc|Department|Ministry|"
+    r"Office|Mission|Council|Committee|General|Assembly|Commission|Agency|Board|Fund|of|the)\b"
+)
+_CAPITALISED = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]+"
+# A person by name: a title before a capitalised name ("Thứ trưởng Lê Thị Thu Hằng", the title in
+# any case, the name with its capital), or a Vietnamese family name before a given name ("Deputy
+# Minister of Foreign Affairs Lê Thị Thu Hằng").
+_PERSON = re.compile(
+    rf"\b{_TITLES}\.?\s+(?!{_BODY_WORDS}){_CAPITALISED}"
+    r"|\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
+    rf"Trương|Đinh|Lâm|Phùng|Mai|Tô|Tạ|Lương|Lưu|Cao|Kiều|Quách|Châu)\s+{_CAPITALISED}"
+)
+# A role: a title before the body it heads ("Phó Cục trưởng Cục Lãnh sự", "Chủ tịch Quốc hội
+# Campuchia"): it says who, though not by name.
+_ROLE = re.compile(rf"\b{_TITLES}\s+{_BODY_WORDS}")
 _BODY = re.compile(
     r"\b(?:Bộ|Cục|Viện|Tổ chức|Ủy ban|Uỷ ban|Hội|Ban|Trung tâm|Quỹ|Văn phòng|Quốc hội|Chính phủ|Báo|"
     r"Ministry|Department|Institute|Organi[sz]ation|Committee|Council|Union|Fund|Agency|Cent(?:re|er)|Office|"
@@ -110,6 +125,8 @@ class Shape:
     has_body: bool
     has_place: bool
     has_day: bool  # a date down to the day ("24/5/2023", "2 October"), not a month or a year
+    has_procedure: bool  # steps to follow, a procedure to apply
+    has_role: bool  # a title before the body it heads: who, though not by name
     has_web: bool
     withheld: frozenset[str]
     has_winner: bool = False  # says who won a prize or a contest
@@ -134,6 +151,8 @@ class Shape:
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
             has_day=bool(_DAY.search(raw)),
+            has_procedure=bool(_PROCEDURE_SAID.search(folded)),
+            has_role=bool(_ROLE.search(raw)),
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
@@ -285,6 +304,7 @@ class Asked:
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
     members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
     outcome: bool = False  # "đã đưa ra kết luận gì", "what did it conclude": what came of an event
+    procedure: bool = False  # "thủ tục gồm những bước nào", "how do I apply": steps to follow
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -307,6 +327,16 @@ _DAY = re.compile(
     rf"|\b(?:{_MONTHS})\s+\d{{1,2}}\b(?!\d)|\bngày\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
+_PROCEDURE_ASKED = re.compile(
+    r"\b(?:thu tuc|cac buoc|nhung buoc|quy trinh|ho so can|giay to can|how (?:do|can) (?:i|we) apply|"
+    r"how to apply|steps to|what are the steps|procedure|application process)\b"
+)
+_PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|apply|dang ky|register)\b")
+_NAME_ASKED = re.compile(r"\b(?:ten la gi|ten gi|ten j|ten la j|what is (?:his|her|their) name|name of the)\b")
+_HOLDER = re.compile(
+    r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|ambassador|minister|director|"
+    r"president|chief|deputy|official|secretary|speaker|chair)\b"
+)
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
 )
@@ -320,6 +350,11 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         return Asked(kind, winner=True)
     if kind == "other" and "website" in words:
         return Asked(kind, web=True)
+    if _PROCEDURE_ASKED.search(padded):
+        return Asked(kind, procedure=True)
+    if kind in ("other", "person") and _NAME_ASKED.search(padded) and _HOLDER.search(padded):
+        # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
+        return Asked("person", strict_person=True)
     if kind == "other" and _OUTCOME_ASKED.search(padded):
         return Asked(kind, outcome=True)
     if kind in ("other", "place") and (members := _members(text, words)):
@@ -387,6 +422,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
 
 def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int]) -> bool:
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
+    if asked.procedure:
+        return shape.has_procedure
     if asked.winner:
         return shape.has_winner
     if asked.outcome:
@@ -408,7 +445,7 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
             # "Who received the awards, by name?" is not answered by "the report does not name them".
             return shape.has_person and "person" not in shape.withheld
         # An answer may name one person and say it does not name another ("... does not say who chaired").
-        return shape.has_person or ("person" not in shape.withheld and shape.has_body)
+        return shape.has_person or shape.has_role or ("person" not in shape.withheld and shape.has_body)
     if asked.kind == "place":
         return shape.has_place
     return shape.has_web if asked.web else True

@@ -252,6 +252,7 @@ class KnowledgeBase:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         if message.asks == "other" and not (
             message.asked.web or message.asked.winner or message.asked.members or message.asked.outcome
+            or message.asked.procedure
         ):
             return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
@@ -337,6 +338,7 @@ class KnowledgeBase:
             else "winner" if message.asked.winner
             else "members" if message.asked.members
             else "outcome" if message.asked.outcome
+            else "procedure" if message.asked.procedure
             else message.asks
         )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
@@ -591,6 +593,10 @@ _NOT_GIVEN = {
     "outcome": (
         "Tài liệu của mình chỉ nói về sự kiện này như một việc sắp diễn ra, chưa có kết quả. Tài liệu có nói:",
         "The documents I draw on speak of this only as an event still to come, with no outcome yet. They say:",
+    ),
+    "procedure": (
+        "Tài liệu của mình không mô tả thủ tục hay các bước bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not describe that procedure. On this subject they say:",
     ),
     "website": (
         "Tài liệu của mình không nêu địa chỉ website bạn hỏi. Về nội dung này, tài liệu có nói:",

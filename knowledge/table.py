@@ -59,6 +59,7 @@ _WHAT = (
 # it is also "tính" (count) and the "tình" of "tình dục".
 _NARROWER = (
     "TP", "thành phố", "province", "provincial", "city", "huyện", "district", "tuổi", "age", "gái", "girl", "boy",
+    "tỉnh nào", "tỉnh thành", "địa phương nào", "vùng nào", "miền nào", "which province", "which region",
 )  # fmt: skip
 # "về", "about": the words after it say what is counted, and the table must know them; so must
 # those after "từ", "from" (where the calls came from), unless they are a year.

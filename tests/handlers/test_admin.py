@@ -59,8 +59,8 @@ async def test_reload_keeps_old_base_when_yaml_is_broken(small_bot: RunningBot, 
 
 async def test_stats_show_outcomes_and_unanswered_questions_to_admins(bot: RunningBot) -> None:
     await bot.send(updates.message("Tổng đài 111 là gì?"))
-    await bot.send(updates.message("<b>hi</b> & <script>"))
-    await bot.send(updates.message("<b>hi</b> & <script>"))
+    await bot.send(updates.message("<b>giá vàng</b> & <script>"))
+    await bot.send(updates.message("<b>giá vàng</b> & <script>"))
     [denied] = await bot.send(updates.message("/stats"))
     assert "không có quyền" in denied.text
     await eventually(lambda: len(bot.records.interactions()) == 3)  # written after the replies
@@ -69,4 +69,4 @@ async def test_stats_show_outcomes_and_unanswered_questions_to_admins(bot: Runni
     assert "answer: 1 (33%)" in stats.text
     assert "decline: 2 (67%)" in stats.text
     assert "hotline-111-what" in stats.text
-    assert "2 × «&lt;b&gt;hi&lt;/b&gt; &amp; &lt;script&gt;»" in stats.text
+    assert "2 × «&lt;b&gt;giá vàng&lt;/b&gt; &amp; &lt;script&gt;»" in stats.text

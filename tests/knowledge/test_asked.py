@@ -136,3 +136,18 @@ def test_a_place_is_a_capitalised_name_after_its_preposition_not_any_word(base: 
     assert not given(base, "Where was the workshop held?", "It was held in May 2023 with UNICEF.")
     assert given(base, "Where was the meeting held?", "It was held in New York.")
     assert given(base, "Tọa đàm tổ chức ở đâu?", "Tọa đàm diễn ra tại trụ sở Báo Đại biểu nhân dân.")
+
+
+def test_steps_to_follow_are_given_only_by_an_answer_that_describes_them(base: KnowledgeBase):
+    figures = "Từ năm 2020, Việt Nam đã cấp khoảng 300.000 giấy phép lao động cho người nước ngoài."
+    assert not given(base, "Thủ tục xin giấy phép lao động gồm những bước nào?", figures)
+    assert given(base, "Thủ tục báo tin cho tổng đài 111 thế nào?", "Bước 1: gọi 111. Bước 2: kể lại sự việc.")
+
+
+def test_a_name_is_a_title_or_a_family_name_before_a_capitalised_word_and_a_role_says_who(base: KnowledgeBase):
+    role = "Phó Cục trưởng Cục Lãnh sự phát biểu về Hồ sơ Di cư."
+    assert not given(base, "Phó Cục trưởng Cục Lãnh sự tên là gì?", role)
+    assert given(base, "Ai phát biểu về Hồ sơ Di cư?", role)
+    named = "Deputy Minister of Foreign Affairs Lê Thị Thu Hằng gave the opening speech."
+    assert given(base, "What is the name of the deputy minister who opened it?", named)
+    assert not given(base, "Ai là người phát biểu?", "Ông bà con trong xóm đến dự đông đủ.")

@@ -45,6 +45,8 @@ SETS = {
     "qa-001-004": ROOT / "eval/blind/qa-001-004.tune.yaml",
     "qa-005": ROOT / "eval/blind/qa-005.tune.yaml",
     "qa-006": ROOT / "eval/blind/qa-006.tune.yaml",
+    "qa-007": ROOT / "eval/blind/qa-007.tune.yaml",
+    "qa-008": ROOT / "eval/blind/qa-008.tune.yaml",
 }
 VISIBLE = ("dev", "dev2")
 L2 = 1.0

@@ -127,6 +127,8 @@ class Shape:
     has_day: bool  # a date down to the day ("24/5/2023", "2 October"), not a month or a year
     has_procedure: bool  # steps to follow, a procedure to apply
     has_role: bool  # a title before the body it heads: who, though not by name
+    has_duration: bool  # a length of time ("5 năm", "two years") or a span of years
+    has_since: bool  # when something began: "từ năm 2020", "since 2016", "thành lập"
     has_web: bool
     withheld: frozenset[str]
     has_winner: bool = False  # says who won a prize or a contest
@@ -153,6 +155,8 @@ class Shape:
             has_day=bool(_DAY.search(raw)),
             has_procedure=bool(_PROCEDURE_SAID.search(folded)),
             has_role=bool(_ROLE.search(raw)),
+            has_duration=bool(_DURATION_SAID.search(folded)),
+            has_since=bool(_SINCE_SAID.search(folded)),
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
@@ -299,12 +303,14 @@ class Asked:
     percent: bool = False
     year: bool = False  # "năm nào", "what year": a date without a year does not do
     day: bool = False  # "ngày nào", "on what date": a month or a year does not do
+    since: bool = False  # "từ năm nào", "since when": when something began, not any date
     strict_person: bool = False  # "ai là người ...": a body does not do
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
     members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
     outcome: bool = False  # "đã đưa ra kết luận gì", "what did it conclude": what came of an event
     procedure: bool = False  # "thủ tục gồm những bước nào", "how do I apply": steps to follow
+    duration: bool = False  # "thời hạn bao lâu", "how long": a length of time or an end date
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -337,6 +343,25 @@ _HOLDER = re.compile(
     r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|ambassador|minister|director|"
     r"president|chief|deputy|official|secretary|speaker|chair)\b"
 )
+_SINCE_ASKED = re.compile(
+    r"\b(?:tu nam nao|tu khi nao|tu luc nao|tu bao gio|since when|since what year|since which year)\b"
+)
+_SINCE_SAID = re.compile(
+    r"\b(?:tu|since|from|bat dau|thanh lap|established|founded|began|started)\s+(?:nam\s+|thang\s+|ngay\s+)?\d"
+    r"|\b(?:thanh lap|established|founded|bat dau|began|started|ra doi|tro thanh|became|gia nhap|joined|"
+    r"tham gia|ky ket|signed)\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+)
+_DURATION_ASKED = re.compile(
+    r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao)\b"
+)
+_DURATION_SAID = re.compile(
+    r"\b(?:\d+|mot|hai|ba|bon|nam|one|two|three|four|five|ten)\s+(?:nam|thang|years?|months?)\b"
+    r"|\b(?:den|until|through|to)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+)
+_TITLE_ASKED = re.compile(
+    r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong)|"
+    r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative))\b"
+)
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
 )
@@ -355,6 +380,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if kind in ("other", "person") and _NAME_ASKED.search(padded) and _HOLDER.search(padded):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
         return Asked("person", strict_person=True)
+    if kind in ("other", "date") and _DURATION_ASKED.search(padded):
+        return Asked(kind, duration=True)
     if kind == "other" and _OUTCOME_ASKED.search(padded):
         return Asked(kind, outcome=True)
     if kind in ("other", "place") and (members := _members(text, words)):
@@ -368,9 +395,12 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         return Asked(kind, unit=() if money else unit, money=money, percent=percent)
     if kind == "date":
         year = bool(_YEAR_ASKED.search(padded))
-        return Asked(kind, year=year, day=not year and bool(_DAY_ASKED.search(padded)))
+        since = bool(_SINCE_ASKED.search(padded))
+        return Asked(kind, year=year, day=not year and bool(_DAY_ASKED.search(padded)), since=since)
     if kind == "person":
-        return Asked(kind, strict_person=bool(_STRICT_PERSON.search(padded)))
+        # "ai đang là Cục trưởng Cục Trẻ em": who holds a title is a name; the body will not do.
+        strict = bool(_STRICT_PERSON.search(padded) or _TITLE_ASKED.search(padded))
+        return Asked(kind, strict_person=strict)
     return Asked(kind)
 
 
@@ -424,6 +454,8 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
     if asked.procedure:
         return shape.has_procedure
+    if asked.duration:
+        return shape.has_duration
     if asked.winner:
         return shape.has_winner
     if asked.outcome:
@@ -437,6 +469,8 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
             return shape.has_percent
         return shape.counts(asked, query_numbers, years)
     if asked.kind == "date":
+        if asked.since and not shape.has_since:
+            return False
         if asked.day:
             return shape.has_day
         return shape.has_year() if asked.year else shape.has_date()

@@ -250,9 +250,9 @@ class KnowledgeBase:
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         if fact:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
-        if message.asks == "other" and not (
+        if message.asked.kind == "other" and not (
             message.asked.web or message.asked.winner or message.asked.members or message.asked.outcome
-            or message.asked.procedure
+            or message.asked.procedure or message.asked.duration
         ):
             return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
@@ -339,6 +339,7 @@ class KnowledgeBase:
             else "members" if message.asked.members
             else "outcome" if message.asked.outcome
             else "procedure" if message.asked.procedure
+            else "duration" if message.asked.duration
             else message.asks
         )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
@@ -593,6 +594,10 @@ _NOT_GIVEN = {
     "outcome": (
         "Tài liệu của mình chỉ nói về sự kiện này như một việc sắp diễn ra, chưa có kết quả. Tài liệu có nói:",
         "The documents I draw on speak of this only as an event still to come, with no outcome yet. They say:",
+    ),
+    "duration": (
+        "Tài liệu của mình không nêu thời hạn bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not say how long. On this subject they say:",
     ),
     "procedure": (
         "Tài liệu của mình không mô tả thủ tục hay các bước bạn hỏi. Về nội dung này, tài liệu có nói:",

@@ -151,3 +151,19 @@ def test_a_name_is_a_title_or_a_family_name_before_a_capitalised_word_and_a_role
     named = "Deputy Minister of Foreign Affairs Lê Thị Thu Hằng gave the opening speech."
     assert given(base, "What is the name of the deputy minister who opened it?", named)
     assert not given(base, "Ai là người phát biểu?", "Ông bà con trong xóm đến dự đông đủ.")
+
+
+def test_how_long_and_since_when_need_a_length_or_a_beginning(base: KnowledgeBase):
+    signed = "Biên bản ghi nhớ giữa Bộ Y tế và IOM được ký ngày 18/9/2024 tại Hà Nội."
+    assert not given(base, "Thời hạn của biên bản ghi nhớ là bao lâu?", signed)
+    assert given(base, "MOU có thời hạn bao lâu?", "Biên bản có thời hạn 5 năm.")
+    attended = "Bà Kendra Rinas, Trưởng Phái đoàn IOM, tham dự hội nghị ngày 19/12/2025."
+    assert not given(base, "Bà Kendra Rinas làm Trưởng Phái đoàn IOM từ năm nào?", attended)
+    joined = "Việt Nam trở thành thành viên CD năm 1996."
+    assert given(base, "Việt Nam tham gia Hội nghị Giải trừ quân bị từ khi nào?", joined)
+
+
+def test_who_holds_a_title_needs_a_name(base: KnowledgeBase):
+    body = "Cục Trẻ em phối hợp với UNICEF tổ chức hội thảo."
+    assert not given(base, "Ai đang là Cục trưởng Cục Trẻ em?", body)
+    assert given(base, "Ai tổ chức hội thảo?", body)

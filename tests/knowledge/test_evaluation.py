@@ -35,7 +35,7 @@ def test_an_out_of_scope_question_is_answered_only_by_an_answer_or_the_urgent_ca
 # urgent card another change is bringing, and its hotline statistics questions wait for the fact planner.
 HELD = {
     "dev.yaml": {"right": 99, "oos_answered": 0, "wrong": 0},
-    "dev2.yaml": {"right": 117, "oos_answered": 0, "wrong": 0},
+    "dev2.yaml": {"right": 118, "oos_answered": 0, "wrong": 0},
 }
 
 

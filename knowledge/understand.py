@@ -127,6 +127,9 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
 
 
 def _asks(padded: str, words: list[str]) -> Asks:
+    # "ngày bao nhiêu", "tháng bao nhiêu": a date, though "bao nhiêu" asks a number first.
+    if any(f" {unit} {how} " in padded for unit in ("ngay", "thang") for how in ("bao nhieu", "bao_nhieu")):
+        return "date"
     for kind, phrases in _ASKS:
         for phrase in phrases:
             if phrase in words or f" {phrase} " in padded:

@@ -117,11 +117,15 @@ def _share(outcomes: Sequence[Outcome]) -> float:
     return sum(o.right for o in outcomes) / len(outcomes) if outcomes else 0.0
 
 
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
 def comparable(text: str) -> str:
-    """The evaluation's normalisation: lower case, no diacritics, đ->d, no digit-group separators."""
+    """The evaluation's normalisation: lower case, no diacritics, đ->d, no digit-group separators, and
+    one hyphen for any dash with or without spaces ("2000 - 2002" is "2000–2002")."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _DIGIT_GROUP.sub("", text)
+    return _DASH.sub("-", _DIGIT_GROUP.sub("", text))
 
 
 def contains_key(text: str, key: str) -> bool:

@@ -55,3 +55,9 @@ def test_every_style_of_the_first_development_set_stays_at_or_above_90_percent(b
         in_scope = sum(n for kind, n in kinds.items() if not kind.startswith("oos"))
         if in_scope:
             assert kinds["right"] / in_scope >= 0.90, (style, kinds)
+
+
+def test_a_key_matches_whatever_dash_and_spacing_the_answer_uses():
+    item = Item("Nhiệm kỳ nào?", ("2000 - 2002",))
+    assert judge(item, Reply("answer", "vi", "Nhiệm kỳ 2000–2002.")).kind == "right"
+    assert judge(item, Reply("answer", "vi", "Nhiệm kỳ 2000-2003.")).kind == "wrong"

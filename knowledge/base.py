@@ -139,7 +139,7 @@ class KnowledgeBase:
         about_bot = "bot" in message.spelt
         reply = None if about_bot else self._answer(message)
         if (reply is None or reply.status in ("decline", "suggest")) and not self._names_a_person(message):
-            guessed = self.smalltalk.guess(list(message.spelt), self._names_topic)
+            guessed = self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
             if guessed is not None:
                 found = guessed[0]
                 lang = message.chosen or message.lang

@@ -242,6 +242,10 @@ class Matcher:
             names.update(self.normalize.tokens(" ".join(typed)))
         return frozenset(names - _UBIQUITOUS)
 
+    def knows(self, word: str) -> bool:
+        """Whether a folded word is one the knowledge base uses, or a grammar word."""
+        return word in self._idf or word in FUNCTION_WORDS or word in self._also_known
+
     def _known(self, word: str) -> bool:
         """A word kept as it is: in the vocabulary, or too short or too plain to correct."""
         return (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
@@ -176,3 +176,39 @@ def is_number(token: str) -> bool:
 def years_in(tokens: Iterable[str]) -> set[int]:
     """Four-digit numbers that read as years (1900-2099)."""
     return {int(t) for t in tokens if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099}
+
+
+# Text typed with a Vietnamese keyboard switched off comes out in Telex: "camr own banj" is
+# "cảm ơn bạn", "tooi bij ddanhs" "tôi bị đánh". Folded, a syllable loses its marks anyway, so
+# undoing Telex is dropping them: the tone letter at the end, the doubled or "w" vowel, "dd".
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
+)
+_TELEX_TONE = frozenset("sfrxj")
+_TELEX_VOWEL = re.compile(r"aa|ee|oo|aw|ow|uw|dd")
+
+
+def _untelex_word(word: str) -> str | None:
+    """The folded syllable a Telex-typed word stands for, or None if it is not one."""
+    if not word.isascii() or not word.isalpha() or len(word) < 2:
+        return None
+    core = word[:-1] if word[-1] in _TELEX_TONE else word
+    marked = core != word or _TELEX_VOWEL.search(core) is not None
+    core = core.replace("dd", "d").replace("aa", "a").replace("ee", "e").replace("oo", "o")
+    core = core.replace("aw", "a").replace("ow", "o").replace("uw", "u").replace("w", "u")
+    if not marked or core == word or not _SYLLABLE.fullmatch(core):
+        return None
+    return core
+
+
+def untelex(words: Sequence[str], known: Callable[[str], bool]) -> list[str]:
+    """``words`` with Telex-typed syllables folded, when the message shows Telex.
+
+    A word is read as Telex only if it is unknown as it stands; and only in a message with two
+    such words, one of them ending in a tone letter English words do not end a syllable with
+    ("f", "j", "r", "x"), so that "I see", "thanks bots" or "her" are left alone.
+    """
+    found = {w: u for w in words if not known(w) and (u := _untelex_word(w)) is not None}
+    sure = len(found) >= 2 and any(w[-1] in "fjrx" for w in found)
+    return [found.get(w, w) for w in words] if sure else list(words)

@@ -9,7 +9,7 @@ goes on to the matcher, so "cảm ơn, tổng đài 111 là gì" is answered as 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from knowledge.normalize import fold
 from knowledge.schema import Lang, SmallTalk
@@ -19,8 +19,16 @@ MAX_WORDS = 12
 # at most this many such words.
 LOOSE_WORDS = 8
 MAX_SOFT_WORDS = 2
+THANKS = "thanks"
+# Words that make a message a question ("cảm ơn, vậy tổng đài 111 là gì").
+_ASKING = frozenset(
+    "gi j nao sao khong ko k hok ai dau bao_nhieu bao nhieu khi_nao what which when where who how why is are does do".split()
+)
 GUESS_WORDS = 12  # a message longer than this is a question or a story, not small talk
-GREETING = "greeting"  # the kind that gives way to any other said in the same message
+GREETING = "greeting"
+# Kinds that give way to any other said in the same message: "chào bot, cảm ơn nhé" is thanks,
+# "sai bét rồi" ("rồi" is also "ok") a complaint.
+WEAK = frozenset({GREETING, "ack"})
 # Emoji carry skin tones, variation selectors and joiners around the picture itself.
 _MODIFIERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
 
@@ -79,7 +87,7 @@ class SmallTalkFinder:
             # The last phrase says most, and a greeting least: "chào bot, cảm ơn nhé" is thanks,
             # "trả lời sai rồi bot ơi" a complaint.
             langs = {lang for _, lang in said if lang is not None}
-            kinds = [kind for kind, _ in said if kind != GREETING] or [said[-1][0]]
+            kinds = [kind for kind, _ in said if kind not in WEAK] or [said[-1][0]]
             return self._talks[kinds[-1]], (langs.pop() if len(langs) == 1 else None)
         kinds = [k for k in shown if k is not None]
         return (self._talks[kinds[-1]], None) if kinds else None
@@ -112,7 +120,7 @@ class SmallTalkFinder:
         return said
 
     def guess(
-        self, words: list[str], topical: Callable[[str], bool]
+        self, words: list[str], topical: Callable[[str], bool], read: Sequence[str] = ()
     ) -> tuple[SmallTalk, Lang | None] | None:
         """The kind a short message with a cue word is, when it names nothing the knowledge base is about.
 
@@ -122,7 +130,14 @@ class SmallTalkFinder:
         """
         if not words or len(words) > GUESS_WORDS:
             return None
-        if any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in words):
+        # "cảm ơn thông tin về tổng đài 111 nhé" thanks for an answer about a topic: it opens with
+        # thanks and asks nothing. Any other message naming a topic or a number is left to the decline.
+        opening = (self._cue_at(words, 0), self._cue_at(words, 1) if len(words) > 1 else None)
+        thanks_first = THANKS in opening and not any(w in _ASKING for w in words)
+        if thanks_first:
+            return self._talks[THANKS], None
+        # ``read``: the words with synonyms joined ("mua_ban_nguoi"), where a topic shows whole.
+        if any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in (*words, *read)):
             return None
         found: str | None = None
         position = 0
@@ -130,12 +145,19 @@ class SmallTalkFinder:
             for length in range(min(self._longest_cue, len(words) - position), 0, -1):
                 kind = self._cues.get(tuple(words[position : position + length]))
                 if kind is not None:
-                    found = kind if found is None or kind != GREETING else found
+                    found = kind if found is None or kind not in WEAK else found
                     position += length
                     break
             else:
                 position += 1
         return (self._talks[found], None) if found is not None else None
+
+    def _cue_at(self, words: list[str], position: int) -> str | None:
+        for length in range(min(self._longest_cue, len(words) - position), 0, -1):
+            kind = self._cues.get(tuple(words[position : position + length]))
+            if kind is not None:
+                return kind
+        return None
 
     @property
     def particles(self) -> frozenset[str]:

@@ -16,7 +16,7 @@ from typing import Literal
 from knowledge.asked import Asked, read_asked
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
-from knowledge.normalize import FUNCTION_WORDS, fold, is_number, years_in
+from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
 from knowledge.schema import Lang
 
 # What kind of thing the question asks for: an answer that does not contain it is no answer.
@@ -76,8 +76,8 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     its own, since the story around it can drown the question.
     """
     chosen = lang
-    text = text.strip()
-    folded = fold(text)
+    text = _EMOTICON.sub(lambda m: _EMOTICONS[m.group(0).lower()], text.strip())
+    folded = " ".join(untelex(fold(text).split(), matcher.knows))
     spelt = matcher.normalize.spell_out(folded.split())
     rewritten = matcher.normalize.synonyms(spelt)
     guessed = guess_language(text, folded=folded)
@@ -106,6 +106,16 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     )
 
 
+# ASCII faces read as the emoji they draw, so that small talk reads them and folding ("<3" -> "3")
+# does not turn them into numbers.
+_EMOTICONS = {
+    "<3": "❤", ":)": "🙂", ":-)": "🙂", "=)": "🙂", ":))": "😄", "=))": "😄", ":)))": "😄", "=)))": "😄",
+    ":d": "😀", "xd": "😆", ":(": "😞", ":((": "😞", ":-(": "😞", "-_-": "😑", "^^": "😊", "^_^": "😊",
+}
+_EMOTICON = re.compile(
+    r"(?<!\S)(?:" + "|".join(re.escape(e) for e in sorted(_EMOTICONS, key=len, reverse=True)) + r")(?!\S)",
+    re.IGNORECASE,
+)
 CORE_MIN_WORDS = 14
 _SEGMENTS = re.compile(r"[,;:?!.()]+\s+|[?!.]+$")
 

@@ -54,3 +54,20 @@ def test_a_short_message_with_a_small_talk_cue_is_small_talk_when_nothing_answer
 )
 def test_a_cue_word_inside_a_question_or_a_fold_of_another_word_is_no_small_talk(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "smalltalk"
+
+
+# Written for this test: a keyboard left in Telex, ASCII faces, thanks for an answer on a topic.
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("camr own banj nhieeuf", "thanks"), ("chaof banj", "greeting"), ("bot iu quá <3", "thanks"),
+     ("chờ mãi không thấy trả lời -_-", "complaint"), ("cảm ơn thông tin về tổng đài 111 nhé", "thanks")],
+)
+def test_telex_emoticons_and_thanks_for_a_topic_are_small_talk(base: KnowledgeBase, message: str, kind: str):
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("smalltalk", kind)
+
+
+def test_telex_is_read_only_where_the_message_shows_it(base: KnowledgeBase):
+    assert base.understand("tooi bij ddanhs").folded == "toi bi danh"
+    assert base.understand("I see, thanks bots").folded == "i see thank bot"
+    assert base.ask("vieetj nam gia nhaapj lieen hop quoocs nawm naof").id == "un-join-date"

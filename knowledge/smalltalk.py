@@ -22,7 +22,8 @@ MAX_SOFT_WORDS = 2
 THANKS = "thanks"
 # Words that make a message a question ("cảm ơn, vậy tổng đài 111 là gì").
 _ASKING = frozenset(
-    "gi j nao sao khong ko k hok ai dau bao_nhieu bao nhieu khi_nao what which when where who how why is are does do".split()
+    "gi j nao sao khong ko k hok ai dau bao_nhieu bao nhieu khi_nao "
+    "what which when where who how why is are does do".split()
 )
 GUESS_WORDS = 12  # a message longer than this is a question or a story, not small talk
 GREETING = "greeting"

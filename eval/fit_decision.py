@@ -47,6 +47,7 @@ SETS = {
     "qa-006": ROOT / "eval/blind/qa-006.tune.yaml",
     "qa-007": ROOT / "eval/blind/qa-007.tune.yaml",
     "qa-008": ROOT / "eval/blind/qa-008.tune.yaml",
+    "qa-009": ROOT / "eval/blind/qa-009.tune.yaml",
 }
 VISIBLE = ("dev", "dev2")
 L2 = 1.0

@@ -68,6 +68,10 @@ def answer(found: Reply) -> Outgoing:
     if found.question:
         pages.text(found.question, tag="b")
     pages.text(found.body)
+    if found.original:
+        # Folded away until tapped: the English answer comes first, the source's wording after.
+        pages.text(text("original", found.lang), tag="i")
+        pages.text(found.original, tag="blockquote expandable", sep="\n")
     _add_sources(pages, found.sources, found.lang)
     rows = _question_rows(found.related[:3], lambda s: Related(found.lang, s.id))
     if found.id:
@@ -352,7 +356,7 @@ class _Pages:
 
     def text(self, plain: str, tag: str | None = None, sep: str = "\n\n") -> _Pages:
         """Add plain text, escaped, in ``<tag>`` if given; long lines are cut between words."""
-        opening, closing = (f"<{tag}>", f"</{tag}>") if tag else ("", "")
+        opening, closing = (f"<{tag}>", f"</{tag.split()[0]}>") if tag else ("", "")
         room = self.limit - telegram_length(opening + closing)
         for number, line in enumerate(plain.split("\n")):
             for piece_number, piece in enumerate(_cut(line, room)):

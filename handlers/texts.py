@@ -37,6 +37,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "link": ("liên kết", "link"),
     "you_asked": ("Bạn hỏi", "You asked"),
     "hotline_hint": ("Cần giúp ngay? Gõ /hotline.", "Need help now? Type /hotline."),
+    "original": ("Nguyên văn tiếng Việt:", "In the Vietnamese source:"),
     "group_decline": (
         "Xin lỗi, câu này mình chưa có câu trả lời. Gõ /topics để xem các chủ đề, /hotline nếu cần giúp đỡ.",
         "Sorry, I have no answer to that. Type /topics to see the topics, /hotline if you need help.",

@@ -378,9 +378,12 @@ class KnowledgeBase:
         score = match.score if match else 1.0
         matched = match.matched if match else None
         status: Status
+        original = None
         if isinstance(item, Entry):
             body = item.answer.get(lang)
             status = "answer"
+            if lang == "en" and item.answer.vi.strip() != body.strip():
+                original = item.answer.vi
         else:
             result = answer_fact(item, lang, years_in(words) | set(years), " ".join(words))
             body = result.text
@@ -396,6 +399,7 @@ class KnowledgeBase:
             sources=sources,
             related=related,
             topic=item.topic,
+            original=original,
         )
 
     def overview(self, topic_id: str, lang: Lang) -> Reply:

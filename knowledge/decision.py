@@ -31,7 +31,10 @@ QUESTION_WORDS = frozenset(
     "noi dung vai tro position role title purpose".split()
 )
 RARE_DOCUMENTS = 2  # a word in at most this many entries points at them
-ADDRESS = frozenset("ong ba anh chi em chau co chu bac thim mk mn nha nhe ak thui ne".split())
+ADDRESS = frozenset(
+    "ong ba anh chi em chau co chu bac thim mk mn nha nhe ak thui ne ad bn ko kg dc vs ah oi ui ha he hi "
+    "ok oh uh r v z j k e a c t ms mik mng ae".split()
+)
 # How people frame a question, not what it is about: "cái hội nghị ấy", "nghe nói", "theo bài",
 # "roughly", "among", "the document mentioned". An entry is not held to contain them.
 FRAMING = frozenset(
@@ -63,26 +66,26 @@ FEATURES = (
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
 WEIGHTS = (
-    -4.349,  # score
-    3.648,  # margin
-    7.624,  # fuzzy
-    1.746,  # precision
-    -12.708,  # missing
-    1.038,  # heaviest_missing
-    -8.178,  # unknown
-    -1.768,  # rare_here
-    1.832,  # rare_elsewhere
-    -17.086,  # proper_nowhere
-    -2.120,  # proper_elsewhere
-    -0.237,  # focus_missing
-    -0.311,  # typed
-    -0.009,  # english
-    3.366,  # short
-    -4.294,  # number_missing
+    -6.078,  # score
+    4.463,  # margin
+    10.098,  # fuzzy
+    1.893,  # precision
+    -15.689,  # missing
+    1.140,  # heaviest_missing
+    -8.349,  # unknown
+    -2.056,  # rare_here
+    2.810,  # rare_elsewhere
+    -11.523,  # proper_nowhere
+    -1.766,  # proper_elsewhere
+    -0.347,  # focus_missing
+    -0.557,  # typed
+    0.573,  # english
+    2.142,  # short
+    -5.878,  # number_missing
 )
-BIAS = -0.640
-ANSWER_PROBABILITY = 0.84  # answer at or above this probability...
-SUGGEST_PROBABILITY = 0.34  # ...offer "did you mean" at or above this, decline below
+BIAS = -0.752
+ANSWER_PROBABILITY = 0.88  # answer at or above this probability...
+SUGGEST_PROBABILITY = 0.35  # ...offer "did you mean" at or above this, decline below
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmen
     content = [
         w
         for w in dict.fromkeys(message.words)
-        if w not in _NOT_HELD and (len(w) > 2 or w.isdigit())
+        if w not in _NOT_HELD and (len(w) > 1 or w.isdigit())
     ]
     weights = {w: matcher.weight(w) for w in content}
     total = sum(weights.values()) or 1.0

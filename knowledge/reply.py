@@ -39,3 +39,6 @@ class Reply:
     alternatives: tuple[Suggestion, ...] = ()  # beside a confident answer: entries that scored nearly as well
     topic: str | None = None
     years: tuple[int, ...] = ()  # the years the question named, kept for a suggestion that is pressed later
+    # For an English answer: the Vietnamese text it translates, as the sources word it, so that
+    # official names and phrases can be checked and quoted in the original.
+    original: str | None = None

@@ -6,6 +6,9 @@ from knowledge.reply import Reply
 from knowledge.schema import Lang, Source
 
 
+ORIGINAL_LABEL = "In the Vietnamese source"
+
+
 def source_line(source: Source, lang: Lang) -> str:
     parts = [source.title]
     by = ", ".join(p for p in (source.author, source.publisher) if p)
@@ -23,6 +26,8 @@ def render_text(reply: Reply) -> str:
     if reply.question and reply.status in ("answer", "overview"):
         lines += [reply.question, ""]
     lines.append(reply.body)
+    if reply.original:
+        lines += ["", f"{ORIGINAL_LABEL}:", reply.original]
     for number, suggestion in enumerate(reply.suggestions, 1):
         lines.append(f"  {number}. {suggestion.question}")
     if reply.sources:

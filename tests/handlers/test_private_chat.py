@@ -27,6 +27,17 @@ async def test_english_question_gets_an_english_answer(bot: RunningBot) -> None:
     assert ("👍", "f:+:hotline-111-what") in reply.buttons()
 
 
+async def test_an_english_answer_carries_the_vietnamese_source_wording_folded_under_it(bot: RunningBot) -> None:
+    [reply] = await bot.send(updates.message("When did Viet Nam join the UN?", updates.user(language_code="en")))
+    assert check_text(reply.params) is None
+    english, _, rest = reply.text.partition("<i>In the Vietnamese source:</i>")
+    assert "20 September 1977" in english
+    assert rest.lstrip().startswith("<blockquote expandable>") and "Ngày 20/9/1977" in rest
+    assert rest.index("</blockquote>") < rest.index("<i>Source:")
+    [vietnamese] = await bot.send(updates.message("Việt Nam gia nhập LHQ năm nào?"))
+    assert "blockquote" not in vietnamese.text
+
+
 async def test_pressing_a_suggestion_turns_the_message_into_the_answer(
     api: FakeBotAPI, suggesting_store: KnowledgeStore, tmp_path: Path
 ) -> None:

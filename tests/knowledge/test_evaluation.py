@@ -31,11 +31,13 @@ def test_an_out_of_scope_question_is_answered_only_by_an_answer_or_the_urgent_ca
 
 # The figures reached on the repository's development sets (python -m bot eval eval/dev.yaml and
 # eval/dev2.yaml); a change that loses an in-scope answer or answers one more out-of-scope question
-# fails here. Raise them when the bot gets better. dev2 holds 15 messages from people in danger whose
-# urgent card another change is bringing, and its hotline statistics questions wait for the fact planner.
+# fails here. Raise them when the bot gets better. The decision model's threshold is chosen on held-out
+# blind sets (eval/fit_decision.py), not on these two: at the threshold that keeps out-of-scope answers
+# at 3% there, one dev question is a "did you mean" and one dev2 trap ("after the 2025 reorganisation,
+# which ministry ...") is answered with what the documents say of the department.
 HELD = {
-    "dev.yaml": {"right": 99, "oos_answered": 0, "wrong": 0},
-    "dev2.yaml": {"right": 118, "oos_answered": 0, "wrong": 0},
+    "dev.yaml": {"right": 98, "oos_answered": 0, "wrong": 0},
+    "dev2.yaml": {"right": 118, "oos_answered": 1, "wrong": 0},
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from knowledge.reply import Reply
 from knowledge.schema import Lang, Source
 
-
 ORIGINAL_LABEL = "In the Vietnamese source"
 
 

@@ -357,3 +357,34 @@ def test_harm_nobody_is_said_to_suffer_is_a_cue_at_most(detect):
     found = verdict(detect, "Is migrant smuggling across the border still happening?")
     assert found.level == "cue", found.reason
     assert verdict(detect, "my sister is still stuck across the border").level == "crisis"
+
+
+# Written for these tests: danger with none of the usual words, and words that fold onto others.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mai là ngày cuối rồi, em đưa hết đồ cho nhỏ bạn, con mèo cũng gửi người ta nuôi",
+        "my stepbrother keeps coming into my room at night and doing stuff i dont want",
+        "ông kia gọi cháu là vợ yêu, hẹn cháu ra cổng sau trường",
+        "có người đến hỏi mua đứa con trai của em gái tôi",
+        "ex nhắn sẽ tạt axit vào mặt nếu em block",
+        "chồng cũ đón con đi rồi chặn hết liên lạc",
+    ],
+)
+def test_danger_without_the_usual_words_is_a_crisis(detect, message: str):
+    assert verdict(detect, message).level == "crisis", verdict(detect, message).reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Nay trời đẹp quá, đi dạo hồ Tây thôi",
+        "Chặt gà luộc sao cho miếng đẹp, không nát xương?",
+        "my hamster escaped and I cant find it anywhere",
+        "ai có công thức gà say rượu không",
+        "đề toán nay giết tui rồi",
+        "tòa đã giao quyền nuôi con cho tôi, thủ tục tiếp theo là gì",
+    ],
+)
+def test_a_walk_a_recipe_a_pet_or_an_exam_is_no_crisis(detect, message: str):
+    assert verdict(detect, message).level != "crisis", verdict(detect, message).reason

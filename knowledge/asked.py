@@ -78,7 +78,11 @@ _ROLE = re.compile(rf"\b{_TITLES}\s+{_BODY_WORDS}")
 _BODY = re.compile(
     r"\b(?:Bộ|Cục|Viện|Tổ chức|Ủy ban|Uỷ ban|Hội|Ban|Trung tâm|Quỹ|Văn phòng|Quốc hội|Chính phủ|Báo|"
     r"Ministry|Department|Institute|Organi[sz]ation|Committee|Council|Union|Fund|Agency|Cent(?:re|er)|Office|"
-    r"Programme|Program|Association|Government|National Assembly|Assembly)\b|\b[A-Z]{2,}[A-Za-z]*\b"
+    r"Programme|Program|Association|Government|National Assembly|Assembly|Liên hợp quốc|United Nations)\b"
+    r"|\b[A-Z]{2,}[A-Za-z]*\b"
+    # Who, said of many: "các quốc gia thành viên", "international organisations", "member states".
+    r"|\b(?i:các (?:quốc gia|tổ chức|cơ quan|bộ|nước|đối tác)|member states|international organi[sz]ations|"
+    r"partners|countries)\b"
 )
 # A preposition of place before a capitalised name ("tại Hà Nội", "in New York"), not before a
 # month or a lower-case word: "in the", "at UNICEF's request" and "in May" are no places.

@@ -152,6 +152,10 @@ def main() -> int:
     results["pipeline"] = pipeline | {"accuracy": report.accuracy, "false_answers": report.false_answer_rate}
     results["naive"] = naive_timing | {"accuracy": naive_accuracy(base, naive, items), "false_answers": 1.0}
     results["latency_ratio_p50"] = pipeline["p50_ms"] / naive_timing["p50_ms"]
+    # The crisis detector runs on every message before anything else: its share of the pipeline,
+    # on the folded questions (folding is the pipeline's one reading, timed above).
+    folded = [base.understand(q).folded for q in questions]
+    results["crisis_detection"] = percentiles(time_each(base.crisis, folded, args.rounds))
 
     growth = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -170,6 +174,8 @@ def main() -> int:
             f"{name:<10}{row['p50_ms']:>9.2f}{row['p95_ms']:>9.2f}{row['p99_ms']:>9.2f}{row['qps']:>9.0f}{row['accuracy']:>10.1%}"
         )
     print(f"latency ratio pipeline/naive (p50): {results['latency_ratio_p50']:.2f}")
+    crisis = results["crisis_detection"]
+    print(f"crisis detection per message: p50 {crisis['p50_ms']:.3f} ms, p99 {crisis['p99_ms']:.3f} ms")
     print(f"{'scale':<8}{'items':>7}{'load ms':>9}{'reload ms':>11}{'peak MiB':>10}{'p50 ms':>9}{'p99 ms':>9}")
     for name, row in growth.items():
         print(

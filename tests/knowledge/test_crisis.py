@@ -388,3 +388,12 @@ def test_danger_without_the_usual_words_is_a_crisis(detect, message: str):
 )
 def test_a_walk_a_recipe_a_pet_or_an_exam_is_no_crisis(detect, message: str):
     assert verdict(detect, message).level != "crisis", verdict(detect, message).reason
+
+
+def test_an_association_a_fee_or_a_hotline_abroad_is_no_crisis(detect):
+    for message in (
+        "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam hiện nay là ai?",
+        "Con tôi muốn đi làm việc ở Hàn Quốc theo hợp đồng thì tốn bao nhiêu tiền phí?",
+        "Cháu ơi, bên Nhật Bản thì tổng đài bảo vệ trẻ em là số mấy?",
+    ):
+        assert verdict(detect, message).level == "none", message

@@ -48,6 +48,8 @@ SETS = {
     "qa-007": ROOT / "eval/blind/qa-007.tune.yaml",
     "qa-008": ROOT / "eval/blind/qa-008.tune.yaml",
     "qa-009": ROOT / "eval/blind/qa-009.tune.yaml",
+    "qa-010": ROOT / "eval/blind/qa-010.tune.yaml",
+    "qa-011": ROOT / "eval/blind/qa-011.tune.yaml",
 }
 VISIBLE = ("dev", "dev2")
 L2 = 1.0

@@ -66,26 +66,26 @@ FEATURES = (
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
 WEIGHTS = (
-    -6.079,  # score
-    4.464,  # margin
-    10.098,  # fuzzy
-    1.893,  # precision
-    -15.690,  # missing
-    1.140,  # heaviest_missing
-    -8.349,  # unknown
-    -2.057,  # rare_here
-    2.810,  # rare_elsewhere
-    -11.524,  # proper_nowhere
-    -1.766,  # proper_elsewhere
-    -0.347,  # focus_missing
-    -0.557,  # typed
-    0.573,  # english
-    2.142,  # short
-    -5.879,  # number_missing
+    -3.189,  # score
+    3.945,  # margin
+    7.724,  # fuzzy
+    1.129,  # precision
+    -13.329,  # missing
+    1.128,  # heaviest_missing
+    -6.890,  # unknown
+    -1.986,  # rare_here
+    2.904,  # rare_elsewhere
+    -11.342,  # proper_nowhere
+    -1.261,  # proper_elsewhere
+    -0.025,  # focus_missing
+    -0.418,  # typed
+    0.572,  # english
+    2.359,  # short
+    -4.569,  # number_missing
 )
-BIAS = -0.752
-ANSWER_PROBABILITY = 0.88  # answer at or above this probability...
-SUGGEST_PROBABILITY = 0.35  # ...offer "did you mean" at or above this, decline below
+BIAS = -1.026
+ANSWER_PROBABILITY = 0.89  # answer at or above this probability...
+SUGGEST_PROBABILITY = 0.36  # ...offer "did you mean" at or above this, decline below
 
 
 @dataclass(frozen=True)

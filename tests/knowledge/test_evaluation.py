@@ -33,11 +33,10 @@ def test_an_out_of_scope_question_is_answered_only_by_an_answer_or_the_urgent_ca
 # eval/dev2.yaml); a change that loses an in-scope answer or answers one more out-of-scope question
 # fails here. Raise them when the bot gets better. The decision model's threshold is chosen on held-out
 # blind sets (eval/fit_decision.py), not on these two: at the threshold that keeps out-of-scope answers
-# at 3% there, one dev question is a "did you mean" and one dev2 trap ("after the 2025 reorganisation,
-# which ministry ...") is answered with what the documents say of the department.
+# at 3% there, two dev questions and a few more of dev2 are a "did you mean" rather than an answer.
 HELD = {
     "dev.yaml": {"right": 98, "oos_answered": 0, "wrong": 0},
-    "dev2.yaml": {"right": 118, "oos_answered": 1, "wrong": 0},
+    "dev2.yaml": {"right": 117, "oos_answered": 0, "wrong": 0},
 }
 
 

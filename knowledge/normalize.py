@@ -205,10 +205,12 @@ def _untelex_word(word: str) -> str | None:
 def untelex(words: Sequence[str], known: Callable[[str], bool]) -> list[str]:
     """``words`` with Telex-typed syllables folded, when the message shows Telex.
 
-    A word is read as Telex only if it is unknown as it stands; and only in a message with two
-    such words, one of them ending in a tone letter English words do not end a syllable with
-    ("f", "j", "r", "x"), so that "I see", "thanks bots" or "her" are left alone.
+    A word is read as Telex only if it is unknown as it stands; and only in a message with a word
+    ending in a tone letter English words do not end a syllable with ("f", "j", "r", "x") that is
+    a known word without it, or with two Telex words one of which ends so: "I see", "thanks bots"
+    or "her" are left alone.
     """
     found = {w: u for w in words if not known(w) and (u := _untelex_word(w)) is not None}
-    sure = len(found) >= 2 and any(w[-1] in "fjrx" for w in found)
+    toned = [w for w in found if w[-1] in "fjrx"]
+    sure = (len(found) >= 2 and bool(toned)) or any(known(found[w]) for w in toned)
     return [found.get(w, w) for w in words] if sure else list(words)

@@ -129,7 +129,7 @@ class SmallTalkFinder:
         answer my question" are no questions to look up, and a decline would answer them wrongly.
         A number or a topical word ("gọi 111 là miễn phí mà") leaves it to the decline.
         """
-        if not words or len(words) > GUESS_WORDS:
+        if not words or len(words) > GUESS_WORDS + 4:
             return None
         # "cảm ơn thông tin về tổng đài 111 nhé" thanks for an answer about a topic: it opens with
         # thanks and asks nothing. Any other message naming a topic or a number is left to the decline.
@@ -137,6 +137,8 @@ class SmallTalkFinder:
         thanks_first = THANKS in opening and not any(w in _ASKING for w in words)
         if thanks_first:
             return self._talks[THANKS], None
+        if len(words) > GUESS_WORDS:
+            return None
         # ``read``: the words with synonyms joined ("mua_ban_nguoi"), where a topic shows whole.
         if any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in (*words, *read)):
             return None

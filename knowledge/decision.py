@@ -66,26 +66,26 @@ FEATURES = (
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
 WEIGHTS = (
-    -3.189,  # score
-    3.945,  # margin
-    7.724,  # fuzzy
-    1.129,  # precision
-    -13.329,  # missing
-    1.128,  # heaviest_missing
-    -6.890,  # unknown
-    -1.986,  # rare_here
-    2.904,  # rare_elsewhere
-    -11.342,  # proper_nowhere
-    -1.261,  # proper_elsewhere
-    -0.025,  # focus_missing
-    -0.418,  # typed
-    0.572,  # english
-    2.359,  # short
-    -4.569,  # number_missing
+    -1.571,  # score
+    3.166,  # margin
+    5.894,  # fuzzy
+    1.025,  # precision
+    -12.471,  # missing
+    2.113,  # heaviest_missing
+    -5.316,  # unknown
+    -1.812,  # rare_here
+    2.046,  # rare_elsewhere
+    -8.200,  # proper_nowhere
+    -1.104,  # proper_elsewhere
+    0.082,  # focus_missing
+    -0.423,  # typed
+    0.345,  # english
+    2.651,  # short
+    -2.745,  # number_missing
 )
-BIAS = -1.026
-ANSWER_PROBABILITY = 0.89  # answer at or above this probability...
-SUGGEST_PROBABILITY = 0.36  # ...offer "did you mean" at or above this, decline below
+BIAS = -1.265
+ANSWER_PROBABILITY = 0.86  # answer at or above this probability...
+SUGGEST_PROBABILITY = 0.34  # ...offer "did you mean" at or above this, decline below
 
 
 @dataclass(frozen=True)

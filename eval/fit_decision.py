@@ -7,9 +7,10 @@ Usage::
 
 The sets read are ``eval/dev.yaml``, ``eval/dev2.yaml`` and the blind sets whose held-out halves
 have been measured (``BLIND``); the newest blind sets, kept for the final measure, are not read.
-One row per question the model has to judge: questions that are urgent or small talk, whose best entry scores below the floor, or whose best entry lacks the
-kind of thing asked never reach the model. A row's label is 1 when the best entry's answer holds
-one of the question's keys, 0 when it does not or the question is out of scope.
+One row per question the model has to judge: questions that are urgent or small talk, whose best
+entry scores below the floor, or whose best entry lacks the kind of thing asked never reach the model.
+A row's label is 1 when the best entry's answer holds one of the question's keys, 0 when it does not
+or the question is out of scope.
 
 Logistic regression with a little L2, by Newton's method on standardised features, numpy only.
 Three checks are printed, each on questions the weights were not fitted on: fitted on dev + dev2

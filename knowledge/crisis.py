@@ -153,7 +153,7 @@ class CrisisDetector:
         # child is no film review.
         framing = [
             h for h in hits
-            if h.cue.kind in ("info", "story") and not any(a.start <= h.start < a.end for a in all_harms)
+            if h.cue.kind in ("info", "story") and not any(a.start <= h.start and h.end <= a.end for a in all_harms)
         ]  # fmt: skip
         infos = _distinct(framing)
         stories = any(h.cue.kind == "story" for h in framing)

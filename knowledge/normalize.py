@@ -186,6 +186,7 @@ _SYLLABLE = re.compile(
     r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
 )
 _TELEX_TONE = frozenset("sfrxj")
+_ENGLISH_MARKERS = frozenset("the a an is are was it of to and for my i you in at on with this that s".split())
 _TELEX_VOWEL = re.compile(r"aa|ee|oo|aw|ow|uw|dd")
 
 
@@ -212,5 +213,6 @@ def untelex(words: Sequence[str], known: Callable[[str], bool]) -> list[str]:
     """
     found = {w: u for w in words if not known(w) and (u := _untelex_word(w)) is not None}
     toned = [w for w in found if w[-1] in "fjrx"]
-    sure = (len(found) >= 2 and bool(toned)) or any(known(found[w]) for w in toned)
+    english = any(w in _ENGLISH_MARKERS for w in words)  # "a parked car" is no "ca"
+    sure = (len(found) >= 2 and bool(toned)) or (not english and any(known(found[w]) for w in toned))
     return [found.get(w, w) for w in words] if sure else list(words)

@@ -124,7 +124,7 @@ class KnowledgeBase:
             return decided if sure else self.hotline(message.lang)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
         talk = self.smalltalk.find(message.text, message.folded, list(message.spelt), self._topical)
-        if talk is not None and self._names_a_person(message):
+        if talk is not None and (self._names_a_person(message) or crisis.bound):
             talk = None  # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình")
         if talk is not None:
             found, talk_lang = talk
@@ -138,7 +138,9 @@ class KnowledgeBase:
         # speaks of the bot itself ("bot này dùng để làm gì" is not MEDEVAC's "dùng để làm gì").
         about_bot = "bot" in message.spelt
         reply = None if about_bot else self._answer(message)
-        if (reply is None or reply.status in ("decline", "suggest")) and not self._names_a_person(message):
+        if (reply is None or reply.status in ("decline", "suggest")) and not (
+            self._names_a_person(message) or crisis.bound
+        ):
             guessed = self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
             if guessed is not None:
                 found = guessed[0]

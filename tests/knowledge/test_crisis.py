@@ -397,3 +397,10 @@ def test_an_association_a_fee_or_a_hotline_abroad_is_no_crisis(detect):
         "Cháu ơi, bên Nhật Bản thì tổng đài bảo vệ trẻ em là số mấy?",
     ):
         assert verdict(detect, message).level == "none", message
+
+
+def test_a_harm_that_happens_to_someone_is_never_small_talk(base: KnowledgeBase):
+    # "rồi" is also "ok", and "cảm ơn" thanks; a mother leaving or an ending said with thanks is neither.
+    for message in ("mẹ bỏ em đi rồi", "tối nay em sẽ kết thúc, cảm ơn vì đã nghe em"):
+        assert base.ask(message).status == "urgent", message
+    assert base.ask("tạm biệt nha bot").status == "smalltalk"

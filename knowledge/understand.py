@@ -110,7 +110,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
 # does not turn them into numbers.
 _EMOTICONS = {
     "<3": "❤", ":)": "🙂", ":-)": "🙂", "=)": "🙂", ":))": "😄", "=))": "😄", ":)))": "😄", "=)))": "😄",
-    ":d": "😀", "xd": "😆", ":(": "😞", ":((": "😞", ":-(": "😞", "-_-": "😑", "^^": "😊", "^_^": "😊",
+    ":d": "😀", ":(": "😞", ":((": "😞", ":-(": "😞", "-_-": "😑", "^^": "😊", "^_^": "😊",
 }
 _EMOTICON = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(e) for e in sorted(_EMOTICONS, key=len, reverse=True)) + r")(?!\S)",

@@ -133,6 +133,7 @@ class Shape:
     has_role: bool  # a title before the body it heads: who, though not by name
     has_duration: bool  # a length of time ("5 năm", "two years") or a span of years
     has_since: bool  # when something began: "từ năm 2020", "since 2016", "thành lập"
+    attributes: frozenset[str]  # which of ``_ATTRIBUTES`` it speaks of
     has_web: bool
     withheld: frozenset[str]
     has_winner: bool = False  # says who won a prize or a contest
@@ -161,6 +162,7 @@ class Shape:
             has_role=bool(_ROLE.search(raw)),
             has_duration=bool(_DURATION_SAID.search(folded)),
             has_since=bool(_SINCE_SAID.search(folded)),
+            attributes=frozenset(name for name, (_, said) in _ATTRIBUTES.items() if said.search(folded)),
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
@@ -314,6 +316,7 @@ class Asked:
     members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
     outcome: bool = False  # "đã đưa ra kết luận gì", "what did it conclude": what came of an event
     procedure: bool = False  # "thủ tục gồm những bước nào", "how do I apply": steps to follow
+    attribute: str | None = None  # an age, a nationality, a price or a hotel: the answer must speak of it
     duration: bool = False  # "thời hạn bao lâu", "how long": a length of time or an end date
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
@@ -366,6 +369,29 @@ _TITLE_ASKED = re.compile(
     r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong)|"
     r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative))\b"
 )
+# Things asked of a person, an event or an object that an answer about it may well not say: each
+# with the words that show the answer does say it.
+_ATTRIBUTES = {
+    "age": (
+        re.compile(r"\b(?:bao nhieu tuoi|may tuoi|how old)\b|\btuoi\s*$|\bage\s*$"),
+        re.compile(r"\b(?:tuoi|years old|aged|sinh nam|born)\b"),
+    ),
+    "nationality": (
+        re.compile(r"\b(?:quoc tich|nationality|nguoi nuoc nao|citizen of|what country is (?:he|she) from)\b"),
+        re.compile(r"\b(?:quoc tich|nationality|citizen)\b"),
+    ),
+    "price": (
+        re.compile(
+            r"\b(?:gia (?:bao nhieu|ve|1|mot|cua|ca)|price|cost|costs|chi phi|kinh phi|ton bao nhieu|"
+            r"het bao nhieu|bao nhieu tien|budget|ngan sach)\b"
+        ),
+        re.compile(r"\b(?:usd|dong|vnd|trieu|ty|chi phi|kinh phi|ngan sach|price|cost|budget|dollars?)\b|\$"),
+    ),
+    "hotel": (
+        re.compile(r"\b(?:khach san|hotel|venue)\b"),
+        re.compile(r"\b(?:khach san|hotel|venue)\b"),
+    ),
+}
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
 )
@@ -381,6 +407,10 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         return Asked(kind, web=True)
     if _PROCEDURE_ASKED.search(padded):
         return Asked(kind, procedure=True)
+    for attribute, (asked_pattern, _) in _ATTRIBUTES.items():
+        # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
+        if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
+            return Asked(kind, attribute=attribute)
     if kind in ("other", "person") and _NAME_ASKED.search(padded) and _HOLDER.search(padded):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
         return Asked("person", strict_person=True)
@@ -458,6 +488,8 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
     if asked.procedure:
         return shape.has_procedure
+    if asked.attribute is not None:
+        return asked.attribute in shape.attributes
     if asked.duration:
         return shape.has_duration
     if asked.winner:

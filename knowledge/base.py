@@ -254,7 +254,7 @@ class KnowledgeBase:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         if message.asked.kind == "other" and not (
             message.asked.web or message.asked.winner or message.asked.members or message.asked.outcome
-            or message.asked.procedure or message.asked.duration
+            or message.asked.procedure or message.asked.duration or message.asked.attribute
         ):
             return True
         return gives(message.asked, self._shape(item_id), message.numbers, message.years)
@@ -342,6 +342,7 @@ class KnowledgeBase:
             else "outcome" if message.asked.outcome
             else "procedure" if message.asked.procedure
             else "duration" if message.asked.duration
+            else "attribute" if message.asked.attribute
             else message.asks
         )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
@@ -600,6 +601,10 @@ _NOT_GIVEN = {
     "outcome": (
         "Tài liệu của mình chỉ nói về sự kiện này như một việc sắp diễn ra, chưa có kết quả. Tài liệu có nói:",
         "The documents I draw on speak of this only as an event still to come, with no outcome yet. They say:",
+    ),
+    "attribute": (
+        "Tài liệu của mình không nêu chi tiết bạn hỏi. Về nội dung này, tài liệu có nói:",
+        "The documents I draw on do not give that detail. On this subject they say:",
     ),
     "duration": (
         "Tài liệu của mình không nêu thời hạn bạn hỏi. Về nội dung này, tài liệu có nói:",

@@ -167,3 +167,13 @@ def test_who_holds_a_title_needs_a_name(base: KnowledgeBase):
     body = "Cục Trẻ em phối hợp với UNICEF tổ chức hội thảo."
     assert not given(base, "Ai đang là Cục trưởng Cục Trẻ em?", body)
     assert given(base, "Ai tổ chức hội thảo?", body)
+
+
+def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: KnowledgeBase):
+    who = "Guy Ryder là Phó Tổng Thư ký Liên hợp quốc phụ trách chính sách."
+    assert not given(base, "Guy Ryder quốc tịch gì?", who)
+    assert not given(base, "Guy Ryder bao nhiêu tuổi?", who)
+    event = "Hội thảo diễn ra ngày 24/5/2023 tại Hà Nội."
+    assert not given(base, "Hội thảo tổ chức ở khách sạn nào?", event)
+    assert not given(base, "Giá vé hội thảo là bao nhiêu?", event)
+    assert given(base, "Ngân sách của khung hợp tác là bao nhiêu?", "Tổng ngân sách dự kiến là 542 triệu USD.")

@@ -66,24 +66,24 @@ FEATURES = (
 
 # Fitted by eval/fit_decision.py; see its output for the data and the check.
 WEIGHTS = (
-    -1.571,  # score
-    3.166,  # margin
-    5.894,  # fuzzy
-    1.025,  # precision
-    -12.471,  # missing
-    2.113,  # heaviest_missing
-    -5.316,  # unknown
-    -1.812,  # rare_here
-    2.046,  # rare_elsewhere
-    -8.200,  # proper_nowhere
-    -1.104,  # proper_elsewhere
-    0.082,  # focus_missing
-    -0.423,  # typed
-    0.345,  # english
-    2.651,  # short
-    -2.745,  # number_missing
+    -1.040,  # score
+    2.767,  # margin
+    5.215,  # fuzzy
+    1.205,  # precision
+    -11.119,  # missing
+    1.509,  # heaviest_missing
+    -4.960,  # unknown
+    -1.606,  # rare_here
+    3.470,  # rare_elsewhere
+    -7.345,  # proper_nowhere
+    -1.233,  # proper_elsewhere
+    0.252,  # focus_missing
+    -0.548,  # typed
+    0.229,  # english
+    2.401,  # short
+    -2.411,  # number_missing
 )
-BIAS = -1.265
+BIAS = -1.135
 ANSWER_PROBABILITY = 0.86  # answer at or above this probability...
 SUGGEST_PROBABILITY = 0.34  # ...offer "did you mean" at or above this, decline below
 

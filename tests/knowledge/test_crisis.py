@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import timeit
 from pathlib import Path
 
 import pytest
@@ -256,12 +254,6 @@ def test_an_unknown_key_in_the_crisis_rules_is_refused(data_dir):
     path.write_text(path.read_text(encoding="utf-8").replace("crisis:\n", "crisis:\n  colour: red\n"), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="colour"):
         load_raw(folder)
-
-
-def test_detection_takes_well_under_a_millisecond(detect):
-    folded = [fold(m) for _, m in CRISES]
-    times = [min(timeit.repeat(lambda f=f: detect(f), number=20, repeat=3)) / 20 for f in folded]
-    assert statistics.median(times) < 0.001
 
 
 @pytest.mark.parametrize("message", ["cứu tôi với", "Cứu em với!!!", "cuu con voi", "cíu e", "SOS", "save me"])

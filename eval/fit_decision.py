@@ -195,20 +195,20 @@ def main() -> int:
     for name, r in data.items():
         print(f"  {name:<12}{len(r.y):>5}{r.in_scope:>6}{r.out_of_scope:>6}")
 
-    print("\n1. fitted on dev + dev2, checked on the blind tune halves")
+    print("\n1. fitted on dev + dev2, checked on the blind sets")
     train = join([data[name] for name in VISIBLE])
     test = join([r for name, r in data.items() if name not in VISIBLE])
     weights, bias = fit(train.x, train.y)
     threshold = choose(probability(weights, bias, train.x), train, args.max_oos, args.max_wrong)
     print(f"  threshold chosen on the fit sets: {threshold:.2f}")
     print(line("fit (dev + dev2)", probability(weights, bias, train.x), train, threshold))
-    print(line("check (blind tune halves)", probability(weights, bias, test.x), test, threshold))
+    print(line("check (blind sets)", probability(weights, bias, test.x), test, threshold))
 
-    print("\n2. fitted on the blind tune halves, checked on dev + dev2")
+    print("\n2. fitted on the blind sets, checked on dev + dev2")
     weights, bias = fit(test.x, test.y)
     threshold = choose(probability(weights, bias, test.x), test, args.max_oos, args.max_wrong)
     print(f"  threshold chosen on the fit sets: {threshold:.2f}")
-    print(line("fit (blind tune halves)", probability(weights, bias, test.x), test, threshold))
+    print(line("fit (blind sets)", probability(weights, bias, test.x), test, threshold))
     print(line("check (dev + dev2)", probability(weights, bias, train.x), train, threshold))
 
     print("\n3. each set held out in turn (fitted on the others)")

@@ -29,24 +29,19 @@ import contextlib
 import json
 import os
 import platform
-import secrets
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-import psycopg  # noqa: E402
-from psycopg import sql  # noqa: E402
 
 from handlers.ratelimit import UserRateLimiter  # noqa: E402
 from knowledge.base import KnowledgeBase  # noqa: E402
@@ -58,6 +53,7 @@ from records.sqlite import SQLiteRecords  # noqa: E402
 from testkit import updates  # noqa: E402
 from testkit.fake_bot_api import FakeBotAPI  # noqa: E402
 from testkit.harness import TOKEN, answerable_questions  # noqa: E402
+from testkit.postgres import fresh_database  # noqa: E402
 
 SECRET = "bench-secret"
 REPLY_TIMEOUT = 30.0
@@ -79,18 +75,6 @@ class WatchedBotAPI(FakeBotAPI):
             if waiter is not None and not waiter.done():
                 waiter.set_result(time.perf_counter())
         return answer
-
-
-@contextlib.contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    name = f"bench_{secrets.token_hex(4)}"
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        yield urlunsplit(urlsplit(server)._replace(path=f"/{name}"))
-    finally:
-        with psycopg.connect(server, autocommit=True) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 def free_port() -> int:
@@ -131,7 +115,7 @@ async def webhook_run(engine: str, count: int, args: argparse.Namespace, questio
             "BOT_USER_RATE_PER_MINUTE": "1000000", "BOT_SEND_PER_SECOND": "1000000",
         }
         if engine == "postgresql":
-            env["BOT_DATABASE_URL"] = stack.enter_context(fresh_database(args.database_url))
+            env["BOT_DATABASE_URL"] = stack.enter_context(fresh_database(args.database_url, "bench"))
         ports = [free_port() for _ in range(count)]
         logs = [Path(tmp) / f"replica-{n}.log" for n in range(count)]
         try:
@@ -212,7 +196,7 @@ async def records_cost(engine: str, count: int, database_url: str, questions: li
         if engine == "sqlite":
             records = SQLiteRecords(Path(tmp) / "bot.sqlite3", "bench", 90, max_pending_writes=count)
         else:
-            database = PostgresDatabase(stack.enter_context(fresh_database(database_url)))
+            database = PostgresDatabase(stack.enter_context(fresh_database(database_url, "bench")))
             records = PostgresRecords(database, "bench", 90, max_pending_writes=count)
             await database.start()
             await records.start()

@@ -10,13 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import secrets
-from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
 import pytest
-from psycopg import sql
+
+from testkit.postgres import fresh_database, with_database
+
+__all__ = ["TcpProxy", "fresh_database", "in_ci", "server_url", "with_database", "with_port"]
 
 
 def in_ci() -> bool:
@@ -33,28 +33,10 @@ def server_url() -> str:
     pytest.skip("TEST_DATABASE_URL is not set (scripts/test-postgres run -- python -m pytest sets it)")
 
 
-def with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
 def with_port(url: str, host: str, port: int) -> str:
     parts = urlsplit(url)
     credentials = parts.netloc.rpartition("@")[0]
     return urlunsplit(parts._replace(netloc=f"{credentials}@{host}:{port}"))
-
-
-@contextlib.contextmanager
-def fresh_database(url: str) -> Iterator[str]:
-    """A new, empty database on the test server; dropped afterwards (connections and all)."""
-    name = f"bot_test_{secrets.token_hex(6)}"
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        yield with_database(url, name)
-    finally:
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 class TcpProxy:

@@ -167,10 +167,7 @@ class KnowledgeBase:
     def _topical(self, word: str) -> bool:
         """Whether a word names something the knowledge base is about: a synonym's token, or a word
         only a few entries use (a name: "kendra rinas là ai" is no "who are you")."""
-        token = self.normalizer.rewrite([word])
-        if any(t in self.normalizer.canonical or t in self.normalizer.entities for t in token):
-            return True
-        return 0 < self.matcher.document_frequency(word) <= RARE_TOPIC_DOCUMENTS
+        return self._names_topic(word) or 0 < self.matcher.document_frequency(word) <= RARE_TOPIC_DOCUMENTS
 
     def _answer(self, message: Message) -> Reply:
         """The matcher's decision (on the whole message, else on the clause that asks), or the table's answer."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from knowledge.normalize import fold
 from knowledge.schema import Lang, SmallTalk
@@ -133,7 +134,7 @@ class SmallTalkFinder:
             return None
         # "cảm ơn thông tin về tổng đài 111 nhé" thanks for an answer about a topic: it opens with
         # thanks and asks nothing. Any other message naming a topic or a number is left to the decline.
-        opening = (self._cue_at(words, 0), self._cue_at(words, 1) if len(words) > 1 else None)
+        opening = [cue[1] for at in (0, 1) if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
         thanks_first = THANKS in opening and not any(w in _ASKING for w in words)
         if thanks_first:
             return self._talks[THANKS], None
@@ -145,22 +146,14 @@ class SmallTalkFinder:
         found: str | None = None
         position = 0
         while position < len(words):
-            for length in range(min(self._longest_cue, len(words) - position), 0, -1):
-                kind = self._cues.get(tuple(words[position : position + length]))
-                if kind is not None:
-                    found = kind if found is None or kind not in WEAK else found
-                    position += length
-                    break
-            else:
+            cue = _longest_at(self._cues, self._longest_cue, words, position)
+            if cue is None:
                 position += 1
+                continue
+            length, kind = cue
+            found = kind if found is None or kind not in WEAK else found
+            position += length
         return (self._talks[found], None) if found is not None else None
-
-    def _cue_at(self, words: list[str], position: int) -> str | None:
-        for length in range(min(self._longest_cue, len(words) - position), 0, -1):
-            kind = self._cues.get(tuple(words[position : position + length]))
-            if kind is not None:
-                return kind
-        return None
 
     @property
     def particles(self) -> frozenset[str]:
@@ -178,11 +171,22 @@ class SmallTalkFinder:
         return self.answer(self._talks[talk_id], lang)
 
     def _phrase_at(self, words: list[str], position: int) -> tuple[int, str, Lang | None] | None:
-        for length in range(min(self._longest, len(words) - position), 0, -1):
-            found = self._lookup.get(tuple(words[position : position + length]))
-            if found is not None:
-                return length, found[0], found[1]
-        return None
+        found = _longest_at(self._lookup, self._longest, words, position)
+        return None if found is None else (found[0], found[1][0], found[1][1])
+
+
+V = TypeVar("V")
+
+
+def _longest_at(
+    table: dict[tuple[str, ...], V], longest: int, words: list[str], position: int
+) -> tuple[int, V] | None:
+    """The longest key of ``table`` (none longer than ``longest``) that ``words`` say from ``position`` on."""
+    for length in range(min(longest, len(words) - position), 0, -1):
+        found = table.get(tuple(words[position : position + length]))
+        if found is not None:
+            return length, found
+    return None
 
 
 def _emoji(text: str) -> list[str]:

@@ -8,21 +8,7 @@ import pytest
 from knowledge.base import Thresholds
 from knowledge.store import KnowledgeStore
 from testkit.fake_bot_api import FakeBotAPI
-from testkit.harness import TOKEN, RunningBot, running_bot
-
-
-@pytest.fixture(scope="session")
-def knowledge_store() -> KnowledgeStore:
-    """The real packaged knowledge base, loaded once (nothing reloads it)."""
-    return KnowledgeStore.open()
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    server = FakeBotAPI(TOKEN)
-    await server.start()
-    yield server
-    await server.stop()
+from testkit.harness import RunningBot, running_bot
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ entry id and the field, so an editor can fix it without reading a traceback.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -302,11 +302,7 @@ def _check_item(
     def fail(field: str, problem: str) -> KnowledgeBaseError:
         return KnowledgeBaseError(file, item.id, field, problem)
 
-    if item.topic not in topic_ids:
-        raise fail("topic", f"unknown topic '{item.topic}'")
-    for source in item.sources:
-        if source not in source_ids:
-            raise fail("sources", f"unknown source id '{source}'")
+    _check_references(fail, item.topic, item.sources, topic_ids, source_ids)
     for related in item.related:
         if related not in item_ids:
             raise fail("related", f"unknown entry id '{related}'")
@@ -326,6 +322,21 @@ def _check_item(
                 raise fail(f"answer.{lang}", f"longer than {MAX_ANSWER_CHARS} characters")
 
 
+def _check_references(
+    fail: Callable[[str, str], KnowledgeBaseError],
+    topic: str,
+    sources: Iterable[str],
+    topic_ids: set[str],
+    source_ids: set[str],
+) -> None:
+    """An entry's, a fact's or a table's topic and sources are ones the knowledge base defines."""
+    if topic not in topic_ids:
+        raise fail("topic", f"unknown topic '{topic}'")
+    for source in sources:
+        if source not in source_ids:
+            raise fail("sources", f"unknown source id '{source}'")
+
+
 def _check_table(
     table: Table,
     file: str,
@@ -339,11 +350,7 @@ def _check_table(
     def fail(field: str, problem: str) -> KnowledgeBaseError:
         return KnowledgeBaseError(file, table.id, field, problem)
 
-    if table.topic not in topic_ids:
-        raise fail("topic", f"unknown topic '{table.topic}'")
-    for source in table.sources:
-        if source not in source_ids:
-            raise fail("sources", f"unknown source id '{source}'")
+    _check_references(fail, table.topic, table.sources, topic_ids, source_ids)
     periods: tuple[str | None, ...] | None = None
     for number, row in enumerate(table.rows):
         field = f"rows.{number}.fact"

@@ -18,7 +18,7 @@ from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
 from knowledge.reply import Reply, Status, Suggestion
-from knowledge.schema import Entry, Fact, Lang, Localized, Source, Topic
+from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
 from knowledge.table import TablePlanner
 from knowledge.understand import Message, capitalised, name_pairs, typed_words, understand
@@ -122,14 +122,13 @@ class KnowledgeBase:
             decided = self._answer(message)
             sure = decided.status == "answer" and decided.score >= self.thresholds.sure
             return decided if sure else self.hotline(message.lang)
+        # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình"), and "mẹ bỏ em đi
+        # rồi" is no "ok": a name the documents use, or a harm to someone, is never small talk.
+        may_talk = not (crisis.bound or self._names_a_person(message))
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
         talk = self.smalltalk.find(message.text, message.folded, list(message.spelt), self._topical)
-        if talk is not None and (self._names_a_person(message) or crisis.bound):
-            talk = None  # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình")
-        if talk is not None:
-            found, talk_lang = talk
-            reply_lang = message.chosen or talk_lang or message.lang
-            return Reply("smalltalk", reply_lang, self.smalltalk.answer(found, reply_lang), id=found.id, score=1.0)
+        if talk is not None and may_talk:
+            return self._small_talk(talk, message)
         if message.empty:
             return Reply("decline", message.lang, self._empty_text(message.lang))
         if topic is not None:
@@ -138,15 +137,17 @@ class KnowledgeBase:
         # speaks of the bot itself ("bot này dùng để làm gì" is not MEDEVAC's "dùng để làm gì").
         about_bot = "bot" in message.spelt
         reply = None if about_bot else self._answer(message)
-        if (reply is None or reply.status in ("decline", "suggest")) and not (
-            self._names_a_person(message) or crisis.bound
-        ):
+        if (reply is None or reply.status in ("decline", "suggest")) and may_talk:
             guessed = self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
             if guessed is not None:
-                found = guessed[0]
-                lang = message.chosen or message.lang
-                return Reply("smalltalk", lang, self.smalltalk.answer(found, lang), id=found.id, score=1.0)
+                return self._small_talk(guessed, message)
         return reply if reply is not None else self._answer(message)
+
+    def _small_talk(self, talk: tuple[SmallTalk, Lang | None], message: Message) -> Reply:
+        """The reply to small talk, in the language chosen, else the one its words are in."""
+        found, talk_lang = talk
+        lang = message.chosen or talk_lang or message.lang
+        return Reply("smalltalk", lang, self.smalltalk.answer(found, lang), id=found.id, score=1.0)
 
     def _names_a_person(self, message: Message) -> bool:
         """Whether the message says two words of a name the documents use, side by side."""

@@ -392,7 +392,7 @@ def _crisis_eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
     if not items:
         print(f"error: no item in {args.file} says crisis: true or false", file=sys.stderr)
         return 1
-    report = evaluate_crisis(items, base.ask, base.crisis)
+    report = evaluate_crisis(items, base.ask, lambda text: base.danger(base.understand(text)))
     if not args.quiet:
         for miss in report.misses:
             what = "MISS crisis without the card" if miss.item.crisis else "FALSE card"
@@ -412,7 +412,8 @@ def _crisis_eval(base: KnowledgeBase, args: argparse.Namespace) -> int:
     print(f"crisis messages that got the card: {got}/{total} = {_share(got, total)}")
     got, total = report.carded(False)
     print(f"non-crisis messages that got the card: {got}/{total} = {_share(got, total)}")
-    print(f"detection: median {detection_ms([i.question for i in items], base.crisis):.4f} ms per message")
+    messages = [base.understand(i.question) for i in items]
+    print(f"detection: median {detection_ms(messages, base.danger):.4f} ms per message")
     return 0
 
 

@@ -11,7 +11,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from knowledge.asked import Shape, gives
-from knowledge.crisis import CrisisDetector
+from knowledge.crisis import CrisisDetector, CrisisVerdict
+from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
 from knowledge.facts import answer_fact, extreme_asked
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
@@ -68,6 +69,7 @@ class KnowledgeBase:
             if (key := _keyword(self.normalizer.tokens(keyword)))
         }
         self.crisis = CrisisDetector(raw.crisis)
+        self.crisis_model = CrisisModel.load()
         self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
         # Every answer read once, here, not on a user's question (a long one takes milliseconds);
         # copies of one text share one reading.
@@ -105,9 +107,14 @@ class KnowledgeBase:
         """The bot's reply to one message, in ``lang`` if the person chose one."""
         return self.decide(self.understand(text, lang))
 
+    def danger(self, message: Message) -> CrisisVerdict:
+        """Whether the writer, or someone they speak for, is in danger: the cues, then the model."""
+        verdict = self.crisis(message.folded)
+        return verdict if self.crisis_model is None else self.crisis_model.judge(message.spelt, verdict)
+
     def decide(self, message: Message) -> Reply:
         """Answer, suggest, decline, small talk or the urgent card: the one decision every front renders."""
-        crisis = self.crisis(message.folded)
+        crisis = self.danger(message)
         if crisis.level == "crisis":
             return self.hotline(message.lang)
         topic = self._keywords.get(_keyword(message.words)) if message.asks == "other" else None

@@ -1,0 +1,74 @@
+"""A learned second reader of danger: logistic regression on words, over the rules' verdict.
+
+The cues of ``knowledge/data/crisis.yaml`` say why a message is a crisis, and editors extend
+them; but people in danger keep finding words no cue has ("bố e lại vào phòng", "they make us
+scam people 16 hours a day"). This model reads the same message as words and word pairs (chat
+shorthand spelt out) together with what the rules found (their level, whether a harm is bound
+to a person, the situation), and gives the probability that the writer or someone they speak
+for is in danger. Fitted by ``eval/fit_crisis.py`` on labelled messages (the blind crisis
+sets, the evaluation questions, the small talk and the knowledge base's own questions); its
+weights are data, in ``knowledge/crisis_model.json``, and a missing file leaves the rules alone.
+
+How the two combine (``CrisisModel.judge``): the model's "crisis" is the card; a rules crisis
+the model doubts becomes a cue (the card unless the knowledge base is sure of an answer); a
+message the model finds worrying but not sure becomes a cue too. When in doubt, safety wins.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from pathlib import Path
+
+from knowledge.crisis import CrisisVerdict
+
+DEFAULT_PATH = Path(__file__).with_name("crisis_model.json")
+
+
+def features(words: Sequence[str], verdict: CrisisVerdict) -> set[str]:
+    """The model's inputs: words, pairs of neighbouring words, and the rules' verdict."""
+    out = {f"w:{w}" for w in words}
+    out.update(f"b:{a}_{b}" for a, b in pairwise(words))
+    out.add(f"r:{verdict.level}")
+    if verdict.bound:
+        out.add("r:bound")
+    if verdict.situation:
+        out.add(f"r:sit:{verdict.situation}")
+    return out
+
+
+@dataclass(frozen=True)
+class CrisisModel:
+    weights: dict[str, float]
+    bias: float
+    crisis: float  # at or past this probability, the card
+    cue: float  # at or past this, a cue
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_PATH) -> CrisisModel | None:
+        if not path.is_file():
+            return None
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            weights={str(k): float(v) for k, v in raw["weights"].items()},
+            bias=float(raw["bias"]),
+            crisis=float(raw["crisis"]),
+            cue=float(raw["cue"]),
+        )
+
+    def probability(self, words: Sequence[str], verdict: CrisisVerdict) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(words, verdict))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def judge(self, words: Sequence[str], verdict: CrisisVerdict) -> CrisisVerdict:
+        """The rules' verdict, revised by the model."""
+        p = self.probability(words, verdict)
+        said = f"{verdict.reason}; model {p:.2f}"
+        if p >= self.crisis:
+            return replace(verdict, level="crisis", reason=said)
+        if verdict.level == "crisis" or p >= self.cue:
+            return replace(verdict, level="cue", reason=said)
+        return replace(verdict, reason=said)

@@ -1,0 +1,78 @@
+"""The learned reader of danger beside the cues: how its verdict combines with theirs, and what it adds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.crisis import CrisisVerdict
+from knowledge.crisis_model import CrisisModel, features
+
+NONE = CrisisVerdict("none", None, "no cue")
+RULES_CRISIS = CrisisVerdict("crisis", "violence", "score 5", bound=True)
+
+
+def model(**weights: float) -> CrisisModel:
+    return CrisisModel(weights=dict(weights), bias=0.0, crisis=0.5, cue=0.2)
+
+
+def test_features_are_words_pairs_and_the_rules_verdict():
+    assert features(("bo", "danh", "em"), RULES_CRISIS) == {
+        "w:bo", "w:danh", "w:em", "b:bo_danh", "b:danh_em", "r:crisis", "r:bound", "r:sit:violence",
+    }  # fmt: skip
+    assert features((), NONE) == {"r:none"}
+
+
+def test_the_model_sure_of_danger_gives_the_card_where_the_rules_found_nothing():
+    judged = model(**{"w:phong": 3.0}).judge(("vao", "phong"), NONE)
+    assert judged.level == "crisis"
+    assert "model 0.95" in judged.reason
+
+
+def test_a_rules_crisis_the_model_doubts_becomes_a_cue_never_nothing():
+    assert model(**{"r:crisis": -5.0}).judge(("meo",), RULES_CRISIS).level == "cue"
+
+
+def test_a_worrying_but_unsure_message_is_a_cue_and_a_calm_one_stays_none():
+    assert model(**{"w:so": -1.0}).judge(("so",), NONE).level == "cue"  # p 0.27
+    assert model(**{"w:so": -2.0}).judge(("so",), NONE).level == "none"  # p 0.12
+
+
+def test_the_shipped_weights_load_and_a_missing_file_leaves_the_rules_alone(tmp_path: Path):
+    shipped = CrisisModel.load()
+    assert shipped is not None and len(shipped.weights) > 1000
+    assert 0 < shipped.cue < shipped.crisis < 1
+    assert CrisisModel.load(tmp_path / "absent.json") is None
+    (tmp_path / "m.json").write_text(json.dumps({"bias": 1, "crisis": 0.6, "cue": 0.1, "weights": {"w:x": 2}}))
+    assert CrisisModel.load(tmp_path / "m.json") == CrisisModel({"w:x": 2.0}, 1.0, 0.6, 0.1)
+
+
+# Written for this test, not taken from any evaluation file: danger told in everyday words.
+UNUSUAL_WORDS = [
+    "tối nào chú ấy cũng sang ngủ cùng giường với con, con không thích nhưng mẹ bảo phải ngoan",
+    "they keep my ID card and say I owe them 5000 dollars before I can go home",
+    "e mệt lắm rồi, chắc đi ngủ một giấc dài không dậy nữa cho xong",
+]
+
+
+@pytest.mark.parametrize("message", UNUSUAL_WORDS)
+def test_danger_in_everyday_words_gets_the_card(base: KnowledgeBase, message: str):
+    assert base.danger(base.understand(message)).level == "crisis"
+    assert base.ask(message).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "năm 2022 tổng đài 111 nhận bao nhiêu cuộc gọi",
+        "luật phòng chống mua bán người có hiệu lực từ khi nào",
+        "trận này đội tôi bị hành ra bã, chết mất thôi",
+        "gọi 111 có mất tiền không",
+    ],
+)
+def test_questions_and_everyday_talk_stay_what_they_are(base: KnowledgeBase, message: str):
+    assert base.danger(base.understand(message)).level == "none"
+    assert base.ask(message).status != "urgent"

@@ -17,18 +17,14 @@ and counts, over the whole decision (``KnowledgeBase.decide``), how many of the 
 crisis messages get the card and how many others do; the rules alone are printed beside it. The
 rules were tuned on these rounds after each was measured, so "rules alone" flatters the rules.
 
-Logistic regression with class weights (as many danger as other messages, in effect), a little L2,
-Adagrad, a fixed seed: the same data give the same file.
+The fitting itself is ``eval/sparse_logistic.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
-import random
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import yaml
@@ -38,6 +34,10 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.base import KnowledgeBase  # noqa: E402
 from knowledge.crisis_model import DEFAULT_PATH, CrisisModel, features  # noqa: E402
+from knowledge.wordmodel import WordModel  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "eval"))
+from sparse_logistic import fit  # noqa: E402
 
 CRISIS_ROUNDS = ("crisis", "crisis-2", "crisis-3", "crisis-4", "crisis-5", "crisis-6", "crisis-7")
 QUESTION_SETS = (
@@ -47,8 +47,6 @@ QUESTION_SETS = (
 SMALLTALK_SETS = (
     "smalltalk", "smalltalk-2", "smalltalk-3", "smalltalk-4", "smalltalk-5", "smalltalk-6", "smalltalk-7",
 )  # fmt: skip
-EPOCHS, L2, RATE, SEED = 12, 1e-4, 0.3, 0
-KEEP = 0.002  # weights smaller than this change no probability by more than a rounding
 
 
 def _items(name: str) -> list[dict[str, object]]:
@@ -84,29 +82,6 @@ class Reader:
         return self._seen[text]
 
 
-def fit(rows: list[tuple[frozenset[str], int]]) -> tuple[dict[str, float], float]:
-    weights: dict[str, float] = defaultdict(float)
-    squares: dict[str, float] = defaultdict(lambda: 1e-8)
-    bias = 0.0
-    positive = sum(y for _, y in rows)
-    share = {1: len(rows) / (2 * positive), 0: len(rows) / (2 * (len(rows) - positive))}
-    order = list(rows)
-    rnd = random.Random(SEED)
-    for _ in range(EPOCHS):
-        rnd.shuffle(order)
-        for feats, y in order:
-            z = bias + sum(weights[f] for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - y) * share[y]
-            bias -= 0.05 * g
-            for f in feats:
-                gf = g + L2 * weights[f]
-                squares[f] += gf * gf
-                weights[f] -= RATE * gf / math.sqrt(squares[f])
-    kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= KEEP}
-    return kept, round(bias, 4)
-
-
 def check(base: KnowledgeBase, model: CrisisModel | None, items: list[tuple[str, int]]) -> tuple[int, int, int, int]:
     """Crisis messages carded, crisis messages, other messages carded, other messages."""
     base.crisis_model = model
@@ -129,9 +104,9 @@ def main() -> int:
     totals = [0, 0, 0, 0, 0, 0]
     for name, items in rounds.items():
         train = [(read(t), y) for other, its in rounds.items() if other != name for t, y in its]
-        weights, bias = fit(train + [(read(t), y) for t, y in rest])
+        fitted = fit(train + [(read(t), y) for t, y in rest])
         rules = check(base, None, items)
-        model = check(base, CrisisModel(weights, bias, args.crisis, args.cue), items)
+        model = check(base, CrisisModel(WordModel.of(fitted), args.crisis, args.cue), items)
         for i, v in enumerate((rules[0], rules[2], model[0], model[2], rules[1], rules[3])):
             totals[i] += v
         print(
@@ -141,10 +116,10 @@ def main() -> int:
     d, n = totals[4], totals[5]
     print(f"{'all':12} {totals[0] / d:.1%} {totals[1] / n:.1%} | {totals[2] / d:.1%} {totals[3] / n:.1%}")
     if args.write:
-        weights, bias = fit([(read(t), y) for its in rounds.values() for t, y in its] + [(read(t), y) for t, y in rest])
+        fitted = fit([(read(t), y) for its in rounds.values() for t, y in its] + [(read(t), y) for t, y in rest])
         DEFAULT_PATH.write_text(
             json.dumps(
-                {"bias": bias, "crisis": args.crisis, "cue": args.cue, "weights": weights},
+                fitted | {"crisis": args.crisis, "cue": args.cue},
                 ensure_ascii=False,
                 indent=0,
                 sort_keys=True,
@@ -152,7 +127,7 @@ def main() -> int:
             + "\n",
             encoding="utf-8",
         )
-        print(f"wrote {DEFAULT_PATH.relative_to(ROOT)}: {len(weights)} weights")
+        print(f"wrote {DEFAULT_PATH.relative_to(ROOT)}: {len(fitted['weights'])} weights")  # type: ignore[arg-type]
     return 0
 
 

@@ -17,21 +17,19 @@ message the model finds worrying but not sure becomes a cue too. When in doubt, 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from pathlib import Path
 
 from knowledge.crisis import CrisisVerdict
+from knowledge.wordmodel import WordModel, word_features
 
 DEFAULT_PATH = Path(__file__).with_name("crisis_model.json")
 
 
 def features(words: Sequence[str], verdict: CrisisVerdict) -> set[str]:
     """The model's inputs: words, pairs of neighbouring words, and the rules' verdict."""
-    out = {f"w:{w}" for w in words}
-    out.update(f"b:{a}_{b}" for a, b in pairwise(words))
+    out = word_features(words)
     out.add(f"r:{verdict.level}")
     if verdict.bound:
         out.add("r:bound")
@@ -42,8 +40,7 @@ def features(words: Sequence[str], verdict: CrisisVerdict) -> set[str]:
 
 @dataclass(frozen=True)
 class CrisisModel:
-    weights: dict[str, float]
-    bias: float
+    model: WordModel
     crisis: float  # at or past this probability, the card
     cue: float  # at or past this, a cue
 
@@ -52,16 +49,10 @@ class CrisisModel:
         if not path.is_file():
             return None
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls(
-            weights={str(k): float(v) for k, v in raw["weights"].items()},
-            bias=float(raw["bias"]),
-            crisis=float(raw["crisis"]),
-            cue=float(raw["cue"]),
-        )
+        return cls(WordModel.of(raw), crisis=float(raw["crisis"]), cue=float(raw["cue"]))
 
     def probability(self, words: Sequence[str], verdict: CrisisVerdict) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(words, verdict))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.model.probability(features(words, verdict))
 
     def judge(self, words: Sequence[str], verdict: CrisisVerdict) -> CrisisVerdict:
         """The rules' verdict, revised by the model."""

@@ -10,13 +10,14 @@ import pytest
 from knowledge.base import KnowledgeBase
 from knowledge.crisis import CrisisVerdict
 from knowledge.crisis_model import CrisisModel, features
+from knowledge.wordmodel import WordModel
 
 NONE = CrisisVerdict("none", None, "no cue")
 RULES_CRISIS = CrisisVerdict("crisis", "violence", "score 5", bound=True)
 
 
 def model(**weights: float) -> CrisisModel:
-    return CrisisModel(weights=dict(weights), bias=0.0, crisis=0.5, cue=0.2)
+    return CrisisModel(WordModel(dict(weights), 0.0), crisis=0.5, cue=0.2)
 
 
 def test_features_are_words_pairs_and_the_rules_verdict():
@@ -43,11 +44,11 @@ def test_a_worrying_but_unsure_message_is_a_cue_and_a_calm_one_stays_none():
 
 def test_the_shipped_weights_load_and_a_missing_file_leaves_the_rules_alone(tmp_path: Path):
     shipped = CrisisModel.load()
-    assert shipped is not None and len(shipped.weights) > 1000
+    assert shipped is not None and len(shipped.model.weights) > 1000
     assert 0 < shipped.cue < shipped.crisis < 1
     assert CrisisModel.load(tmp_path / "absent.json") is None
     (tmp_path / "m.json").write_text(json.dumps({"bias": 1, "crisis": 0.6, "cue": 0.1, "weights": {"w:x": 2}}))
-    assert CrisisModel.load(tmp_path / "m.json") == CrisisModel({"w:x": 2.0}, 1.0, 0.6, 0.1)
+    assert CrisisModel.load(tmp_path / "m.json") == CrisisModel(WordModel({"w:x": 2.0}, 1.0), 0.6, 0.1)
 
 
 # Written for this test, not taken from any evaluation file: danger told in everyday words.

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
+from knowledge.acronyms import Acronyms
 from knowledge.asked import Shape, gives
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
@@ -70,6 +71,7 @@ class KnowledgeBase:
         }
         self.crisis = CrisisDetector(raw.crisis)
         self.crisis_model = CrisisModel.load()
+        self.acronyms = Acronyms((item_id, _texts(item)) for item_id, item in self.items.items())
         self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
         # Every answer read once, here, not on a user's question (a long one takes milliseconds);
         # copies of one text share one reading.
@@ -186,6 +188,13 @@ class KnowledgeBase:
             # The clause alone may match something the whole message is not about.
             if clause.status == "answer" and clause.id in {m.id for m in matches}:
                 reply = clause
+        # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
+        acronym = self.acronyms.asked(message.text, message.spelt)
+        owners = self.acronyms.owners(acronym) if acronym is not None else frozenset()
+        if owners and not (reply.status == "answer" and reply.id in owners):
+            ranked = [m for m in matches if m.id in owners]
+            best = ranked[0] if ranked else None
+            return self.answer_for(best.id if best else min(owners), message.lang, words=message.words, match=best)
         # A question on a statistics table is answered from the table, unless the matcher is sure
         # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
         table = self.table.answer(message.words, message.lang)

@@ -1,0 +1,72 @@
+"""What an acronym stands for, and which entries spell it out.
+
+The documents spell an acronym out once, beside it: "Thống nhất Hành động (DaO)", "UNDCP
+(Chương trình kiểm soát Ma túy)". A question about it ("DaO là viết tắt của gì", "what does
+UNDCP stand for", "MDGs nghĩa là gì") names nothing else the matcher could weigh: one rare
+token, and the words of asking. So the entries that spell each acronym out are indexed once,
+here, and a question that asks what an acronym is gets the entry that spells it out.
+
+An acronym many entries spell out ("IOM", "GCM") is a topic, not a riddle: it is left to the
+matcher, which knows what else the question says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from knowledge.normalize import fold
+
+_ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"
+# "long name (ACR)" and "ACR (long name)"
+_SPELT_OUT = (re.compile(rf"\(({_ACRONYM})\)"), re.compile(rf"\b({_ACRONYM})\s*\([^)]{{4,160}}\)"))
+_TYPED = re.compile(rf"(?<![\w-])({_ACRONYM})(?![\w-])")
+MAX_OWNERS = 3  # more entries than this spell it out: a topic, left to the matcher
+MIN_LOWER = 4  # typed in lower case, an acronym this long is no Vietnamese word ("dao" is)
+# Folded, with chat shorthand spelt out: how people ask what an acronym is. These say it
+# anywhere in the message ("CSAM trong báo cáo của Cục Trẻ em là viết tắt của gì") ...
+_SPELLING = re.compile(r"\b(?:viet tat|stand for|stands for|short for|abbreviation|acronym)\b")
+# ... these only next to it: "UNICEF là gì" asks what UNICEF is, "số điện thoại của UNICEF ở Hà Nội
+# là gì" asks a number.
+_AFTER = re.compile(
+    r"^(?:\w+ )?(?:la gi|la cai gi|nghia la|nghia gi|co nghia|la to chuc|to chuc gi|to chuc nao|la sao|"
+    r"full name|ten day du|ten tieng viet|means|mean|refers to|is what|la chuong trinh gi|la dien dan gi)\b"
+)
+_BEFORE = re.compile(r"\b(?:what is|what s|what does|what are|what was|meaning of|full name of|ten day du cua)(?: \w+)?$")
+
+
+class Acronyms:
+    def __init__(self, texts: Iterable[tuple[str, Sequence[str]]]) -> None:
+        """``texts``: each entry's id and its answer texts."""
+        owners: dict[str, set[str]] = {}
+        for item_id, answers in texts:
+            for text in answers:
+                for pattern in _SPELT_OUT:
+                    for found in pattern.finditer(text):
+                        owners.setdefault(found.group(1), set()).add(item_id)
+        self._owners = {a: frozenset(ids) for a, ids in owners.items() if len(ids) <= MAX_OWNERS}
+        self._lower = {a.casefold(): a for a in self._owners if len(a) >= MIN_LOWER}
+
+    def asked(self, text: str, spelt: Sequence[str]) -> str | None:
+        """The acronym a message asks the meaning of, if one the documents spell out."""
+        said = " ".join(spelt)
+        anywhere = bool(_SPELLING.search(said))
+        for acronym in self._typed(text):
+            key = fold(acronym)
+            at = f" {said} ".find(f" {key} ")
+            if at < 0:
+                continue
+            before, after = said[:at].strip(), said[at + len(key) :].strip()
+            if anywhere or _AFTER.search(after) or _BEFORE.search(before):
+                return acronym
+        return None
+
+    def _typed(self, text: str) -> list[str]:
+        """The acronyms the documents spell out that the message types, in capitals or not."""
+        found = [a for a in _TYPED.findall(text) if a in self._owners]
+        found += [self._lower[w] for w in fold(text).split() if w in self._lower]
+        return found
+
+    def owners(self, acronym: str) -> frozenset[str]:
+        """The entries that spell the acronym out."""
+        return self._owners.get(acronym, frozenset())

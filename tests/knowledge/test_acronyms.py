@@ -1,0 +1,52 @@
+"""What an acronym stands for: the entry that spells it out answers, a topic acronym is left to the matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.acronyms import Acronyms
+from knowledge.base import KnowledgeBase
+from knowledge.normalize import fold
+
+TEXTS = [
+    ("dao", ("Sáng kiến Thống nhất Hành động (DaO) được thí điểm.",)),
+    ("drugs", ("UNDCP (Chương trình kiểm soát Ma túy của LHQ) bắt đầu viện trợ.",)),
+    *((f"iom-{n}", ("Tổ chức Di cư Quốc tế (IOM) họp.",)) for n in range(5)),
+]
+
+
+def asked(text: str) -> str | None:
+    return Acronyms(TEXTS).asked(text, tuple(fold(text).split()))
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [("DaO là gì", "DaO"), ("what does UNDCP stand for", "UNDCP"), ("undcp nghia la gi", "UNDCP"),
+     ("trong bài có chữ DaO, là viết tắt của gì vậy", "DaO")],
+)  # fmt: skip
+def test_a_question_on_what_an_acronym_is_names_it(text: str, acronym: str):
+    assert asked(text) == acronym
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["DaO được thí điểm năm nào", "số điện thoại của văn phòng UNDCP ở Hà Nội là gì", "dao là gì", "IOM là gì"],
+)
+def test_other_questions_lower_case_words_and_topic_acronyms_are_not_riddles(text: str):
+    # "dao" is a Vietnamese word ("knife"); five entries spell IOM out: a topic.
+    assert asked(text) is None
+
+
+def test_the_owners_are_the_entries_that_spell_it_out():
+    acronyms = Acronyms(TEXTS)
+    assert acronyms.owners("UNDCP") == {"drugs"}
+    assert acronyms.owners("IOM") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [("UNDCP là viết tắt của gì", "Ma túy"), ("What does DaO stand for?", "Delivering as One")],
+)
+def test_the_knowledge_base_answers_with_the_entry_that_spells_it_out(base: KnowledgeBase, question: str, key: str):
+    reply = base.ask(question)
+    assert reply.status == "answer" and key in reply.body

@@ -31,6 +31,10 @@ QUESTION_WORDS = frozenset(
     "noi dung vai tro position role title purpose".split()
 )
 RARE_DOCUMENTS = 2  # a word in at most this many entries points at them
+# One word of a question in common with an entry grounds an answer only if at most this many
+# entries use it, or if it names a topic ("GCM", "111", "gìn giữ hòa bình"): a syllable like
+# "câu", "giúp", "tốt" or "nhớ" is in dozens.
+RARE_GROUNDS = 4
 ADDRESS = frozenset(
     "ong ba anh chi em chau co chu bac thim mk mn nha nhe ak thui ne ad bn ko kg dc vs ah oi ui ha he hi "
     "ok oh uh r v z j k e a c t ms mik mng ae".split()
@@ -93,9 +97,15 @@ class Evidence:
     """The features of one decision, in the order of ``FEATURES``."""
 
     values: tuple[float, ...]
+    # Whether the entry has any word of the question that says something. "mình có thể hỏi những
+    # câu gì" or "cheers mate" hold nothing against any entry, and the features above, all shares
+    # of what is held, would read that as a perfect match.
+    grounded: bool = True
 
     def probability(self) -> float:
-        """The model's probability that the best entry answers the question."""
+        """The model's probability that the best entry answers the question (none if nothing grounds it)."""
+        if not self.grounded:
+            return 0.0
         z = BIAS + sum(w * x for w, x in zip(WEIGHTS, self.values, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 
@@ -143,4 +153,9 @@ def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmen
         # "the 2027-2031 framework's budget" is not the 2022-2026 one's, however alike the words.
         min(len(message.numbers - matcher.numbers_of(top.id)), 2) / 2,
     )
-    return Evidence(values)
+    held = [w for w in content if w in has and frequency[w]]
+    names = matcher.normalize
+    grounded = len(held) > 1 or any(
+        frequency[w] <= RARE_GROUNDS or w.isdigit() or w in names.canonical or w in names.entities for w in held
+    )
+    return Evidence(values, grounded=grounded)

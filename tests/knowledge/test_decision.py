@@ -1,5 +1,7 @@
 """Answer, suggest or decline: the model's evidence and what each reply holds."""
 
+import pytest
+
 from knowledge import decision
 from knowledge.base import KnowledgeBase, Thresholds
 from knowledge.decision import FEATURES, WEIGHTS, Evidence
@@ -82,3 +84,15 @@ def test_a_website_asked_for_is_not_given_by_an_answer_without_an_address(base: 
 
 def test_shorthand_inside_a_phrase_is_read_before_the_phrase(base: KnowledgeBase):
     assert "mua_ban_nguoi" in base.normalizer.tokens("chống buôn ng")
+
+
+# Written for this test: messages whose only word in common with an entry is a common syllable.
+@pytest.mark.parametrize("message", ["bạn có nhớ mình không", "mình đọc xong rồi nè", "hế lô", "ai đang nói chuyện vậy"])
+def test_a_common_syllable_alone_grounds_no_answer(base: KnowledgeBase, message: str):
+    assert base.ask(message).status != "answer"
+
+
+@pytest.mark.parametrize(("message", "key"), [("GCM", "Global Compact"), ("gìn giữ hòa bình từ năm nào", "2014")])
+def test_one_word_that_names_a_topic_still_grounds_one(base: KnowledgeBase, message: str, key: str):
+    reply = base.ask(message)
+    assert reply.status == "answer" and key in reply.body

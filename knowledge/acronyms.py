@@ -32,7 +32,9 @@ _AFTER = re.compile(
     r"^(?:\w+ )?(?:la gi|la cai gi|nghia la|nghia gi|co nghia|la to chuc|to chuc gi|to chuc nao|la sao|"
     r"full name|ten day du|ten tieng viet|means|mean|refers to|is what|la chuong trinh gi|la dien dan gi)\b"
 )
-_BEFORE = re.compile(r"\b(?:what is|what s|what does|what are|what was|meaning of|full name of|ten day du cua)(?: \w+)?$")
+_BEFORE = re.compile(
+    r"\b(?:what is|what s|what does|what are|what was|meaning of|full name of|ten day du cua)(?: \w+)?$"
+)
 
 
 class Acronyms:

@@ -87,7 +87,9 @@ def test_shorthand_inside_a_phrase_is_read_before_the_phrase(base: KnowledgeBase
 
 
 # Written for this test: messages whose only word in common with an entry is a common syllable.
-@pytest.mark.parametrize("message", ["bạn có nhớ mình không", "mình đọc xong rồi nè", "hế lô", "ai đang nói chuyện vậy"])
+@pytest.mark.parametrize(
+    "message", ["bạn có nhớ mình không", "mình đọc xong rồi nè", "hế lô", "ai đang nói chuyện vậy"]
+)
 def test_a_common_syllable_alone_grounds_no_answer(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "answer"
 

@@ -321,9 +321,11 @@ class Asked:
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
-    "bao_nhieu la lan nua tat ca tong cong khoang chinh xac hien nay da tung theo roi r vay "
-    "sent took got went made gave came received".split()
+    "bao_nhieu la lan nua tat ca tong cong khoang chinh xac hien nay da tung theo roi r vay cai "
+    "sent took got went made gave came received since ago".split()
 )
+# A time counted is one word: "bao nhiêu năm, ngày nào" asks years, then a day, of no "năm ngày".
+_TIME_UNITS = frozenset("nam thang ngay tuan gio phut tuoi years months days weeks hours".split())
 _MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
 _MONEY_ASKED = re.compile(
     r"\b(?:tien|money|kinh phi|ngan sach|budget|fund|funding|tri gia|worth|cost|usd|dong gop|contribute|"
@@ -477,7 +479,7 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             if english and following.endswith("ed"):
                 break
             unit.append(following)
-            if len(unit) == (3 if english else 2):
+            if len(unit) == (3 if english else 2) or (not english and following in _TIME_UNITS):
                 break
         # English modifiers ("pilot countries") are often said otherwise in the answer: the head will do.
         return tuple(unit[-1:]) if english else tuple(unit)

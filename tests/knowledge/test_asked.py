@@ -177,3 +177,16 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     assert not given(base, "Hội thảo tổ chức ở khách sạn nào?", event)
     assert not given(base, "Giá vé hội thảo là bao nhiêu?", event)
     assert given(base, "Ngân sách của khung hợp tác là bao nhiêu?", "Tổng ngân sách dự kiến là 542 triệu USD.")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [("dự án kéo dài bao nhiêu năm, ngày nào khởi động", ("nam",)),
+     ("là kỷ niệm bao nhiêu năm cái hiệp định", ("nam",)),
+     ("bao nhiêu quân nhân", ("quan", "nhan")), ("how many years since the plan", ("year",))],
+)  # fmt: skip
+def test_a_time_counted_is_one_word_and_a_framing_word_is_none(
+    base: KnowledgeBase, question: str, unit: tuple[str, ...]
+):
+    # "bao nhiêu quân nhân" keeps its two syllables: a time is one word, a person counted is not.
+    assert base.understand(question).asked.unit == unit

@@ -49,11 +49,14 @@ class Acronyms:
         self._owners = {a: frozenset(ids) for a, ids in owners.items() if len(ids) <= MAX_OWNERS}
         self._lower = {a.casefold(): a for a in self._owners if len(a) >= MIN_LOWER}
 
-    def asked(self, text: str, spelt: Sequence[str]) -> str | None:
-        """The acronym a message asks the meaning of, if one the documents spell out."""
+    def asked(self, text: str, folded: str, spelt: Sequence[str]) -> str | None:
+        """The acronym a message asks the meaning of, if one the documents spell out.
+
+        ``text`` as typed (for its capitals), ``folded`` and ``spelt`` as ``understand`` read it.
+        """
         said = " ".join(spelt)
         anywhere = bool(_SPELLING.search(said))
-        for acronym in self._typed(text):
+        for acronym in self._typed(text, folded):
             key = fold(acronym)
             at = f" {said} ".find(f" {key} ")
             if at < 0:
@@ -63,10 +66,10 @@ class Acronyms:
                 return acronym
         return None
 
-    def _typed(self, text: str) -> list[str]:
+    def _typed(self, text: str, folded: str) -> list[str]:
         """The acronyms the documents spell out that the message types, in capitals or not."""
         found = [a for a in _TYPED.findall(text) if a in self._owners]
-        found += [self._lower[w] for w in fold(text).split() if w in self._lower]
+        found += [self._lower[w] for w in folded.split() if w in self._lower]
         return found
 
     def owners(self, acronym: str) -> frozenset[str]:

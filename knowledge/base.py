@@ -189,7 +189,7 @@ class KnowledgeBase:
             if clause.status == "answer" and clause.id in {m.id for m in matches}:
                 reply = clause
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
-        acronym = self.acronyms.asked(message.text, message.spelt)
+        acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
         owners = self.acronyms.owners(acronym) if acronym is not None else frozenset()
         if owners and not (reply.status == "answer" and reply.id in owners):
             ranked = [m for m in matches if m.id in owners]

@@ -140,11 +140,20 @@ def _asks(padded: str, words: list[str]) -> Asks:
     # "ngày bao nhiêu", "tháng bao nhiêu": a date, though "bao nhiêu" asks a number first.
     if any(f" {unit} {how} " in padded for unit in ("ngay", "thang") for how in ("bao nhieu", "bao_nhieu")):
         return "date"
+    # "What does Vietnam consider the goal when building policies?", "Which networks are named as
+    # places where ...": after another question word, "when" and "where" join clauses.
+    opening = padded.split()[:1]
+    relative = _RELATIVE if opening and opening[0] in _OTHER_WH and " khi nao " not in padded else frozenset()
     for kind, phrases in _ASKS:
         for phrase in phrases:
-            if phrase in words or f" {phrase} " in padded:
+            if phrase not in relative and (phrase in words or f" {phrase} " in padded):
                 return kind
     return "other"
+
+
+_OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})
+# ... and the synonyms make them "khi_nao" and "o_dau" in the words.
+_RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -16,7 +16,7 @@ TEXTS = [
 
 
 def asked(text: str) -> str | None:
-    return Acronyms(TEXTS).asked(text, tuple(fold(text).split()))
+    return Acronyms(TEXTS).asked(text, fold(text), tuple(fold(text).split()))
 
 
 @pytest.mark.parametrize(

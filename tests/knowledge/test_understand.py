@@ -58,3 +58,13 @@ def test_a_chosen_language_wins_over_the_guess(base: KnowledgeBase) -> None:
     message = base.understand("Tổng đài 111 là gì?", "en")
     assert (message.lang, message.chosen) == ("en", "en")
     assert base.decide(message).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [("What does the plan aim at when it is applied?", "other"),
+     ("Which networks are named as places where it happened?", "other"),
+     ("When did Viet Nam join the UN?", "date"), ("Where is the office?", "place")],
+)  # fmt: skip
+def test_when_and_where_after_another_question_word_join_clauses(base: KnowledgeBase, question: str, asks: str):
+    assert base.understand(question).asks == asks

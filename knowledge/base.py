@@ -22,6 +22,7 @@ from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
+from knowledge.smalltalk_model import SmallTalkModel
 from knowledge.table import TablePlanner
 from knowledge.understand import Message, capitalised, name_pairs, typed_words, understand
 
@@ -73,6 +74,7 @@ class KnowledgeBase:
         self.crisis_model = CrisisModel.load()
         self.acronyms = Acronyms((item_id, _texts(item)) for item_id, item in self.items.items())
         self.smalltalk = SmallTalkFinder(raw.smalltalk, raw.particles)
+        self.smalltalk_model = SmallTalkModel.load()
         # Every answer read once, here, not on a user's question (a long one takes milliseconds);
         # copies of one text share one reading.
         read: dict[tuple[str, ...], Shape] = {}
@@ -146,10 +148,20 @@ class KnowledgeBase:
         # speaks of the bot itself ("bot này dùng để làm gì" is not MEDEVAC's "dùng để làm gì").
         about_bot = "bot" in message.spelt
         reply = None if about_bot else self._answer(message)
-        if (reply is None or reply.status in ("decline", "suggest")) and may_talk:
-            guessed = self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
-            if guessed is not None:
-                return self._small_talk(guessed, message)
+        if not may_talk:
+            return reply if reply is not None else self._answer(message)
+        answered = reply is not None and reply.status not in ("decline", "suggest")
+        guessed = None if answered else self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
+        # The model, for what the phrases and cues miss: where nothing answers; and, only where it
+        # is all but sure, over an answer or a message that names a topic or a number ("is this
+        # UNICEF's bot?" is small talk, "gọi 111 có sai số không" is not).
+        if guessed is None and self.smalltalk_model is not None:
+            plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
+            kind = self.smalltalk_model.guess(message.spelt, sure=answered or not plain)
+            learned = self.smalltalk.talk(kind)
+            guessed = None if learned is None else (learned, None)
+        if guessed is not None:
+            return self._small_talk(guessed, message)
         return reply if reply is not None else self._answer(message)
 
     def _small_talk(self, talk: tuple[SmallTalk, Lang | None], message: Message) -> Reply:

@@ -140,8 +140,7 @@ class SmallTalkFinder:
             return self._talks[THANKS], None
         if len(words) > GUESS_WORDS:
             return None
-        # ``read``: the words with synonyms joined ("mua_ban_nguoi"), where a topic shows whole.
-        if any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in (*words, *read)):
+        if not self.names_nothing(words, topical, read):
             return None
         found: str | None = None
         position = 0
@@ -154,6 +153,16 @@ class SmallTalkFinder:
             found = kind if found is None or kind not in WEAK else found
             position += length
         return (self._talks[found], None) if found is not None else None
+
+    def names_nothing(self, words: Sequence[str], topical: Callable[[str], bool], read: Sequence[str] = ()) -> bool:
+        """Whether a message names no number and nothing the knowledge base is about: only such a
+        message may be taken for small talk by its cues or by the model, not by its phrases."""
+        # ``read``: the words with synonyms joined ("mua_ban_nguoi"), where a topic shows whole.
+        return not any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in (*words, *read))
+
+    def talk(self, kind: str | None) -> SmallTalk | None:
+        """The kind of small talk of that id, if there is one."""
+        return None if kind is None else self._talks.get(kind)
 
     @property
     def particles(self) -> frozenset[str]:

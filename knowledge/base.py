@@ -197,8 +197,10 @@ class KnowledgeBase:
         reply = self._decide(message, matches)
         if reply.status != "answer" and message.core is not None:
             clause = self._decide(message.core, self.candidates(message.core))
-            # The clause alone may match something the whole message is not about.
-            if clause.status == "answer" and clause.id in {m.id for m in matches}:
+            # The clause alone may match something the whole message is not about, unless the
+            # whole message matches nothing it could be related to (the rest is a story).
+            whole = {m.id for m in matches if m.score >= self.thresholds.related}
+            if clause.status == "answer" and (clause.id in {m.id for m in matches} or not whole):
                 reply = clause
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
         acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
@@ -329,6 +331,14 @@ class KnowledgeBase:
         if not given:
             if top.score < t.related:
                 return self._decline(lang, top.score)
+            # A table of the figure asked, just behind, says which periods it has figures for.
+            table = next(
+                (m for m in matches[1:3] if m.score >= t.related and isinstance(self.items[m.id], Fact)), None
+            )
+            if table is not None and message.years and message.asks == "number":
+                answer = self.answer_for(table.id, lang, words=message.words, match=table)
+                if answer.status == "decline":
+                    return answer
             return self._not_given(message, top)
         assert found is not None
         p = found.probability()

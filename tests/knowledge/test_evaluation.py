@@ -33,10 +33,10 @@ def test_an_out_of_scope_question_is_answered_only_by_an_answer_or_the_urgent_ca
 # eval/dev2.yaml); a change that loses an in-scope answer or answers one more out-of-scope question
 # fails here. Raise them when the bot gets better. The decision model's threshold is chosen on held-out
 # blind sets (eval/fit_decision.py), not on these two: at the threshold that keeps out-of-scope answers
-# at about 7% there (see eval/fit_decision.py for why not 3%), one dev question is a "did you mean".
+# at about 7% there (see eval/fit_decision.py for why not 3%).
 HELD = {
-    "dev.yaml": {"right": 99, "oos_answered": 0, "wrong": 0},
-    "dev2.yaml": {"right": 120, "oos_answered": 0, "wrong": 0},
+    "dev.yaml": {"right": 100, "oos_answered": 0, "wrong": 0},
+    "dev2.yaml": {"right": 121, "oos_answered": 0, "wrong": 0},
 }
 
 

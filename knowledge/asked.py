@@ -324,6 +324,8 @@ _NOT_UNITS = frozenset(
     "bao_nhieu la lan nua tat ca tong cong khoang chinh xac hien nay da tung theo roi r vay cai "
     "sent took got went made gave came received since ago".split()
 )
+_VERB_TOKENS = frozenset("gia_nhap tham_gia phe_chuan ky_ket thong_qua".split())
+_ENGLISH_ADVERBS = frozenset("worldwide overall altogether total roughly approximately exactly so far now".split())
 # A time counted is one word: "bao nhiêu năm, ngày nào" asks years, then a day, of no "năm ngày".
 _TIME_UNITS = frozenset("nam thang ngay tuan gio phut tuoi years months days weeks hours".split())
 _MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
@@ -476,7 +478,11 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
                 continue  # "how much UN aid": the UN is who gives, aid what is counted
             if following in FUNCTION_WORDS or following in _NOT_UNITS or is_number(following) or len(following) < 2:
                 break
-            if english and following.endswith("ed"):
+            # English: a verb ends what is counted, though the synonyms may have made it a token ("joined"
+            # -> "gia_nhap"); an adverb after it ("how many pilot countries worldwide") is no part of it.
+            if english and (following.endswith("ed") or following in _VERB_TOKENS):
+                break
+            if english and following in _ENGLISH_ADVERBS:
                 break
             unit.append(following)
             if len(unit) == (3 if english else 2) or (not english and following in _TIME_UNITS):

@@ -138,7 +138,9 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
 
 def _asks(padded: str, words: list[str]) -> Asks:
     # "ngày bao nhiêu", "tháng bao nhiêu": a date, though "bao nhiêu" asks a number first.
-    if any(f" {unit} {how} " in padded for unit in ("ngay", "thang") for how in ("bao nhieu", "bao_nhieu")):
+    said = f" {' '.join(words)} "  # chat shorthand spelt out: "ngay bn" is "ngày bao nhiêu"
+    asked = (f" {unit} {how} " for unit in ("ngay", "thang") for how in ("bao nhieu", "bao_nhieu"))
+    if any(phrase in padded or phrase in said for phrase in asked):
         return "date"
     # "What does Vietnam consider the goal when building policies?", "Which networks are named as
     # places where ...": after another question word, "when" and "where" join clauses.

@@ -98,3 +98,8 @@ def test_a_common_syllable_alone_grounds_no_answer(base: KnowledgeBase, message:
 def test_one_word_that_names_a_topic_still_grounds_one(base: KnowledgeBase, message: str, key: str):
     reply = base.ask(message)
     assert reply.status == "answer" and key in reply.body
+
+
+def test_a_name_the_documents_use_grounds_an_answer_though_its_syllables_are_common(base: KnowledgeBase):
+    reply = base.ask("Nguyễn Vũ Minh vụ nào")
+    assert reply.status == "answer" and "Vụ Các Tổ chức quốc tế" in reply.body

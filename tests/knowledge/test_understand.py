@@ -68,3 +68,7 @@ def test_a_chosen_language_wins_over_the_guess(base: KnowledgeBase) -> None:
 )  # fmt: skip
 def test_when_and_where_after_another_question_word_join_clauses(base: KnowledgeBase, question: str, asks: str):
     assert base.understand(question).asks == asks
+
+
+def test_chat_shorthand_for_how_much_after_a_day_asks_a_date(base: KnowledgeBase):
+    assert base.understand("vn vao lhq ngay bn").asks == "date"

@@ -153,10 +153,10 @@ class KnowledgeBase:
         answered = reply is not None and reply.status not in ("decline", "suggest")
         guessed = None if answered else self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
         # The model, for what the phrases and cues miss: where nothing answers; and, only where it
-        # is all but sure, over an answer or a message that names a topic or a number ("is this
-        # UNICEF's bot?" is small talk, "gọi 111 có sai số không" is not).
-        if guessed is None and self.smalltalk_model is not None:
-            plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
+        # is all but sure, over an answer or for a message that names a topic or a number ("is this
+        # UNICEF's bot?" is small talk, "gọi 111 có sai số không" is not); never both.
+        plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
+        if guessed is None and self.smalltalk_model is not None and (plain or not answered):
             kind = self.smalltalk_model.guess(message.spelt, sure=answered or not plain)
             learned = self.smalltalk.talk(kind)
             guessed = None if learned is None else (learned, None)

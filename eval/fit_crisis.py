@@ -96,6 +96,7 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_PATH.relative_to(ROOT)}")
     parser.add_argument("--crisis", type=float, default=0.5, help="probability for the card")
     parser.add_argument("--cue", type=float, default=0.2, help="probability for a cue")
+    parser.add_argument("--dismiss", type=float, default=0.1, help="below this, a cue of the rules is dismissed")
     args = parser.parse_args()
     base = KnowledgeBase.load()
     read = Reader(base)
@@ -106,7 +107,7 @@ def main() -> int:
         train = [(read(t), y) for other, its in rounds.items() if other != name for t, y in its]
         fitted = fit(train + [(read(t), y) for t, y in rest])
         rules = check(base, None, items)
-        model = check(base, CrisisModel(WordModel.of(fitted), args.crisis, args.cue), items)
+        model = check(base, CrisisModel(WordModel.of(fitted), args.crisis, args.cue, args.dismiss), items)
         for i, v in enumerate((rules[0], rules[2], model[0], model[2], rules[1], rules[3])):
             totals[i] += v
         print(
@@ -119,7 +120,7 @@ def main() -> int:
         fitted = fit([(read(t), y) for its in rounds.values() for t, y in its] + [(read(t), y) for t, y in rest])
         DEFAULT_PATH.write_text(
             json.dumps(
-                fitted | {"crisis": args.crisis, "cue": args.cue},
+                fitted | {"crisis": args.crisis, "cue": args.cue, "dismiss": args.dismiss},
                 ensure_ascii=False,
                 indent=0,
                 sort_keys=True,

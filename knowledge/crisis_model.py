@@ -11,7 +11,9 @@ weights are data, in ``knowledge/crisis_model.json``, and a missing file leaves 
 
 How the two combine (``CrisisModel.judge``): the model's "crisis" is the card; a rules crisis
 the model doubts becomes a cue (the card unless the knowledge base is sure of an answer); a
-message the model finds worrying but not sure becomes a cue too. When in doubt, safety wins.
+message the model finds worrying but not sure becomes a cue too. Only a rules cue (a danger word
+in a film, a game or a question) that the model is all but sure is no danger is dismissed; a
+rules crisis never is. When in doubt, safety wins.
 """
 
 from __future__ import annotations
@@ -43,13 +45,19 @@ class CrisisModel:
     model: WordModel
     crisis: float  # at or past this probability, the card
     cue: float  # at or past this, a cue
+    dismiss: float = 0.0  # below this, a cue of the rules alone is dismissed ("phim Taken về bắt cóc")
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> CrisisModel | None:
         if not path.is_file():
             return None
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls(WordModel.of(raw), crisis=float(raw["crisis"]), cue=float(raw["cue"]))
+        return cls(
+            WordModel.of(raw),
+            crisis=float(raw["crisis"]),
+            cue=float(raw["cue"]),
+            dismiss=float(raw.get("dismiss", 0.0)),
+        )
 
     def probability(self, words: Sequence[str], verdict: CrisisVerdict) -> float:
         return self.model.probability(features(words, verdict))
@@ -62,4 +70,6 @@ class CrisisModel:
             return replace(verdict, level="crisis", reason=said)
         if verdict.level == "crisis" or p >= self.cue:
             return replace(verdict, level="cue", reason=said)
+        if verdict.level == "cue" and p < self.dismiss:
+            return replace(verdict, level="none", reason=said)
         return replace(verdict, reason=said)

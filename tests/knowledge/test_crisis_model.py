@@ -37,6 +37,14 @@ def test_a_rules_crisis_the_model_doubts_becomes_a_cue_never_nothing():
     assert model(**{"r:crisis": -5.0}).judge(("meo",), RULES_CRISIS).level == "cue"
 
 
+def test_only_a_cue_of_the_rules_the_model_is_all_but_sure_of_is_dismissed():
+    cue = CrisisVerdict("cue", "trafficking", "score 2")
+    dismissing = CrisisModel(WordModel({"w:phim": -4.0}, -0.85), crisis=0.5, cue=0.2, dismiss=0.1)
+    assert dismissing.judge(("phim", "bat", "coc"), cue).level == "none"  # p 0.01
+    assert dismissing.judge(("bat", "coc"), cue).level == "cue"  # p 0.3: worrying, not sure
+    assert dismissing.judge(("phim",), RULES_CRISIS).level == "cue"  # a rules crisis is never dismissed
+
+
 def test_a_worrying_but_unsure_message_is_a_cue_and_a_calm_one_stays_none():
     assert model(**{"w:so": -1.0}).judge(("so",), NONE).level == "cue"  # p 0.27
     assert model(**{"w:so": -2.0}).judge(("so",), NONE).level == "none"  # p 0.12

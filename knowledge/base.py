@@ -338,9 +338,9 @@ class KnowledgeBase:
                 (m for m in matches[1:3] if m.score >= t.related and isinstance(self.items[m.id], Fact)), None
             )
             if table is not None and message.years and message.asks == "number":
-                answer = self.answer_for(table.id, lang, words=message.words, match=table)
-                if answer.status == "decline":
-                    return answer
+                periods = self.answer_for(table.id, lang, words=message.words, match=table)
+                if periods.status == "decline":
+                    return periods
             return self._not_given(message, top)
         assert found is not None
         p = found.probability()

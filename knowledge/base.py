@@ -334,11 +334,11 @@ class KnowledgeBase:
             if top.score < t.related:
                 return self._decline(lang, top.score)
             # A table of the figure asked, just behind, says which periods it has figures for.
-            table = next(
+            behind = next(
                 (m for m in matches[1:3] if m.score >= t.related and isinstance(self.items[m.id], Fact)), None
             )
-            if table is not None and message.years and message.asks == "number":
-                periods = self.answer_for(table.id, lang, words=message.words, match=table)
+            if behind is not None and message.years and message.asks == "number":
+                periods = self.answer_for(behind.id, lang, words=message.words, match=behind)
                 if periods.status == "decline":
                     return periods
             return self._not_given(message, top)

@@ -87,7 +87,10 @@ def _values_for(fact: Fact, years: set[int]) -> list[FactValue]:
     exact = [v for v in fact.values if v.years == (lo, hi)]
     if exact:
         return exact
-    return [v for v in fact.values if v.years and any(v.years[0] <= y <= v.years[1] for y in years)]
+    # A figure for a period inside the years asked ("2020-2022": each year's), or for one that starts
+    # with them ("từ năm 2020 đến nay"); not a total over years around it ("riêng năm 2023" is not
+    # answered by the workers who left from 2020 to date).
+    return [v for v in fact.values if v.years and ((lo <= v.years[0] and v.years[1] <= hi) or v.years[0] == lo)]
 
 
 def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:

@@ -126,3 +126,15 @@ def test_a_question_asked_word_for_word_finds_its_entry_among_many_that_contain_
     base = KnowledgeBase.load(data_dir(entries=[*crowd, target]))
     assert base.matcher.search("hội nghị khu vực", limit=1)[0].id == "zz-target"
     assert base.self_test() == []
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [("từ năm 2020 đến nay có bao nhiêu lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", True),
+     ("riêng năm 2023 có bao nhiêu lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", False)],
+)  # fmt: skip
+def test_a_total_over_years_answers_the_period_it_starts_not_one_year_inside_it(
+    base: KnowledgeBase, question: str, given: bool
+):
+    reply = base.answer_for("gcm-workers-abroad", "vi", words=base.understand(question).words)
+    assert ("600.000" in reply.body) is given, reply.body

@@ -156,7 +156,10 @@ class KnowledgeBase:
         # is all but sure, over an answer or for a message that names a topic or a number ("is this
         # UNICEF's bot?" is small talk, "gọi 111 có sai số không" is not); never both.
         plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
-        if guessed is None and self.smalltalk_model is not None and (plain or not answered):
+        # A question for a number, a date or a place ("Hà Giang ở đâu") is no small talk, whatever
+        # the model makes of words it never saw.
+        factual = message.asks in ("number", "date", "place")
+        if guessed is None and self.smalltalk_model is not None and (plain or not answered) and not factual:
             kind = self.smalltalk_model.guess(message.spelt, sure=answered or not plain)
             learned = self.smalltalk.talk(kind)
             guessed = None if learned is None else (learned, None)

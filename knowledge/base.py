@@ -214,7 +214,8 @@ class KnowledgeBase:
             return self.answer_for(best.id if best else min(owners), message.lang, words=message.words, match=best)
         # A question on a statistics table is answered from the table, unless the matcher is sure
         # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
-        table = self.table.answer(message.words, message.lang)
+        # A table counts calls and cases: it gives no fine, price or age.
+        table = self.table.answer(message.words, message.lang) if message.asked.attribute is None else None
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
@@ -283,7 +284,7 @@ class KnowledgeBase:
                 if not all(w in said for w in message.content_words):
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
-        if fact:
+        if fact and message.asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         if message.asked.kind == "other" and not (
             message.asked.web or message.asked.winner or message.asked.members or message.asked.outcome

@@ -192,3 +192,12 @@ def test_a_time_counted_is_one_word_and_a_framing_word_is_none(
 ):
     # "bao nhiêu quân nhân" keeps its two syllables: a time is one word, a person counted is not.
     assert base.understand(question).asked.unit == unit
+
+
+# Written for this test: a fine or a budget asked of an entry or a table that gives none.
+@pytest.mark.parametrize(
+    "question",
+    ["đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền", "What was the budget of the IOM border guard project?"],
+)
+def test_a_fine_or_a_budget_is_not_given_by_counts_or_aims(base: KnowledgeBase, question: str):
+    assert base.ask(question).status != "answer"

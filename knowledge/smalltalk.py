@@ -156,7 +156,7 @@ class SmallTalkFinder:
 
     def names_nothing(self, words: Sequence[str], topical: Callable[[str], bool], read: Sequence[str] = ()) -> bool:
         """Whether a message names no number and nothing the knowledge base is about: only such a
-        message may be taken for small talk by its cues or by the model, not by its phrases."""
+        message may be taken for small talk by its cues, and the model must be surer of any other."""
         # ``read``: the words with synonyms joined ("mua_ban_nguoi"), where a topic shows whole.
         return not any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in (*words, *read))
 

@@ -77,3 +77,24 @@ def test_crisis_texts_stored_by_an_older_version_are_cleared_at_startup(tmp_path
         records.close()
     for path in tmp_path.iterdir():
         assert b"Zentravik" not in path.read_bytes(), path.name
+
+
+# The cues find nothing here; only the learned reader sees the threat (knowledge/crisis_model.py).
+MODEL_ONLY = "ông Xuyến bảo nếu em không gửi thêm ảnh thì ông ấy sẽ gửi cho cả lớp Zentravik"
+
+
+async def test_a_crisis_only_the_model_sees_gets_the_card_and_leaves_no_words_either(
+    api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path
+) -> None:
+    message = knowledge_store.current.understand(MODEL_ONLY)
+    assert knowledge_store.current.crisis(message.folded).level == "none"
+    async with running_bot(api, knowledge_store, tmp_path) as bot:
+        [reply] = await bot.send(updates.message(MODEL_ONLY))
+        assert _card(reply.text)
+        await eventually(lambda: len(bot.records.interactions()) == 1)
+        [row] = bot.records.interactions()
+        assert (row["outcome"], row["question"]) == ("urgent", "")
+    for path in tmp_path.iterdir():
+        content = path.read_bytes()
+        for word in ("Xuyến", "Zentravik", "zentravik"):
+            assert word.encode() not in content, path.name

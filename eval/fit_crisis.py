@@ -4,7 +4,7 @@ Usage::
 
     python eval/fit_crisis.py                       # leave-one-round-out check, rules alone beside it
     python eval/fit_crisis.py --write               # ... and write knowledge/crisis_model.json
-    python eval/fit_crisis.py --crisis 0.5 --cue 0.2
+    python eval/fit_crisis.py --crisis 0.5 --cue 0.2 --dismiss 0.1   # the shipped thresholds
 
 Messages from people in danger: the crisis sets' ``crisis: true`` items and the urgent items of
 dev.yaml and dev2.yaml. Everything else is a message the card is not for: the crisis sets' other

@@ -344,11 +344,8 @@ class KnowledgeBase:
             behind = next(
                 (m for m in matches[1:3] if m.score >= t.related and isinstance(self.items[m.id], Fact)), None
             )
-            if behind is not None and message.years and message.asks == "number":
-                periods = self.answer_for(behind.id, lang, words=message.words, match=behind)
-                if periods.status == "decline":
-                    return periods
-            return self._not_given(message, top)
+            periods = self._periods_missing(message, behind) if behind and message.asks == "number" else None
+            return periods if periods is not None else self._not_given(message, top)
         assert found is not None
         p = found.probability()
         if p >= t.answer:
@@ -356,11 +353,9 @@ class KnowledgeBase:
             close = [m for m in matches[1:] if m.score >= top.score - t.close]
             alternatives = tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in close[: t.alternatives])
             return replace(reply, alternatives=alternatives)
-        if message.years and isinstance(self.items[top.id], Fact) and top.score >= t.related:
-            # A table asked for a year it has no figure for says so, and which years it has.
-            table = self.answer_for(top.id, lang, words=message.words, match=top)
-            if table.status == "decline":
-                return table
+        periods = self._periods_missing(message, top)
+        if periods is not None:
+            return periods
         if p < t.suggest:
             return self._decline(lang, top.score)
         # A choice only between entries that are genuinely close; otherwise the one "did you mean".
@@ -374,6 +369,13 @@ class KnowledgeBase:
             suggestions=tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in candidates),
             years=tuple(sorted(message.years)),
         )
+
+    def _periods_missing(self, message: Message, match: Match) -> Reply | None:
+        """A table asked for a year it has no figure for: the reply that says so, and which years it has."""
+        if not message.years or match.score < self.thresholds.related or not isinstance(self.items[match.id], Fact):
+            return None
+        reply = self.answer_for(match.id, message.lang, words=message.words, match=match)
+        return reply if reply.status == "decline" else None
 
     def _not_given(self, message: Message, top: Match) -> Reply:
         """The entry is about what was asked but does not say it: say so, and show what it does say."""

@@ -152,23 +152,29 @@ class KnowledgeBase:
             return reply if reply is not None else self._answer(message)
         answered = reply is not None and reply.status not in ("decline", "suggest")
         guessed = None if answered else self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
-        # The model, for what the phrases and cues miss: where nothing answers; and, only where it
-        # is all but sure, over an answer or a "did you mean", or for a message that names a topic or
-        # a number ("is this UNICEF's bot?" is small talk, "gọi 111 có sai số không" is not); never
-        # over an answer to a message that names a topic.
-        plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
-        # A question for a number, a date or a place ("Hà Giang ở đâu") is no small talk, whatever
-        # the model makes of words it never saw.
-        factual = message.asks in ("number", "date", "place")
-        # A "did you mean" found something the question may be about: the model must be all but sure.
-        suggested = reply is not None and reply.status == "suggest"
-        if guessed is None and self.smalltalk_model is not None and (plain or not answered) and not factual:
-            kind = self.smalltalk_model.guess(message.spelt, sure=answered or suggested or not plain)
-            learned = self.smalltalk.talk(kind)
-            guessed = None if learned is None else (learned, None)
+        if guessed is None:
+            guessed = self._learned_talk(message, answered, suggested=reply is not None and reply.status == "suggest")
         if guessed is not None:
             return self._small_talk(guessed, message)
         return reply if reply is not None else self._answer(message)
+
+    def _learned_talk(self, message: Message, answered: bool, suggested: bool) -> tuple[SmallTalk, Lang | None] | None:
+        """The small-talk model, for what the phrases and cues miss.
+
+        Where nothing answers; and, only where it is all but sure, over an answer or a "did you
+        mean" (which found something the question may be about), or for a message that names a
+        topic or a number ("is this UNICEF's bot?" is small talk, "gọi 111 có sai số không" is not);
+        never over an answer to a message that names a topic. A question for a number, a date or a
+        place ("Hà Giang ở đâu") is no small talk, whatever the model makes of words it never saw.
+        """
+        if self.smalltalk_model is None or message.asks in ("number", "date", "place"):
+            return None
+        plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
+        if answered and not plain:
+            return None
+        kind = self.smalltalk_model.guess(message.spelt, sure=answered or suggested or not plain)
+        learned = self.smalltalk.talk(kind)
+        return None if learned is None else (learned, None)
 
     def _small_talk(self, talk: tuple[SmallTalk, Lang | None], message: Message) -> Reply:
         """The reply to small talk, in the language chosen, else the one its words are in."""

@@ -24,6 +24,23 @@ def _card(text: str) -> bool:
     return "111" in text and "113" in text
 
 
+async def _carded_and_kept_without_words(bot: RunningBot, text: str) -> dict[str, object]:
+    """Send ``text`` in private: it gets the card, and its record is "urgent" with no question kept."""
+    [reply] = await bot.send(updates.message(text))
+    assert _card(reply.text)
+    await eventually(lambda: len(bot.records.interactions()) == 1)
+    [row] = bot.records.interactions()
+    assert (row["outcome"], row["question"]) == ("urgent", "")
+    return row
+
+
+def _no_file_holds(folder: Path, words: tuple[str, ...]) -> None:
+    for path in folder.iterdir():
+        content = path.read_bytes()
+        for word in words:
+            assert word.encode() not in content, path.name
+
+
 async def test_a_crisis_message_in_private_gets_the_card_and_is_stored_without_its_words(
     api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -32,21 +49,14 @@ async def test_a_crisis_message_in_private_gets_the_card_and_is_stored_without_i
     caplog.set_level(logging.DEBUG)
     try:
         async with running_bot(api, knowledge_store, tmp_path) as bot:
-            [reply] = await bot.send(updates.message(CRISIS))
-            assert _card(reply.text)
-            await eventually(lambda: len(bot.records.interactions()) == 1)
-            [row] = bot.records.interactions()
-            assert (row["outcome"], row["question"]) == ("urgent", "")
+            row = await _carded_and_kept_without_words(bot, CRISIS)
             assert row["user_hash"] != str(updates.user()["id"])
     finally:
         logging.setLogRecordFactory(make_record)
     assert "getUpdates" in caplog.text  # the library's DEBUG lines were captured
     for word in WORDS:
         assert word not in caplog.text
-    for path in tmp_path.iterdir():
-        content = path.read_bytes()
-        for word in WORDS:
-            assert word.encode() not in content, path.name
+    _no_file_holds(tmp_path, WORDS)
 
 
 async def test_a_crisis_message_in_a_group_gets_the_card_without_quoting_it(bot: RunningBot) -> None:
@@ -75,8 +85,7 @@ def test_crisis_texts_stored_by_an_older_version_are_cleared_at_startup(tmp_path
         assert [r["question"] for r in records.interactions()] == ["", "Tổng đài 111 là gì?"]
     finally:
         records.close()
-    for path in tmp_path.iterdir():
-        assert b"Zentravik" not in path.read_bytes(), path.name
+    _no_file_holds(tmp_path, ("Zentravik",))
 
 
 # The cues find nothing here; only the learned reader sees the threat (knowledge/crisis_model.py).
@@ -89,12 +98,5 @@ async def test_a_crisis_only_the_model_sees_gets_the_card_and_leaves_no_words_ei
     message = knowledge_store.current.understand(MODEL_ONLY)
     assert knowledge_store.current.crisis(message.folded).level == "none"
     async with running_bot(api, knowledge_store, tmp_path) as bot:
-        [reply] = await bot.send(updates.message(MODEL_ONLY))
-        assert _card(reply.text)
-        await eventually(lambda: len(bot.records.interactions()) == 1)
-        [row] = bot.records.interactions()
-        assert (row["outcome"], row["question"]) == ("urgent", "")
-    for path in tmp_path.iterdir():
-        content = path.read_bytes()
-        for word in ("Xuyến", "Zentravik", "zentravik"):
-            assert word.encode() not in content, path.name
+        await _carded_and_kept_without_words(bot, MODEL_ONLY)
+    _no_file_holds(tmp_path, ("Xuyến", "Zentravik", "zentravik"))

@@ -52,7 +52,8 @@ SMALLTALK_SETS = (
 )  # fmt: skip
 
 
-def _items(name: str) -> list[dict[str, object]]:
+def both_halves(name: str) -> list[dict[str, object]]:
+    """The items of a blind set, its tune half then its held-out half (the fitting scripts read both)."""
     out: list[dict[str, object]] = []
     for half in ("tune", "holdout"):
         out.extend(yaml.safe_load((ROOT / f"eval/blind/{name}.{half}.yaml").read_text(encoding="utf-8")))
@@ -61,10 +62,10 @@ def _items(name: str) -> list[dict[str, object]]:
 
 def labelled() -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
     """Each crisis round's messages, and every other labelled message."""
-    rounds = {name: [(str(x["q"]), int(bool(x["crisis"]))) for x in _items(name)] for name in CRISIS_ROUNDS}
+    rounds = {name: [(str(x["q"]), int(bool(x["crisis"]))) for x in both_halves(name)] for name in CRISIS_ROUNDS}
     rest: list[tuple[str, int]] = []
     for name in (*QUESTION_SETS, *SMALLTALK_SETS):
-        rest.extend((str(x["q"]), 0) for x in _items(name))
+        rest.extend((str(x["q"]), 0) for x in both_halves(name))
     for path in (ROOT / "eval/dev.yaml", ROOT / "eval/dev2.yaml"):
         for x in yaml.safe_load(path.read_text(encoding="utf-8")):
             rest.append((str(x["q"]), int(x.get("status") == "urgent")))

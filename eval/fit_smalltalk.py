@@ -36,7 +36,7 @@ from knowledge.smalltalk_model import DEFAULT_PATH, SmallTalkModel, features  # 
 from knowledge.wordmodel import WordModel  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "eval"))
-from fit_crisis import CRISIS_ROUNDS, QUESTION_SETS, SMALLTALK_SETS, _items  # noqa: E402
+from fit_crisis import CRISIS_ROUNDS, QUESTION_SETS, SMALLTALK_SETS, both_halves  # noqa: E402
 from sparse_logistic import fit  # noqa: E402
 
 # The evaluation sets' kinds, by the id of the kind in knowledge/data/smalltalk.yaml.
@@ -56,7 +56,7 @@ def main() -> int:
     parser.add_argument("--no-check", action="store_true", help="fit and write without the check (minutes)")
     args = parser.parse_args()
     base = KnowledgeBase.load()
-    talk = {name: [(str(x["q"]), _kind(str(x["kind"]))) for x in _items(name)] for name in SMALLTALK_SETS}
+    talk = {name: [(str(x["q"]), _kind(str(x["kind"]))) for x in both_halves(name)] for name in SMALLTALK_SETS}
     spelt: dict[str, tuple[str, ...]] = {}
 
     def words(text: str) -> tuple[str, ...]:
@@ -64,8 +64,8 @@ def main() -> int:
             spelt[text] = base.understand(text).spelt
         return spelt[text]
 
-    questions = {name: [str(x["q"]) for x in _items(name)] for name in QUESTION_SETS}
-    others = [str(x["q"]) for name in CRISIS_ROUNDS for x in _items(name)]
+    questions = {name: [str(x["q"]) for x in both_halves(name)] for name in QUESTION_SETS}
+    others = [str(x["q"]) for name in CRISIS_ROUNDS for x in both_halves(name)]
     others += [q for item in base.items.values() for q in item.questions.all()]
     for path in (ROOT / "eval/dev.yaml", ROOT / "eval/dev2.yaml"):
         others += [str(x["q"]) for x in yaml.safe_load(path.read_text(encoding="utf-8"))]

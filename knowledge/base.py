@@ -15,6 +15,7 @@ from knowledge.asked import Shape, gives
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
+from knowledge.decision_model import DecisionModel
 from knowledge.facts import answer_fact, extreme_asked
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
@@ -29,7 +30,11 @@ from knowledge.understand import Message, capitalised, name_pairs, typed_words, 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where "answer", "suggest" and "decline" part (see ``knowledge.decision`` and ``eval/fit_decision.py``)."""
+    """Where "answer", "suggest" and "decline" part (see ``knowledge.decision`` and ``eval/fit_decision.py``).
+
+    With the word-by-word reading of ``knowledge.decision_model`` shipped, its own two thresholds
+    replace the first two: they are on its probability, not the features'.
+    """
 
     answer: float = ANSWER_PROBABILITY  # the model's probability that the best entry is right
     suggest: float = SUGGEST_PROBABILITY  # below this, decline
@@ -52,6 +57,9 @@ RARE_NAME_DOCUMENTS = 3
 class KnowledgeBase:
     def __init__(self, raw: RawKnowledge, thresholds: Thresholds | None = None, load_ms: float = 0.0) -> None:
         self.raw = raw
+        self.decision_model = DecisionModel.load()
+        if thresholds is None and self.decision_model is not None:
+            thresholds = Thresholds(answer=self.decision_model.answer, suggest=self.decision_model.suggest)
         self.thresholds = thresholds or Thresholds()
         self.load_ms = load_ms
         self.sources: dict[str, Source] = {s.id: s for s in raw.sources}
@@ -275,6 +283,10 @@ class KnowledgeBase:
         # "Nguyễn Vũ Minh vụ nào": a name the documents use grounds an answer, though its syllables are common.
         return True, found if found.grounded else replace(found, grounded=self._names_a_person(message))
 
+    def confidence(self, found: Evidence) -> float:
+        """How sure the bot is that the best entry answers: the features, read again word by word."""
+        return found.probability() if self.decision_model is None else self.decision_model.probability(found)
+
     def gives(self, item_id: str, message: Message) -> bool:
         """Whether an entry's answer holds what the question asks: a number of the thing counted, a date..."""
         fact = isinstance(self.items[item_id], Fact)
@@ -353,7 +365,7 @@ class KnowledgeBase:
             periods = self._periods_missing(message, behind) if behind and message.asks == "number" else None
             return periods if periods is not None else self._not_given(message, top)
         assert found is not None
-        p = found.probability()
+        p = self.confidence(found)
         if p >= t.answer:
             reply = self.answer_for(top.id, lang, words=message.words, match=top)
             close = [m for m in matches[1:] if m.score >= top.score - t.close]

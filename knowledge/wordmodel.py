@@ -33,6 +33,6 @@ class WordModel:
             raise ValueError("a word model is {'bias': number, 'weights': {feature: number}}")
         return cls({str(k): float(v) for k, v in weights.items()}, float(bias))
 
-    def probability(self, features: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+    def probability(self, features: Iterable[str], offset: float = 0.0) -> float:
+        z = self.bias + offset + sum(self.weights.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -4,13 +4,15 @@ Usage::
 
     python eval/fit_crisis.py                       # leave-one-round-out check, rules alone beside it
     python eval/fit_crisis.py --write               # ... and write knowledge/crisis_model.json
-    python eval/fit_crisis.py --crisis 0.5 --cue 0.2 --dismiss 0.1   # the shipped thresholds
+    python eval/fit_crisis.py --crisis 0.5 --cue 0.2 --dismiss 0.1 --overrule 0.03   # the shipped thresholds
 
-Messages from people in danger: the crisis sets' ``crisis: true`` items and the urgent items of
-dev.yaml and dev2.yaml. Everything else is a message the card is not for: the crisis sets' other
-items (hyperbole, stories, statistics and law questions, hotline questions, everyday chat), the
-questions of the question sets and of the knowledge base, and the small talk sets. Only the sets
-named below are read: each newer round stays out until it has been measured.
+Messages from people in danger: the crisis sets' ``crisis: true`` items, the urgent items of
+dev.yaml and dev2.yaml, and those of the training file ``eval/train/crisis.yaml``. Everything else
+is a message the card is not for: the crisis sets' other items (hyperbole, stories, statistics and
+law questions, hotline questions, everyday chat), the training file's others (danger words in
+jokes, games, recipes), the questions of the question sets and of the knowledge base, and the
+small talk (sets and training file). Only the sets named below are read: each newer round stays
+out until it has been measured.
 
 The check leaves each crisis round out in turn (its messages, danger and not), fits on the rest,
 and counts, over the whole decision (``KnowledgeBase.decide``), how many of the left-out round's
@@ -53,6 +55,17 @@ SMALLTALK_SETS = (
 )  # fmt: skip
 
 
+# Written to be learned from, never measured on (eval/README.md): messages with danger words that
+# are no danger ("mệt muốn chết", a game, a recipe), messages from people in danger, small talk.
+TRAINING = ROOT / "eval/train"
+
+
+def training(name: str) -> list[dict[str, object]]:
+    """The items of ``eval/train/NAME.yaml``, read in every fit and every fold, never checked on."""
+    items: list[dict[str, object]] = yaml.safe_load((TRAINING / f"{name}.yaml").read_text(encoding="utf-8"))
+    return items
+
+
 def both_halves(name: str) -> list[dict[str, object]]:
     """The items of a blind set, its tune half then its held-out half (the fitting scripts read both)."""
     out: list[dict[str, object]] = []
@@ -67,6 +80,8 @@ def labelled() -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]
     rest: list[tuple[str, int]] = []
     for name in (*QUESTION_SETS, *SMALLTALK_SETS):
         rest.extend((str(x["q"]), 0) for x in both_halves(name))
+    rest.extend((str(x["q"]), int(bool(x["crisis"]))) for x in training("crisis"))
+    rest.extend((str(x["q"]), 0) for x in training("smalltalk"))
     for path in (ROOT / "eval/dev.yaml", ROOT / "eval/dev2.yaml"):
         for x in yaml.safe_load(path.read_text(encoding="utf-8")):
             rest.append((str(x["q"]), int(x.get("status") == "urgent")))
@@ -102,6 +117,7 @@ def main() -> int:
     parser.add_argument("--crisis", type=float, default=0.5, help="probability for the card")
     parser.add_argument("--cue", type=float, default=0.2, help="probability for a cue")
     parser.add_argument("--dismiss", type=float, default=0.1, help="below this, a cue of the rules is dismissed")
+    parser.add_argument("--overrule", type=float, default=0.03, help="below this, a crisis of the rules is too")
     args = parser.parse_args()
     base = KnowledgeBase.load()
     read = Reader(base)
@@ -112,7 +128,8 @@ def main() -> int:
         train = [(read(t), y) for other, its in rounds.items() if other != name for t, y in its]
         fitted = fit(train + [(read(t), y) for t, y in rest])
         rules = check(base, None, items)
-        model = check(base, CrisisModel(WordModel.of(fitted), args.crisis, args.cue, args.dismiss), items)
+        judge = CrisisModel(WordModel.of(fitted), args.crisis, args.cue, args.dismiss, args.overrule)
+        model = check(base, judge, items)
         for i, v in enumerate((rules[0], rules[2], model[0], model[2], rules[1], rules[3])):
             totals[i] += v
         print(
@@ -125,7 +142,7 @@ def main() -> int:
         fitted = fit([(read(t), y) for its in rounds.values() for t, y in its] + [(read(t), y) for t, y in rest])
         DEFAULT_PATH.write_text(
             json.dumps(
-                fitted | {"crisis": args.crisis, "cue": args.cue, "dismiss": args.dismiss},
+                fitted | {"crisis": args.crisis, "cue": args.cue, "dismiss": args.dismiss, "overrule": args.overrule},
                 ensure_ascii=False,
                 indent=0,
                 sort_keys=True,

@@ -11,9 +11,11 @@ weights are data, in ``knowledge/crisis_model.json``, and a missing file leaves 
 
 How the two combine (``CrisisModel.judge``): the model's "crisis" is the card; a rules crisis
 the model doubts becomes a cue (the card unless the knowledge base is sure of an answer); a
-message the model finds worrying but not sure becomes a cue too. Only a rules cue (a danger word
-in a film, a game or a question) that the model is all but sure is no danger is dismissed; a
-rules crisis never is. When in doubt, safety wins.
+message the model finds worrying but not sure becomes a cue too. A rules cue (a danger word in a
+film, a game or a question) that the model is all but sure is no danger is dismissed; a rules
+crisis only when the model is surer still ("thi xong môn toán mà muốn chết luôn á", "cách làm
+thịt kho, mình 'giết' hỏng 2 nồi rồi"): left out round by round, no message from a person in
+danger fell under that line. When in doubt, safety wins.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class CrisisModel:
     crisis: float  # at or past this probability, the card
     cue: float  # at or past this, a cue
     dismiss: float = 0.0  # below this, a cue of the rules alone is dismissed ("phim Taken về bắt cóc")
+    overrule: float = 0.0  # below this, a crisis of the rules is dismissed too
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> CrisisModel | None:
@@ -57,6 +60,7 @@ class CrisisModel:
             crisis=float(raw["crisis"]),
             cue=float(raw["cue"]),
             dismiss=float(raw.get("dismiss", 0.0)),
+            overrule=float(raw.get("overrule", 0.0)),
         )
 
     def probability(self, words: Sequence[str], verdict: CrisisVerdict) -> float:
@@ -68,6 +72,8 @@ class CrisisModel:
         said = f"{verdict.reason}; model {p:.2f}"
         if p >= self.crisis:
             return replace(verdict, level="crisis", reason=said)
+        if verdict.level == "crisis" and p < self.overrule:
+            return replace(verdict, level="none", reason=said)
         if verdict.level == "crisis" or p >= self.cue:
             return replace(verdict, level="cue", reason=said)
         if verdict.level == "cue" and p < self.dismiss:

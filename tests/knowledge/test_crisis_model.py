@@ -33,8 +33,11 @@ def test_the_model_sure_of_danger_gives_the_card_where_the_rules_found_nothing()
     assert "model 0.95" in judged.reason
 
 
-def test_a_rules_crisis_the_model_doubts_becomes_a_cue_never_nothing():
-    assert model(**{"r:crisis": -5.0}).judge(("meo",), RULES_CRISIS).level == "cue"
+def test_a_rules_crisis_the_model_doubts_becomes_a_cue_and_nothing_only_past_the_overrule_line():
+    assert model(**{"r:crisis": -3.0}).judge(("meo",), RULES_CRISIS).level == "cue"  # p 0.05, no overrule
+    overruling = CrisisModel(WordModel({"r:crisis": -3.0, "w:giet": -2.0}, 0.0), 0.5, 0.2, 0.1, overrule=0.03)
+    assert overruling.judge(("meo",), RULES_CRISIS).level == "cue"  # p 0.05: doubted, still a cue
+    assert overruling.judge(("giet", "meo"), RULES_CRISIS).level == "none"  # p 0.007: all but sure
 
 
 def test_only_a_cue_of_the_rules_the_model_is_all_but_sure_of_is_dismissed():
@@ -42,7 +45,7 @@ def test_only_a_cue_of_the_rules_the_model_is_all_but_sure_of_is_dismissed():
     dismissing = CrisisModel(WordModel({"w:phim": -4.0}, -0.85), crisis=0.5, cue=0.2, dismiss=0.1)
     assert dismissing.judge(("phim", "bat", "coc"), cue).level == "none"  # p 0.01
     assert dismissing.judge(("bat", "coc"), cue).level == "cue"  # p 0.3: worrying, not sure
-    assert dismissing.judge(("phim",), RULES_CRISIS).level == "cue"  # a rules crisis is never dismissed
+    assert dismissing.judge(("phim",), RULES_CRISIS).level == "cue"  # a rules crisis: no overrule line here
 
 
 def test_a_worrying_but_unsure_message_is_a_cue_and_a_calm_one_stays_none():
@@ -54,6 +57,7 @@ def test_the_shipped_weights_load_and_a_missing_file_leaves_the_rules_alone(tmp_
     shipped = CrisisModel.load()
     assert shipped is not None and len(shipped.model.weights) > 1000
     assert 0 < shipped.cue < shipped.crisis < 1
+    assert 0 < shipped.overrule < shipped.dismiss < shipped.cue  # a rules crisis needs the most certainty
     assert CrisisModel.load(tmp_path / "absent.json") is None
     (tmp_path / "m.json").write_text(json.dumps({"bias": 1, "crisis": 0.6, "cue": 0.1, "weights": {"w:x": 2}}))
     assert CrisisModel.load(tmp_path / "m.json") == CrisisModel(WordModel({"w:x": 2.0}, 1.0), 0.6, 0.1)

@@ -137,6 +137,11 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
 
 
 def _asks(padded: str, words: list[str]) -> Asks:
+    # "ký năm nào v bn": "bn" closing a message after another question word is "bạn", not "bao nhiêu".
+    if _CLOSING_BN.search(padded) and words and words[-1] == "bao_nhieu":
+        other = _asks(_CLOSING_BN.sub(" ", padded), words[:-1])
+        if other != "other":
+            return other
     # "ngày bao nhiêu", "tháng bao nhiêu": a date, though "bao nhiêu" asks a number first.
     said = f" {' '.join(words)} "  # chat shorthand spelt out: "ngay bn" is "ngày bao nhiêu"
     asked = (f" {unit} {how} " for unit in ("ngay", "thang") for how in ("bao nhieu", "bao_nhieu"))
@@ -154,6 +159,7 @@ def _asks(padded: str, words: list[str]) -> Asks:
 
 
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})
+_CLOSING_BN = re.compile(r" bn $")
 # ... and the synonyms make them "khi_nao" and "o_dau" in the words.
 _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
 

@@ -72,3 +72,10 @@ def test_when_and_where_after_another_question_word_join_clauses(base: Knowledge
 
 def test_chat_shorthand_for_how_much_after_a_day_asks_a_date(base: KnowledgeBase):
     assert base.understand("vn vao lhq ngay bn").asks == "date"
+
+
+def test_bn_closing_a_message_after_another_question_word_is_the_person_addressed(base: KnowledgeBase):
+    assert base.understand("CTBT vn ky nam nao v bn").asks == "date"
+    assert base.understand("hoi thao nhan quyen o dau bn").asks == "place"
+    assert base.understand("so ca can thiep nam 2021 la bn").asks == "number"  # no other question word
+    assert base.understand("nam 2021 tong dai nhan bao nhieu cuoc goi v bn").asks == "number"

@@ -305,14 +305,17 @@ class KnowledgeBase:
                 if not all(w in said for w in message.content_words):
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
-        if fact and message.asked.attribute is None:
+        asked = message.asked
+        if fact and (asked.procedure or asked.web or asked.winner or asked.members):
+            return False  # a table of numbers holds no steps to follow, website, winner or members
+        if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
-        if message.asked.kind == "other" and not (
-            message.asked.web or message.asked.winner or message.asked.members or message.asked.outcome
-            or message.asked.procedure or message.asked.duration or message.asked.attribute
+        if asked.kind == "other" and not (
+            asked.web or asked.winner or asked.members or asked.outcome or asked.procedure or asked.duration
+            or asked.attribute
         ):
             return True
-        return gives(message.asked, self._shape(item_id), message.numbers, message.years)
+        return gives(asked, self._shape(item_id), message.numbers, message.years)
 
     def _is_name(self, words: Sequence[str]) -> bool:
         """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.

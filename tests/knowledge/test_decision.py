@@ -28,6 +28,13 @@ def test_a_year_the_documents_do_not_give_is_declined_in_english_too(base: Knowl
     assert reply.body.startswith("The documents I draw on do not give that year")
 
 
+def test_a_table_of_figures_gives_no_procedure(base: KnowledgeBase):
+    # The documents count the work permits granted to foreigners; they describe no procedure.
+    reply = base.ask("làm giấy phép lao động cho người nước ngoài thì thủ tục ra sao")
+    assert reply.status == "decline" and reply.id == "gcm-foreign-workers-permits"
+    assert "300.000" in reply.body  # what the documents do say about it
+
+
 def test_a_country_named_nowhere_in_the_documents_is_not_answered(base: KnowledgeBase):
     assert base.ask("Tổng đài bảo vệ trẻ em của Indonesia là số mấy?").status != "answer"
 

@@ -25,6 +25,10 @@ about 81% to 64% (and dev.yaml below 95%) while out-of-scope answers fell only f
 the out-of-scope questions still answered are confident mistakes of answer type ("what nationality
 is ...", "which hotel ...") that no threshold separates. 0.86 keeps the rule's spirit on wrong
 answers (under 1%) and says "did you mean" rather than answer whenever the model is unsure.
+
+The bot then reads this model's probability again, word by word (``knowledge/decision_model.py``,
+fitted by ``eval/fit_decision_words.py`` after this one): its thresholds are the ones used then.
+Refit that model after writing new weights here.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ far ahead of the next entry it is.
 
 The weights were fitted by ``eval/fit_decision.py`` (logistic regression, numpy only) and
 are constants here; that script prints them and the check on sets it was not fitted on.
+``knowledge.decision_model`` reads the probability again, word by word (``Evidence.words``).
 """
 
 from __future__ import annotations

@@ -40,6 +40,8 @@ _YEAR_PATTERN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 _PERCENT_PATTERN = re.compile(r"%|\bphần trăm\b|\bpercent\b", re.IGNORECASE)
 _SEPARATOR = re.compile(r",(?!\d)|\s[-–]\s")  # not the comma in "740,250"
 _CLAUSES = re.compile(r"[.;!?\n]+(?:\s|$)|\(\d+\)")
+# "bốn (4) lĩnh vực", "four (4) areas": a number spelled, then in digits; no list marker "(4)".
+_RESTATED = re.compile(r"\b(\w+) \((\d{1,2})\)")
 
 # Spelled numbers that are almost never anything else. Vietnamese ones fold onto other
 # words ("năm" year, "hại" in "thiệt hại", "chức" in "tổ chức") and count only right
@@ -145,7 +147,7 @@ class Shape:
         clauses: list[tuple[str, ...]] = []
         raw = "\n".join(texts)
         for text in raw.split("\n"):
-            marked = _mark(text)
+            marked = _mark(_RESTATED.sub(_restated, text))
             for clause in _CLAUSES.split(marked):
                 words = tuple(normalize.tokens(clause))
                 if words:
@@ -238,6 +240,11 @@ def _named(raw: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _restated(found: re.Match[str]) -> str:
+    spelled = fold(found.group(1))
+    return f"{found.group(1)} {found.group(2)}" if spelled in _NUMBER_WORDS | _SMALL_NUMBER_WORDS else found.group(0)
+
+
 def _mark(text: str) -> str:
     for pattern in _DATE_PATTERNS:
         text = pattern.sub(lambda m: f" {_DATE} {_years(m.group(0))} ", text)
@@ -325,6 +332,8 @@ _NOT_UNITS = frozenset(
     "sent took got went made gave came received since ago".split()
 )
 _VERB_TOKENS = frozenset("gia_nhap tham_gia phe_chuan ky_ket thong_qua".split())
+# "how many goals does the plan have": an auxiliary ends what is counted ("does" is read as "doe").
+_AUXILIARIES = frozenset("do doe does did have ha has had is are was were will would can could should".split())
 _ENGLISH_ADVERBS = frozenset("worldwide overall altogether total roughly approximately exactly so far now".split())
 # A time counted is one word: "bao nhiêu năm, ngày nào" asks years, then a day, of no "năm ngày".
 _TIME_UNITS = frozenset("nam thang ngay tuan gio phut tuoi years months days weeks hours".split())
@@ -491,7 +500,7 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
                 break
             # English: a verb ends what is counted, though the synonyms may have made it a token ("joined"
             # -> "gia_nhap"); an adverb after it ("how many pilot countries worldwide") is no part of it.
-            if english and (following.endswith("ed") or following in _VERB_TOKENS):
+            if english and (following.endswith("ed") or following in _VERB_TOKENS or following in _AUXILIARIES):
                 break
             if english and following in _ENGLISH_ADVERBS:
                 break

@@ -27,6 +27,9 @@ def given(base: KnowledgeBase, question: str, *answer: str) -> bool:
         ("Việt Nam ủng hộ bao nhiêu tiền?", "Việt Nam cử 2 đội công binh và 3 bệnh viện dã chiến.", False),
         ("Việt Nam đứng thứ bao nhiêu?", "Việt Nam là nước thứ 10 phê chuẩn.", False),
         ("Tỷ lệ nữ là bao nhiêu?", "Tỷ lệ nữ đạt 16%.", True),
+        # a number spelled, then in digits, is one count and no list marker
+        ("Chương trình có mấy mục tiêu?", "Chương trình gồm ba (3) mục tiêu: (1) an toàn; (2) hỗ trợ.", True),
+        ("How many goals does the plan have?", "The plan has three (3) goals: (1) safety; (2) support.", True),
     ],
 )
 def test_a_number_is_given_only_beside_the_thing_counted(

@@ -369,14 +369,14 @@ _SINCE_ASKED = re.compile(
 _SINCE_SAID = re.compile(
     r"\b(?:tu|since|from|bat dau|thanh lap|established|founded|began|started)\s+(?:nam\s+|thang\s+|ngay\s+)?\d"
     r"|\b(?:thanh lap|established|founded|bat dau|began|started|ra doi|tro thanh|became|gia nhap|joined|"
-    r"tham gia|ky ket|signed)\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+    r"tham gia|ky ket|signed)\b|\b(?:19|20)\d{2}\s*[-–\s]\s*(?:19|20)\d{2}\b"  # folded: "2020 2025"
 )
 _DURATION_ASKED = re.compile(
     r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao)\b"
 )
 _DURATION_SAID = re.compile(
-    r"\b(?:\d+|mot|hai|ba|bon|nam|one|two|three|four|five|ten)\s+(?:nam|thang|years?|months?)\b"
-    r"|\b(?:den|until|through|to)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b"
+    r"\b(?:\d+|mot|hai|ba|bon|nam|one|two|three|four|five|ten)\s+(?:nam|thang|tuan|ngay|years?|months?|weeks?|days?)\b"
+    r"|\b(?:den|until|through|to)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–\s]\s*(?:19|20)\d{2}\b"
 )
 _TITLE_ASKED = re.compile(
     r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong)|"

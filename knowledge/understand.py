@@ -142,6 +142,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
         other = _asks(_CLOSING_BN.sub(" ", padded), words[:-1])
         if other != "other":
             return other
+    # "Thông tư nào quy định tỷ lệ ...": which text, though "tỷ lệ" would ask a number.
+    if _WHICH_TEXT.search(padded):
+        return "other"
     # "ngày bao nhiêu", "tháng bao nhiêu": a date, though "bao nhiêu" asks a number first.
     said = f" {' '.join(words)} "  # chat shorthand spelt out: "ngay bn" is "ngày bao nhiêu"
     asked = (f" {unit} {how} " for unit in ("ngay", "thang") for how in ("bao nhieu", "bao_nhieu"))
@@ -160,6 +163,10 @@ def _asks(padded: str, words: list[str]) -> Asks:
 
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})
 _CLOSING_BN = re.compile(r" bn $")
+_WHICH_TEXT = re.compile(
+    r" (?:thong tu|tt|luat|nghi dinh|quyet dinh|chi thi|van ban|cong uoc|hiep uoc|nghi quyet|ke hoach|chuong trinh)"
+    r" (?:so )?nao | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
+)
 # ... and the synonyms make them "khi_nao" and "o_dau" in the words.
 _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
 

@@ -46,6 +46,14 @@ def test_a_sum_asked_for_a_period_must_be_said_of_that_period(base: KnowledgeBas
     assert given(base, "Viện trợ LHQ từ 1986 đến 2011 là bao nhiêu tiền?", one_period)
 
 
+def test_a_period_gives_when_it_began_and_a_number_of_days_how_long(base: KnowledgeBase):
+    period = "Dự án được triển khai trong giai đoạn 2021-2024."
+    assert given(base, "Dự án triển khai từ năm nào đến năm nào?", period)
+    assert given(base, "Dự án kéo dài bao lâu?", period)
+    assert given(base, "How long did the training last?", "The training in Hà Nội lasted two days.")
+    assert not given(base, "How long did the training last?", "The training was held in Hà Nội on 3 May.")
+
+
 def test_a_year_is_not_given_by_a_day_without_one(base: KnowledgeBase):
     answer = "Hội thảo diễn ra ngày 16/4 tại Hòa Bình (bài viết không nêu năm)."
     assert not given(base, "Hội thảo diễn ra năm nào?", answer)

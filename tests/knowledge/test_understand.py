@@ -74,6 +74,12 @@ def test_chat_shorthand_for_how_much_after_a_day_asks_a_date(base: KnowledgeBase
     assert base.understand("vn vao lhq ngay bn").asks == "date"
 
 
+def test_which_text_asks_for_the_text_not_the_rate_it_sets(base: KnowledgeBase):
+    assert base.understand("nghị định nào quy định tỷ lệ phụ nữ trong lực lượng gìn giữ hòa bình").asks == "other"
+    assert base.understand("Which circular sets the percentage of airtime for children?").asks == "other"
+    assert base.understand("tỷ lệ nữ trong lực lượng gìn giữ hòa bình là bao nhiêu").asks == "number"
+
+
 def test_bn_closing_a_message_after_another_question_word_is_the_person_addressed(base: KnowledgeBase):
     assert base.understand("CTBT vn ky nam nao v bn").asks == "date"
     assert base.understand("hoi thao nhan quyen o dau bn").asks == "place"

@@ -329,8 +329,8 @@ class Asked:
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
     "bao_nhieu la lan nua tat ca tong cong khoang chinh xac hien nay da tung theo roi r vay cai "
-    "sent took got went made gave came received since ago".split()
-)
+    "sent took got went made gave came received since ago time times luot di sang ve toi".split()
+)  # "how many times" counts whatever was done; "bao nhiêu officers đi UN": a verb of going ends it
 _VERB_TOKENS = frozenset("gia_nhap tham_gia phe_chuan ky_ket thong_qua".split())
 # "how many goals does the plan have": an auxiliary ends what is counted ("does" is read as "doe").
 _AUXILIARIES = frozenset("do doe does did have ha has had is are was were will would can could should".split())

@@ -3,11 +3,14 @@ the bot truthful about what it keeps, and a suggestion that keeps the year asked
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.store import KnowledgeStore
 from testkit import updates
-from testkit.harness import RunningBot
+from testkit.fake_bot_api import FakeBotAPI
+from testkit.harness import RunningBot, running_bot
 
 DECLINE_MARKS = ("Xin lỗi, câu hỏi này chưa có", "Sorry, that is not in my knowledge base", "Có phải bạn muốn hỏi",
                  "Did you mean")
@@ -47,17 +50,18 @@ async def test_who_are_you_says_exactly_what_privacy_says_is_kept(bot: RunningBo
 
 
 async def test_a_pressed_suggestion_answers_for_the_year_that_was_asked(
-    bot: RunningBot, knowledge_store: KnowledgeStore
+    api: FakeBotAPI, suggesting_store: KnowledgeStore, tmp_path: Path
 ) -> None:
     asked = "111 xâm hại trẻ qua mạng 2023"
-    decided = knowledge_store.current.ask(asked)
+    decided = suggesting_store.current.ask(asked)  # the bot answers it; this base only suggests
     assert decided.status == "suggest" and 2023 in decided.years
-    [suggestion] = await bot.send(updates.message(asked))
     first = decided.suggestions[0].id
-    data = next(d for _, d in suggestion.buttons() if d.startswith(f"a:vi:{first}"))
-    assert ":2023:" in data  # then the question's reference
-    since = bot.api.mark()
-    await bot.press(data, suggestion)
-    [edited] = bot.api.of("editMessageText", since)
+    async with running_bot(api, suggesting_store, tmp_path) as bot:
+        [suggestion] = await bot.send(updates.message(asked))
+        data = next(d for _, d in suggestion.buttons() if d.startswith(f"a:vi:{first}"))
+        assert ":2023:" in data  # then the question's reference
+        since = bot.api.mark()
+        await bot.press(data, suggestion)
+        [edited] = bot.api.of("editMessageText", since)
     assert "2023" in edited.text
     assert "2020" not in edited.text and "2021" not in edited.text  # only the year asked, not the whole series

@@ -52,6 +52,12 @@ SET_RATIO_QUESTIONS = 3
 SCORING_BATCH = 4  # candidates fuzzy-matched at a time, best bound first
 
 
+# A Vietnamese syllable, folded: onset, vowels, final. A typo rarely makes one ("tongg", "daii").
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|oai|oay|oeo|uoi|uou|uay|uai|yeu|ieu|oa|oe|oo|uy|ua|uo|ue|ui|ia|ie|ye|ai|ao|au|ay|eo|eu|oi|ou|iu|uu|[aeiouy])"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
 _ENDINGS = ("ing", "ed", "es", "ly", "er", "d", "s")  # English inflections tried before a spelling correction
 _ACRONYM = re.compile(r"\b[A-ZĐ][A-ZĐ0-9]{1,9}\b")
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
@@ -262,6 +268,8 @@ class Matcher:
         return next((c for c in candidates if c in self._idf), None)
 
     def _correct(self, word: str) -> str:
+        if _SYLLABLE.fullmatch(word):
+            return word  # "rảnh" folded is "ranh", a word of its own, not a slip for "tranh"
         if word not in self._corrections:
             if len(self._corrections) > 50_000:  # bounded: queries are unbounded input
                 self._corrections.clear()

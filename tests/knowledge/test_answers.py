@@ -168,6 +168,12 @@ def test_a_misspelt_word_is_corrected_but_a_flood_of_unknown_words_is_not_looked
     assert len(looked_up) == matcher.MAX_CORRECTIONS
 
 
+def test_a_vietnamese_syllable_the_documents_do_not_use_is_kept_not_corrected_into_another(base: KnowledgeBase):
+    # "rảnh" folds to "ranh", one letter from the "tranh" of "chiến tranh"
+    assert base.matcher.query_words("bạn có rảnh không") == ["ban", "co", "ranh", "khong"]
+    assert base.ask("mình cần hỏi một việc, bạn có rảnh không ạ").status != "answer"
+
+
 def test_words_the_matcher_is_told_are_known_are_kept_as_typed(base: KnowledgeBase):
     documents = [matcher.Document("doc", ("the state of play",), "")]
     plain = matcher.Matcher(documents, base.normalizer)

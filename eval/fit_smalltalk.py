@@ -8,8 +8,9 @@ Usage::
 
 Each kind of small talk is one model: its messages are the positive examples, and every other
 message is a negative one: the other kinds, the questions of the question sets and of the
-knowledge base, and the crisis sets' messages. Only the sets named below are read: each newer
-round stays out until it has been measured. Items labelled ``compliment-complaint`` (one early
+knowledge base, and the crisis messages (sets and training file). Small talk written to be
+learned from, never measured on (``eval/train/smalltalk.yaml``), is in every fit. Only the sets
+named below are read: each newer round stays out until it has been measured. Items labelled ``compliment-complaint`` (one early
 round did not tell the two apart) are left out.
 
 The check leaves one small-talk round out in turn, with every question set whose place in the
@@ -36,7 +37,7 @@ from knowledge.smalltalk_model import DEFAULT_PATH, SmallTalkModel, features  # 
 from knowledge.wordmodel import WordModel  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "eval"))
-from fit_crisis import CRISIS_ROUNDS, QUESTION_SETS, SMALLTALK_SETS, both_halves  # noqa: E402
+from fit_crisis import CRISIS_ROUNDS, QUESTION_SETS, SMALLTALK_SETS, both_halves, training  # noqa: E402
 from sparse_logistic import fit  # noqa: E402
 
 # The evaluation sets' kinds, by the id of the kind in knowledge/data/smalltalk.yaml.
@@ -66,6 +67,9 @@ def main() -> int:
 
     questions = {name: [str(x["q"]) for x in both_halves(name)] for name in QUESTION_SETS}
     others = [str(x["q"]) for name in CRISIS_ROUNDS for x in both_halves(name)]
+    others += [str(x["q"]) for x in training("crisis")]
+    # Written to be learned from, never measured on: in every fold's training, as its own "set".
+    talk["training"] = [(str(x["q"]), _kind(str(x["kind"]))) for x in training("smalltalk")]
     others += [q for item in base.items.values() for q in item.questions.all()]
     for path in (ROOT / "eval/dev.yaml", ROOT / "eval/dev2.yaml"):
         others += [str(x["q"]) for x in yaml.safe_load(path.read_text(encoding="utf-8"))]
@@ -89,7 +93,9 @@ def main() -> int:
     sums = [0] * 10
     for i, name in enumerate(() if args.no_check else SMALLTALK_SETS):
         held_q = [q for j, q in enumerate(QUESTION_SETS) if j % len(SMALLTALK_SETS) == i]
-        model = fit_all([n for n in SMALLTALK_SETS if n != name], [q for q in QUESTION_SETS if q not in held_q])
+        model = fit_all(
+            ["training", *(n for n in SMALLTALK_SETS if n != name)], [q for q in QUESTION_SETS if q not in held_q]
+        )
         row = []
         for m in (None, model):
             base.smalltalk_model = m
@@ -118,7 +124,7 @@ def main() -> int:
             f"questions taken as small talk {sums[8]} -> {sums[9]}"
         )
     if args.write:
-        model = fit_all(list(SMALLTALK_SETS), list(QUESTION_SETS))
+        model = fit_all(["training", *SMALLTALK_SETS], list(QUESTION_SETS))
         raw = {
             "threshold": args.threshold,
             "sure": args.sure,

@@ -115,8 +115,11 @@ _WITHHELD = {
     "year": re.compile(
         r"khong (?:neu|ghi|noi) (?:ro )?nam|not (?:state|give|say|mention) the year|gives? no year|no year given"
     ),
-    "person": re.compile(r"khong neu (?:ro )?(?:ten|ai)|does not (?:name|say who)|not name the"),
-    "place": re.compile(r"khong neu (?:ro )?(?:dia diem|noi)|does not give the venue|not (?:give|state) where"),
+    # "Tin không nêu ngày, địa điểm hay tên Chủ tịch ...": what is not given may come after others.
+    "person": re.compile(r"khong neu(?: \w+){0,6}? (?:ten|ai)\b|does not (?:name|say who)|not name the|no name"),
+    "place": re.compile(
+        r"khong neu(?: \w+){0,6}? (?:dia diem|noi)\b|does not give the venue|not (?:give|state) where"
+    ),
     "number": re.compile(r"khong (?:co|neu) so lieu|no figure|does not give the (?:number|figure|amount)"),
 }
 
@@ -358,7 +361,9 @@ _PROCEDURE_ASKED = re.compile(
     r"how to apply|steps to|what are the steps|procedure|application process)\b"
 )
 _PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|apply|dang ky|register)\b")
-_NAME_ASKED = re.compile(r"\b(?:ten la gi|ten gi|ten j|ten la j|what is (?:his|her|their) name|name of the)\b")
+_NAME_ASKED = re.compile(
+    r"\b(?:ten la gi|ten gi|ten j|ten la j|full name|what is (?:his|her|their) name|name of the)\b"
+)
 _HOLDER = re.compile(
     r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|ambassador|minister|director|"
     r"president|chief|deputy|official|secretary|speaker|chair)\b"
@@ -435,7 +440,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
             return Asked(kind, attribute=attribute)
-    if kind in ("other", "person") and _NAME_ASKED.search(padded) and _HOLDER.search(padded):
+    named = _NAME_ASKED.search(padded) or folded.endswith(" ten")  # "Tổng Giám đốc WTO tên?"
+    if kind in ("other", "person") and named and _HOLDER.search(padded):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
         return Asked("person", strict_person=True)
     if kind in ("other", "date") and _DURATION_ASKED.search(padded):

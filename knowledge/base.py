@@ -411,7 +411,7 @@ class KnowledgeBase:
             else "procedure" if message.asked.procedure
             else "duration" if message.asked.duration
             else "attribute" if message.asked.attribute
-            else message.asks
+            else message.asked.kind
         )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]
         if message.years and kind == "number":

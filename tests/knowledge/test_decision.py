@@ -28,6 +28,13 @@ def test_a_year_the_documents_do_not_give_is_declined_in_english_too(base: Knowl
     assert reply.body.startswith("The documents I draw on do not give that year")
 
 
+def test_a_name_the_entry_says_it_does_not_give_is_declined_as_a_name(base: KnowledgeBase):
+    # The entry: "Tin không nêu ngày, địa điểm hay tên Chủ tịch Quốc hội Campuchia."
+    reply = base.ask("chủ tịch quốc hội campuchia hội đàm với Trần Thanh Mẫn tên là gì")
+    assert reply.status == "decline" and reply.id == "hrw-news-cambodia-na-talks"
+    assert reply.body.startswith("Tài liệu của mình không nêu tên người bạn hỏi")
+
+
 def test_a_table_of_figures_gives_no_procedure(base: KnowledgeBase):
     # The documents count the work permits granted to foreigners; they describe no procedure.
     reply = base.ask("làm giấy phép lao động cho người nước ngoài thì thủ tục ra sao")

@@ -53,7 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_PATH.relative_to(ROOT)}")
     parser.add_argument("--threshold", type=float, default=0.85, help="probability of the likeliest kind")
-    parser.add_argument("--sure", type=float, default=0.95, help="... over an answer, or naming a topic")
+    parser.add_argument("--sure", type=float, default=0.97, help="... over an answer, or naming a topic")
     parser.add_argument("--no-check", action="store_true", help="fit and write without the check (minutes)")
     args = parser.parse_args()
     base = KnowledgeBase.load()

@@ -23,7 +23,7 @@ from testkit.harness import ADMIN_ID, MOUNTAIN, RIVER, RunningBot, eventually, r
 
 ADMIN = updates.user(ADMIN_ID, first_name="Admin")
 ASKER = updates.user(7007)
-DECLINED = "Hoàng Liên Sơn ở đâu?"  # neither entry of the small base says
+DECLINED = "Dãy Hoàng Liên Sơn nằm ở tỉnh nào?"  # neither entry of the small base says
 VAGUE = "núi cao nhất Việt Nam"  # the small base suggests test-fansipan for it
 OLD_RIVER = RIVER.replace("test-red-river", "test-old-river").replace("Sông Hồng", "Sông Đà").replace(
     "sông Hồng", "sông Đà").replace("Red River", "Da River").replace("2026-11-23", "2020-01-01")
@@ -199,7 +199,7 @@ async def test_review_is_refused_to_others_and_shows_admins_the_top_of_each_list
     write_base(knowledge_dir, RIVER, MOUNTAIN, OLD_RIVER)
     async with running_bot(api, KnowledgeStore.open(knowledge_dir), data_dir) as bot:
         await bot.send(updates.message(DECLINED, ASKER))
-        await bot.send(updates.message("hoang lien son o dau", ASKER))  # the same, typed without marks
+        await bot.send(updates.message("day hoang lien son nam o tinh nao", ASKER))  # the same, typed without marks
         await _suggestion_chosen(bot)
         [denied] = await bot.send(updates.message("/review", ASKER))
         assert "không có quyền" in denied.text

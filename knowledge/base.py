@@ -173,14 +173,17 @@ class KnowledgeBase:
         mean" (which found something the question may be about), or for a message that names a
         topic or a number ("is this UNICEF's bot?" is small talk, "gọi 111 có sai số không" is not);
         never over an answer to a message that names a topic. A question for a number, a date or a
-        place ("Hà Giang ở đâu") is no small talk, whatever the model makes of words it never saw.
+        place ("Hà Giang ở đâu") is no small talk, whatever the model makes of words it never saw;
+        one for a person only when the model is all but sure ("ai làm ra bot này" is small talk,
+        "ai leo Fansipan đầu tiên" is not).
         """
         if self.smalltalk_model is None or message.asks in ("number", "date", "place"):
             return None
         plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
         if answered and not plain:
             return None
-        kind = self.smalltalk_model.guess(message.spelt, sure=answered or suggested or not plain)
+        sure = answered or suggested or not plain or message.asks == "person"
+        kind = self.smalltalk_model.guess(message.spelt, sure=sure)
         learned = self.smalltalk.talk(kind)
         return None if learned is None else (learned, None)
 

@@ -16,7 +16,8 @@ from knowledge.base import KnowledgeBase
      ("thì ra là thế", "ack"), ("mai nói chuyện tiếp nhé bot", "goodbye"), ("chúc ngày mới tốt lành ad", "greeting"),
      ("bot trả lời linh tinh quá", "complaint"), ("you are not helping", "complaint"),
      ("that was a great explanation", "compliment"), ("who am i talking to", "who-are-you"),
-     ("bot này thuộc tổ chức nào vậy", "who-are-you"), ("do you speak english", "help")],
+     ("bot này thuộc tổ chức nào vậy", "who-are-you"), ("do you speak english", "help"),
+     ("ai làm ra con bot này vậy", "who-are-you"), ("who made you", "who-are-you")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)
@@ -27,7 +28,8 @@ def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, mess
     "message",
     ["cảm ơn, tổng đài 111 là gì", "ok vậy Việt Nam gia nhập LHQ năm nào", "kendra rinas là ai", "cho mình hỏi về GCM",
      "thanks, how many calls did 111 get in 2021", "what topics does the UN cooperation framework cover",
-     "bạn hỗ trợ những chủ đề nào về mua bán người", "Nguyễn Vũ Minh là ai?", "nguyen vu minh la ai"],
+     "bạn hỗ trợ những chủ đề nào về mua bán người", "Nguyễn Vũ Minh là ai?", "nguyen vu minh la ai",
+     "ai leo Fansipan đầu tiên?"],
 )
 def test_a_question_beside_small_talk_words_is_still_a_question(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "smalltalk"

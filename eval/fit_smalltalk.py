@@ -10,8 +10,8 @@ Each kind of small talk is one model: its messages are the positive examples, an
 message is a negative one: the other kinds, the questions of the question sets and of the
 knowledge base, and the crisis messages (sets and training file). Small talk written to be
 learned from, never measured on (``eval/train/smalltalk.yaml``), is in every fit. Only the sets
-named below are read: each newer round stays out until it has been measured. Items labelled ``compliment-complaint`` (one early
-round did not tell the two apart) are left out.
+named below are read: each newer round stays out until it has been measured. Items labelled
+``compliment-complaint`` (one early round did not tell the two apart) are left out.
 
 The check leaves one small-talk round out in turn, with every question set whose place in the
 list falls on it, fits on the rest, and counts over the whole decision (``KnowledgeBase.decide``):

@@ -104,7 +104,7 @@ class Evidence:
     # of what is held, would read that as a perfect match.
     grounded: bool = True
     # The same reading word by word, for ``knowledge.decision_model``: which words of the question
-    # the entry has and lacks, what is asked of which entry, pairs of neighbouring words.
+    # the entry lacks, with what is asked (``word_evidence``).
     words: frozenset[str] = frozenset()
 
     def probability(self) -> float:

@@ -6,8 +6,7 @@ depends on the word: an entry on the Green One UN House lacks "địa chỉ" (an
 give), one on COP26 lacks "COP28", while one that lacks "cụ thể" or "chính xác" lacks nothing.
 This model reads the words the entry lacks, each also with what is asked, and the pairs of
 neighbouring words of which it lacks one (``Evidence.words``), on top of the features' log-odds.
-Fitted by
-``eval/fit_decision_words.py`` on the evaluation sets; weights in
+Fitted by ``eval/fit_decision_words.py`` on the evaluation sets; weights in
 ``knowledge/decision_model.json``; a missing file leaves the features alone.
 """
 

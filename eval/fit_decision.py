@@ -46,8 +46,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from knowledge.base import KnowledgeBase  # noqa: E402
-from knowledge.decision import FEATURES  # noqa: E402
-from knowledge.evaluation import contains_key, load_items  # noqa: E402
+from knowledge.decision import FEATURES, Evidence  # noqa: E402
+from knowledge.evaluation import Item, contains_key, load_items  # noqa: E402
 from knowledge.text import render_text  # noqa: E402
 
 # The visible sets, then every blind set whole: each held-out half was measured once, at the end
@@ -81,6 +81,38 @@ class Rows:
     questions: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Judged:
+    """A question the decision model judges: what the bot replied, its best entry, the evidence for
+    that entry, and whether the entry's answer holds one of the question's keys."""
+
+    status: str
+    top: str
+    found: Evidence
+    right: bool
+
+
+def judge(base: KnowledgeBase, item: Item) -> Judged | None:
+    """The model's row for one question; none when the question never reaches the model (urgent or
+    small talk, best entry under the floor or lacking the kind of thing asked, a year not given)."""
+    message = base.understand(item.question)
+    reply = base.decide(message)
+    if reply.status in ("urgent", "smalltalk"):
+        return None
+    matches = base.candidates(message)
+    if not matches or matches[0].score < base.thresholds.floor:
+        return None
+    given, found = base.assess(message, matches)
+    if not given or found is None:
+        return None
+    answer = base.answer_for(matches[0].id, message.lang, words=message.words, match=matches[0])
+    if answer.status != "answer":
+        return None  # a fact asked for a year it has no figure for says so itself
+    text = render_text(answer)
+    right = item.expect is not None and any(contains_key(text, key) for key in item.expect)
+    return Judged(reply.status, matches[0].id, found, right)
+
+
 def rows(base: KnowledgeBase, path: Path) -> Rows:
     xs, ys, oos, questions = [], [], [], []
     in_scope = out_of_scope = 0
@@ -89,25 +121,13 @@ def rows(base: KnowledgeBase, path: Path) -> Rows:
             continue
         in_scope += item.expect is not None
         out_of_scope += item.expect is None
-        message = base.understand(item.question)
-        reply = base.decide(message)
-        if reply.status in ("urgent", "smalltalk"):
+        judged = judge(base, item)
+        if judged is None:
             continue
-        matches = base.candidates(message)
-        if not matches or matches[0].score < base.thresholds.floor:
-            continue
-        given, found = base.assess(message, matches)
-        if not given or found is None:
-            continue
-        answer = base.answer_for(matches[0].id, message.lang, words=message.words, match=matches[0])
-        if answer.status != "answer":
-            continue  # a fact asked for a year it has no figure for says so itself
-        text = render_text(answer)
-        right = item.expect is not None and any(contains_key(text, key) for key in item.expect)
-        xs.append(found.values)
-        ys.append(1.0 if right else 0.0)
+        xs.append(judged.found.values)
+        ys.append(1.0 if judged.right else 0.0)
         oos.append(item.expect is None)
-        questions.append(f"{item.question[:100]} -> {matches[0].id}")
+        questions.append(f"{item.question[:100]} -> {judged.top}")
     return Rows(np.array(xs), np.array(ys), np.array(oos), in_scope, out_of_scope, tuple(questions))
 
 

@@ -5,7 +5,7 @@ Usage::
     python eval/fit_decision_words.py            # leave one set out: the features alone, and with the words
     python eval/fit_decision_words.py --write    # ... and write knowledge/decision_model.json (answer at 0.80)
 
-A row is a question the decision model judges (as in ``eval/fit_decision.py``): its best entry's
+A row is a question the decision model judges (``fit_decision.judge``): its best entry's
 features (their log-odds, an offset) and words (``Evidence.words``), labelled 1 when the entry's
 answer holds one of the question's keys, 0 when it does not or the question is out of scope.
 The sets read are dev.yaml, dev2.yaml and the blind question sets whose halves have both been
@@ -23,6 +23,7 @@ import argparse
 import json
 import math
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,11 +32,12 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.base import KnowledgeBase, Thresholds  # noqa: E402
 from knowledge.decision_model import DEFAULT_PATH, log_odds  # noqa: E402
-from knowledge.evaluation import contains_key, load_items  # noqa: E402
-from knowledge.text import render_text  # noqa: E402
+from knowledge.evaluation import load_items  # noqa: E402
+from knowledge.wordmodel import WordModel  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "eval"))
 from fit_crisis import QUESTION_SETS  # noqa: E402
+from fit_decision import judge  # noqa: E402
 from sparse_logistic import fit  # noqa: E402
 
 L2 = 0.01  # more than the other readers: a few thousand rows, tens of thousands of features
@@ -58,23 +60,11 @@ def rows(base: KnowledgeBase, paths: list[Path]) -> list[Row]:
     out: list[Row] = []
     for path in paths:
         for item in load_items(path):
-            if item.urgent:
+            judged = None if item.urgent else judge(base, item)
+            if judged is None or judged.status == "overview" or not judged.found.grounded:
                 continue
-            message = base.understand(item.question)
-            if base.decide(message).status in ("urgent", "smalltalk", "overview"):
-                continue
-            matches = base.candidates(message)
-            if not matches or matches[0].score < base.thresholds.floor:
-                continue
-            given, found = base.assess(message, matches)
-            if not given or found is None or not found.grounded:
-                continue
-            answer = base.answer_for(matches[0].id, message.lang, words=message.words, match=matches[0])
-            if answer.status != "answer":
-                continue  # a fact asked for a year it has no figure for says so itself
-            text = render_text(answer)
-            right = item.expect is not None and any(contains_key(text, key) for key in item.expect)
-            out.append(Row(found.words, log_odds(found.probability()), right, item.expect is None))
+            found = judged.found
+            out.append(Row(found.words, log_odds(found.probability()), judged.right, item.expect is None))
     return out
 
 
@@ -84,11 +74,10 @@ def fitted(train: list[Row]) -> dict[str, object]:
     )
 
 
-def probability(model: dict[str, object], row: Row) -> float:
-    weights = model["weights"]
-    assert isinstance(weights, dict)
-    z = float(model["bias"]) + float(model["scale"]) * row.offset + sum(weights.get(f, 0.0) for f in row.features)  # type: ignore[arg-type]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+def reader(model: dict[str, object]) -> Callable[[Row], float]:
+    """The fitted model's probability for a row, as ``DecisionModel.probability`` computes it."""
+    words, scale = WordModel.of(model), float(model["scale"])  # type: ignore[arg-type]
+    return lambda row: words.probability(row.features, offset=scale * row.offset)
 
 
 def counts(scored: list[tuple[float, Row]], threshold: float) -> tuple[int, int, int]:
@@ -129,9 +118,9 @@ def main() -> int:
     alone: list[tuple[float, Row]] = []
     words: list[tuple[float, Row]] = []
     for name, part in data.items():
-        model = fitted([r for other, rs in data.items() if other != name for r in rs])
+        probability = reader(fitted([r for other, rs in data.items() if other != name for r in rs]))
         alone.extend((1.0 / (1.0 + math.exp(-r.offset)), r) for r in part)
-        words.extend((probability(model, r), r) for r in part)
+        words.extend((probability(r), r) for r in part)
     print("\nleft out set by set: right / wrong / out of scope answered")
     for threshold in THRESHOLDS:
         a, w = counts(alone, threshold), counts(words, threshold)

@@ -51,6 +51,7 @@ _NUMBER_WORDS = frozenset(
     "hundred hundreds thousand thousands million billion dozen dozens".split()
 )
 _SMALL_NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi tram nghin trieu one".split())
+_SPELLED = _NUMBER_WORDS | _SMALL_NUMBER_WORDS
 _CURRENCY = frozenset("usd vnd dong do dola euro eur".split())
 # What "how much" asks when it is money: then the answer needs a sum of money.
 _COUNT_WINDOW = 4  # a number counts a word at most this many words before or after it
@@ -245,7 +246,7 @@ def _named(raw: str) -> frozenset[str]:
 
 def _restated(found: re.Match[str]) -> str:
     spelled = fold(found.group(1))
-    return f"{found.group(1)} {found.group(2)}" if spelled in _NUMBER_WORDS | _SMALL_NUMBER_WORDS else found.group(0)
+    return f"{found.group(1)} {found.group(2)}" if spelled in _SPELLED else found.group(0)
 
 
 def _mark(text: str) -> str:

@@ -47,6 +47,7 @@ FUNCTION_WORD_WEIGHT = 0.3
 UNKNOWN_WORD_SHARE = 0.6
 CANDIDATES = 40
 SPELLING_CUTOFF = 80.0
+_DIGITS = re.compile(r"\D")
 MAX_CORRECTIONS = 12  # unknown words looked up per query
 SET_RATIO_QUESTIONS = 3
 SCORING_BATCH = 4  # candidates fuzzy-matched at a time, best bound first
@@ -274,6 +275,9 @@ class Matcher:
             if len(self._corrections) > 50_000:  # bounded: queries are unbounded input
                 self._corrections.clear()
             best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
+            # "cop28" is not a slip for "cop26", nor "sdg5" for "sdg15": a number typed is meant.
+            if best and _DIGITS.sub("", best[0]) != _DIGITS.sub("", word):
+                best = None
             self._corrections[word] = best[0] if best else None
         return self._corrections[word] or word
 

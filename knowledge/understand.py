@@ -172,6 +172,8 @@ _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_NAME_ENDS = frozenset(",;)]'\"»”’")
+_NAME_STARTS = frozenset("([\"'«“‘")
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -199,7 +201,9 @@ def _proper(text: str, rewritten: list[str]) -> list[tuple[tuple[str, ...], str]
         folded = [w for w in fold(word).split() if w in standalone]
         if not folded:
             continue
-        if previous == i - 1 and tokens[i - 1][-1:] not in ",;" and spans:
+        # "UNESCO Executive Board (Hội đồng Chấp hành)" is two names: a bracket or a quote ends one.
+        joined = tokens[i - 1][-1:] not in _NAME_ENDS and token[:1] not in _NAME_STARTS
+        if previous == i - 1 and joined and spans:
             spans[-1].extend(folded)
             typed[-1].append(word.casefold())
         else:

@@ -180,3 +180,15 @@ def test_words_the_matcher_is_told_are_known_are_kept_as_typed(base: KnowledgeBa
     told = matcher.Matcher(documents, base.normalizer, known={"stat"})
     assert plain.query_words("111 stats") == ["111", "state"]  # corrected to the closest known word
     assert told.query_words("111 stats") == ["111", "stat"]
+
+
+def test_a_number_inside_a_word_is_not_corrected_into_another_number(base: KnowledgeBase):
+    # "cop28" is one letter from the "cop26" the documents speak of; the trap asks about COP28
+    assert base.matcher.query_words("tai cop28 viet nam cam ket gi") == ["tai", "cop28", "viet_nam", "cam", "ket", "gi"]
+    assert base.ask("cam kết của Việt Nam tại COP28 là gì").status != "answer"
+    assert base.ask("cam kết của Việt Nam tại COP26 là gì").status == "answer"
+
+
+def test_an_address_is_a_word_of_its_own_not_the_place_a_question_asks(base: KnowledgeBase):
+    # "địa" alone would be read with "địa điểm" (a question word) and "chỉ" with the "chị" addressed
+    assert "dia_chi" in base.understand("địa chỉ Ngôi nhà Xanh LHQ").words

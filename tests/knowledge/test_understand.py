@@ -85,3 +85,10 @@ def test_bn_closing_a_message_after_another_question_word_is_the_person_addresse
     assert base.understand("hoi thao nhan quyen o dau bn").asks == "place"
     assert base.understand("so ca can thiep nam 2021 la bn").asks == "number"  # no other question word
     assert base.understand("nam 2021 tong dai nhan bao nhieu cuoc goi v bn").asks == "number"
+
+
+def test_a_name_ends_at_a_bracket_or_a_quote(base: KnowledgeBase):
+    message = base.understand("VN có seat ở UNESCO Executive Board (Hội đồng Chấp hành) nhiệm kỳ nào?")
+    assert ("executive", "board") in message.proper
+    assert not any("hoi" in name and "board" in name for name in message.proper)
+    assert base.decide(message).status == "answer"

@@ -46,7 +46,9 @@ ADDRESS = frozenset(
 FRAMING = frozenset(
     "cai lam bai hom keu nghe khoang theo nhac noi among between beside describe described mentioned mention "
     "document article according under all kind roughly approximately essay homework thesis student "
-    "journalist report reporter writing".split()
+    "journalist report reporter writing "
+    # fillers of chat: "cái ... ấy", "một chút", "ủa", "pls", "I'm confused", "compare both"
+    "ay chut xiu ua pls plz need confused both exactly specific specifically sanh compare vs versus".split()
 )
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
 _NOT_HELD = FUNCTION_WORDS | QUESTION_WORDS | ADDRESS | FRAMING

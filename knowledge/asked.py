@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number
 
@@ -144,6 +145,7 @@ class Shape:
     withheld: frozenset[str]
     has_winner: bool = False  # says who won a prize or a contest
     named: frozenset[str] = frozenset()  # folded words followed or preceded closely by a capitalised name
+    listed: frozenset[str] = frozenset()  # ... by a list of names ("các tỉnh Lào Cai, Hà Giang và Sơn La")
     only_ahead: bool = False  # speaks of an event only as still to come ("dự kiến diễn ra", "will take place")
 
     @classmethod
@@ -172,6 +174,7 @@ class Shape:
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
+            listed=_named(raw, listed=True),
             only_ahead=bool(_AHEAD.search(folded)) and not _OUTCOME_SAID.search(folded),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
@@ -224,8 +227,13 @@ class Shape:
 _NAME_WINDOW = 6  # a name said of a kind of thing stands this close to it ("các tỉnh Lào Cai, Hà Giang")
 
 
-def _named(raw: str) -> frozenset[str]:
-    """Folded words that have a capitalised word (not opening a sentence) close by in the same clause.
+_JOINS = frozenset({"va", "and", "or", "hoac", "&"})
+
+
+def _named(raw: str, listed: bool = False) -> frozenset[str]:
+    """Folded words that have a capitalised name (not opening a sentence) close by in the same clause;
+    if ``listed``, a list of names: two or more that follow a comma or an "and" ("các tỉnh Lào Cai,
+    Hà Giang và Điện Biên"), not names that only stand near ("Việt Nam và 43 nước ... Đại sứ Hàn Quốc").
 
     "24 đơn vị, bao gồm các cơ quan, tổ chức xã hội, doanh nghiệp" names no business; "các tỉnh
     Lào Cai, Hà Giang" names provinces.
@@ -238,8 +246,14 @@ def _named(raw: str) -> frozenset[str]:
                 i for i, token in enumerate(tokens)
                 if i > 0 and token.strip("\"'“”‘’,:()")[:1].isupper()
             ]  # fmt: skip
+            if listed:
+                capitals = [
+                    c for c in capitals
+                    if c - 1 not in capitals and (tokens[c - 1][-1:] in ",:" or fold(tokens[c - 1]) in _JOINS)
+                ]  # fmt: skip
             for i, token in enumerate(tokens):
-                if any(c != i and abs(c - i) <= _NAME_WINDOW for c in capitals):
+                near = sum(1 for c in capitals if c != i and abs(c - i) <= _NAME_WINDOW)
+                if near >= (2 if listed else 1):
                     found.update(fold(token).split())
     return frozenset(found)
 
@@ -325,6 +339,7 @@ class Asked:
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
     members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
+    many: bool = False  # ... and says there are several ("43 nước ấy là những nước nào"): a list of names
     outcome: bool = False  # "đã đưa ra kết luận gì", "what did it conclude": what came of an event
     procedure: bool = False  # "thủ tục gồm những bước nào", "how do I apply": steps to follow
     attribute: str | None = None  # an age, a nationality, a price or a hotel: the answer must speak of it
@@ -363,7 +378,8 @@ _PROCEDURE_ASKED = re.compile(
 )
 _PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|apply|dang ky|register)\b")
 _NAME_ASKED = re.compile(
-    r"\b(?:ten la gi|ten gi|ten j|ten la j|full name|what is (?:his|her|their) name|name of the)\b"
+    r"\b(?:ten (?:cua )?(?:(?:ong|ba|anh|chi|co|chu|vi|nguoi) (?:\w+ )?)?(?:la gi|gi|j|la j)|full name|"
+    r"what is (?:his|her|their) name|name of the)\b"
 )
 _HOLDER = re.compile(
     r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|ambassador|minister|director|"
@@ -441,7 +457,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
             return Asked(kind, attribute=attribute)
-    named = _NAME_ASKED.search(padded) or folded.endswith(" ten")  # "Tổng Giám đốc WTO tên?"
+    # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
+    named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or folded.startswith("ten ")
     if kind in ("other", "person") and named and _HOLDER.search(padded):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
         return Asked("person", strict_person=True)
@@ -450,7 +467,7 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if kind == "other" and _OUTCOME_ASKED.search(padded):
         return Asked(kind, outcome=True)
     if kind in ("other", "place") and (members := _members(text, words)):
-        return Asked(kind, members=members)
+        return Asked(kind, members=members, many=_counted(words, members[0]))
     if kind == "number":
         unit = _unit(words, english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
@@ -472,8 +489,13 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
 # Kinds of thing always known by a proper name, whose list an answer gives by name: not fields,
 # channels or articles, which an answer lists in common words.
 _NAMED_KINDS = frozenset("tinh doanh cong province city business company enterprise".split())
-_MEMBERS_VI = re.compile(r"\b(?:nhung|cac)\s+((?:\w+\s+){0,1}\w+)\s+nao\b")
-_MEMBERS_EN = re.compile(r"\bwhich\s+(?:\d+\s+)?([a-z]+s)\b", re.IGNORECASE)
+# Counted ("43 nước", "24 đơn vị"), these are asked by name too: "ở những nước nào" alone may be
+# answered by the missions a text names, "43 nước ấy là những nước nào" only by the 43.
+_COUNTED_KINDS = frozenset("nuoc quoc_gia don country countrie unit member".split())
+_MEMBERS_VI = re.compile(r"\b(?:nhung|cac|la)\s+((?:\w+\s+){0,1}\w+)\s+nao\b")
+_MEMBERS_EN = re.compile(
+    r"\b(?:which|list(?: of)?(?: all)?(?: the)?)\s+(?:\d+\s+)?([a-z]+(?:s|ies))\b", re.IGNORECASE
+)
 
 
 def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
@@ -486,7 +508,20 @@ def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
         kind = tuple(fold(english.group(1)).split())
     else:
         return ()
-    return kind if kind and kind[0] in _NAMED_KINDS else ()
+    if kind and (kind[0] in _NAMED_KINDS or kind[0] in _COUNTED_KINDS and _counted(words, kind[0])):
+        return kind
+    return ()
+
+
+def _counted(words: Sequence[str], kind: str) -> bool:
+    """Whether the question counts the kind it asks to list, three or more: "43 nước", "bảy nước"."""
+    for before, word in pairwise(words):
+        if word == kind and (before.isdigit() and int(before) >= 3 or before in _LIST_COUNTS):
+            return True
+    return False
+
+
+_LIST_COUNTS = frozenset("ba bon nam sau bay tam chin muoi three four five six seven eight nine ten".split())
 
 
 def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
@@ -533,8 +568,10 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
         # An event the answer speaks of only as still to come has had no outcome it could give.
         return not shape.only_ahead
     if asked.members:
-        # Names of the kind asked for, said beside it; a count or a category is no list.
-        return any(w in shape.named for w in asked.members)
+        # Names of the kind asked for, said beside it; a count or a category is no list. Asked
+        # for the 43 countries of a statement, one name beside "nước" is not them.
+        said = shape.listed if asked.many else shape.named
+        return any(w in said for w in asked.members)
     if asked.kind == "number":
         if asked.percent:
             return shape.has_percent

@@ -214,3 +214,22 @@ def test_a_time_counted_is_one_word_and_a_framing_word_is_none(
 )
 def test_a_fine_or_a_budget_is_not_given_by_counts_or_aims(base: KnowledgeBase, question: str):
     assert base.ask(question).status != "answer"
+
+
+def test_a_counted_list_needs_the_names_not_the_count_or_one_name_beside_it(base: KnowledgeBase):
+    counted = "Tuyên bố chung của Việt Nam và 43 nước được Đại sứ Hàn Quốc trình bày ngày 24/11/2025."
+    assert not given(base, "43 nước đó là những nước nào?", counted)
+    assert not given(base, "Which 43 countries signed it? Please list all of them.", counted)
+    assert not given(base, "list of all 43 countries pls", counted)
+    assert not given(base, "12 tỉnh được tập huấn là tỉnh nào?", "Tập huấn cho 128 trẻ em tại 12 tỉnh, thành phố.")
+    listed = "Dự án có 3 nước tham gia: Lào, Campuchia và Thái Lan."
+    assert given(base, "3 nước tham gia là những nước nào?", listed)
+    # Not counted, "những nước nào" may be answered by the places a text names beside it.
+    assert given(base, "Sĩ quan Việt Nam đi gìn giữ hòa bình ở những nước nào?", "Tại Nam Sudan và Cộng hòa Trung Phi.")
+
+
+def test_his_name_is_a_person_asked_but_a_name_for_a_thing_is_not(base: KnowledgeBase):
+    assert base.understand("Ai là Đại sứ Hàn Quốc tại UN, tên ông ấy là gì?").asked.strict_person
+    assert base.understand("tên đại sứ Hàn Quốc LHQ").asked.strict_person
+    assert not base.understand("Cuộc đối thoại ngày 2/8 về chống mua bán người có tên gọi là gì?").asked.strict_person
+    assert not base.understand("du an cho bien phong ten day du la gi").asked.strict_person

@@ -362,7 +362,7 @@ _MONEY_ASKED = re.compile(
     r"contributed|donate|donated|vien_tro|aid)\b"
 )
 _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share|ti_le)\b")
-_YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|what year|which year|nam_nao)\b")
+_YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|what year|which year|nam_nao|year nao)\b")
 _DAY_ASKED = re.compile(
     r"\b(?:ngay nao|ngay may|ngay bao nhieu|ngay thang nao|what date|which date|which day|what day|exact date|"
     r"ngay cu the|chinh xac (?:vao )?ngay|on what date|exact day)\b"
@@ -386,7 +386,7 @@ _HOLDER = re.compile(
     r"president|chief|deputy|official|secretary|speaker|chair)\b"
 )
 _SINCE_ASKED = re.compile(
-    r"\b(?:tu nam nao|tu khi nao|tu luc nao|tu bao gio|since when|since what year|since which year)\b"
+    r"\b(?:tu nam nao|tu nam may|tu khi nao|tu luc nao|tu bao gio|since when|since what year|since which year)\b"
 )
 _SINCE_SAID = re.compile(
     r"\b(?:tu|since|from|bat dau|thanh lap|established|founded|began|started)\s+(?:nam\s+|thang\s+|ngay\s+)?\d"
@@ -476,7 +476,7 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         percent = "%" in text or bool(_PERCENT_ASKED.search(padded))
         return Asked(kind, unit=() if money else unit, money=money, percent=percent)
     if kind == "date":
-        year = bool(_YEAR_ASKED.search(padded))
+        year = bool(_YEAR_ASKED.search(padded)) or elided_date(words) == "nam"
         since = bool(_SINCE_ASKED.search(padded))
         return Asked(kind, year=year, day=not year and bool(_DAY_ASKED.search(padded)), since=since)
     if kind == "person":
@@ -511,6 +511,17 @@ def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
     if kind and (kind[0] in _NAMED_KINDS or kind[0] in _COUNTED_KINDS and _counted(words, kind[0])):
         return kind
     return ()
+
+
+_NOT_DATE_BEFORE = frozenset("hang moi cac nhieu nhung trong sau truoc may vai ca tung nao".split())
+
+
+def elided_date(words: Sequence[str]) -> str | None:
+    """ "nam" or "ngay" when keywords end on the unit of the date they ask, "năm nào" cut short:
+    "Việt Nam gia nhập UNESCO năm", "Tô Lâm thăm Malaysia ngày" (not "5 năm", "hằng năm", "ngày nào trong năm")."""
+    if len(words) >= 3 and words[-1] in ("nam", "ngay") and not (words[-2].isdigit() or words[-2] in _NOT_DATE_BEFORE):
+        return words[-1]
+    return None
 
 
 def _counted(words: Sequence[str], kind: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.asked import Asked, read_asked
+from knowledge.asked import Asked, read_asked, elided_date
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
@@ -31,7 +31,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 "what number", "which number")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
-              "thang may", "which month", "what month", "in what year")),
+              "thang may", "which month", "what month", "in what year", "year nao", "nam may")),
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "who", "whom", "ca nhan nao", "nhung ai", "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
                "tinh nao", "thanh pho nao", "which province", "which city")),
@@ -158,7 +158,7 @@ def _asks(padded: str, words: list[str]) -> Asks:
         for phrase in phrases:
             if phrase not in relative and (phrase in words or f" {phrase} " in padded):
                 return kind
-    return "other"
+    return "date" if elided_date(words) else "other"
 
 
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})

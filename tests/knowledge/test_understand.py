@@ -92,3 +92,21 @@ def test_a_name_ends_at_a_bracket_or_a_quote(base: KnowledgeBase):
     assert ("executive", "board") in message.proper
     assert not any("hoi" in name and "board" in name for name in message.proper)
     assert base.decide(message).status == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks", "year"),
+    [
+        ("Việt Nam gia nhập UNESCO năm", "date", True),  # "năm nào" cut short
+        ("Tô Lâm thăm Malaysia ngày", "date", False),
+        ("Quy chế phối hợp ký ngày 18/7 là year nào vậy?", "date", True),
+        ("luật trẻ em có hiệu lực từ năm mấy ad", "date", True),
+        ("Ngày Thế giới phòng, chống mua bán người là ngày nào trong năm?", "date", False),
+        ("Bà Park Mi-hyung nhận xét thế nào về nỗ lực của Việt Nam", "other", False),
+        ("tổng đài 111 nhận cuộc gọi hằng năm", "other", False),
+        ("dự án kéo dài 5 năm", "other", False),
+    ],
+)
+def test_keywords_ending_on_a_year_or_a_day_ask_a_date(base: KnowledgeBase, question: str, asks: str, year: bool):
+    message = base.understand(question)
+    assert (message.asks, message.asked.year) == (asks, year)

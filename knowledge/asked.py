@@ -508,7 +508,7 @@ def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
         kind = tuple(fold(english.group(1)).split())
     else:
         return ()
-    if kind and (kind[0] in _NAMED_KINDS or kind[0] in _COUNTED_KINDS and _counted(words, kind[0])):
+    if kind and (kind[0] in _NAMED_KINDS or (kind[0] in _COUNTED_KINDS and _counted(words, kind[0]))):
         return kind
     return ()
 
@@ -527,7 +527,7 @@ def elided_date(words: Sequence[str]) -> str | None:
 def _counted(words: Sequence[str], kind: str) -> bool:
     """Whether the question counts the kind it asks to list, three or more: "43 nước", "bảy nước"."""
     for before, word in pairwise(words):
-        if word == kind and (before.isdigit() and int(before) >= 3 or before in _LIST_COUNTS):
+        if word == kind and ((before.isdigit() and int(before) >= 3) or before in _LIST_COUNTS):
             return True
     return False
 

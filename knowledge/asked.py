@@ -379,11 +379,11 @@ _PROCEDURE_ASKED = re.compile(
 _PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|apply|dang ky|register)\b")
 _NAME_ASKED = re.compile(
     r"\b(?:ten (?:cua )?(?:(?:ong|ba|anh|chi|co|chu|vi|nguoi) (?:\w+ )?)?(?:la gi|gi|j|la j)|full name|"
-    r"what is (?:his|her|their) name|name of the)\b"
+    r"(?:his|her|their) (?:full )?name|name of the)\b"
 )
 _HOLDER = re.compile(
-    r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|ambassador|minister|director|"
-    r"president|chief|deputy|official|secretary|speaker|chair)\b"
+    r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|dai dien|ambassador|"
+    r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative)\b"
 )
 _SINCE_ASKED = re.compile(
     r"\b(?:tu nam nao|tu nam may|tu khi nao|tu luc nao|tu bao gio|since when|since what year|since which year)\b"

@@ -231,5 +231,7 @@ def test_a_counted_list_needs_the_names_not_the_count_or_one_name_beside_it(base
 def test_his_name_is_a_person_asked_but_a_name_for_a_thing_is_not(base: KnowledgeBase):
     assert base.understand("Ai là Đại sứ Hàn Quốc tại UN, tên ông ấy là gì?").asked.strict_person
     assert base.understand("tên đại sứ Hàn Quốc LHQ").asked.strict_person
+    assert base.understand("who was the first female US ambassador, her name?").asked.strict_person
+    assert base.understand("lanh dao Cuc Lanh su trinh bay bao cao ten la gi").asked.strict_person
     assert not base.understand("Cuộc đối thoại ngày 2/8 về chống mua bán người có tên gọi là gì?").asked.strict_person
     assert not base.understand("du an cho bien phong ten day du la gi").asked.strict_person

@@ -347,7 +347,7 @@ class Asked:
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
-    "bao_nhieu la lan nua tat ca tong cong khoang chinh xac hien nay da tung theo roi r vay cai "
+    "bao_nhieu la lan nua tat tong cong khoang chinh xac hien nay da tung theo roi r vay cai "
     "sent took got went made gave came received since ago time times luot di sang ve toi".split()
 )  # "how many times" counts whatever was done; "bao nhiêu officers đi UN": a verb of going ends it
 _VERB_TOKENS = frozenset("gia_nhap tham_gia phe_chuan ky_ket thong_qua".split())
@@ -469,7 +469,7 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if kind in ("other", "place") and (members := _members(text, words)):
         return Asked(kind, members=members, many=_counted(words, members[0]))
     if kind == "number":
-        unit = _unit(words, english)
+        unit = _unit(["bao_nhieu", *words[1:]] if count_named(words) else words, english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
         # did Viet Nam donate": doses.
         money = (not unit or unit[0] in _MONEY_UNITS) and bool(_MONEY_ASKED.search(padded))
@@ -522,6 +522,22 @@ def elided_date(words: Sequence[str]) -> str | None:
     if len(words) >= 3 and words[-1] in ("nam", "ngay") and not (words[-2].isdigit() or words[-2] in _NOT_DATE_BEFORE):
         return words[-1]
     return None
+
+
+# "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are.
+_NOT_COUNTED = frozenset("lieu dien_thoai dien hieu may nao thu_tu thu phan tram".split())
+
+
+def count_named(words: Sequence[str]) -> bool:
+    """Keywords that open on "số" and the thing counted: "số tỉnh dự hội thảo", "số bằng khen hội nghị GCM"."""
+    # (English "so the delegates agreed ..." opens on "so" too: a grammar word follows it.)
+    return (
+        len(words) >= 3
+        and words[0] == "so"
+        and words[1] not in _NOT_COUNTED
+        and words[1] not in FUNCTION_WORDS
+        and not is_number(words[1])
+    )
 
 
 def _counted(words: Sequence[str], kind: str) -> bool:

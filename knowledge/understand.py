@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.asked import Asked, elided_date, read_asked
+from knowledge.asked import Asked, count_named, elided_date, read_asked
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
@@ -158,7 +158,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
         for phrase in phrases:
             if phrase not in relative and (phrase in words or f" {phrase} " in padded):
                 return kind
-    return "date" if elided_date(words) else "other"
+    if elided_date(words):
+        return "date"
+    return "number" if count_named(words) else "other"
 
 
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})

@@ -110,3 +110,19 @@ def test_a_name_ends_at_a_bracket_or_a_quote(base: KnowledgeBase):
 def test_keywords_ending_on_a_year_or_a_day_ask_a_date(base: KnowledgeBase, question: str, asks: str, year: bool):
     message = base.understand(question)
     assert (message.asks, message.asked.year) == (asks, year)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks", "unit"),
+    [
+        ("số đại biểu tọa đàm 28/4/2023", "number", ("dai", "bieu")),
+        ("số bằng khen hội nghị GCM", "number", ("bang", "khen")),
+        ("bn cá nhân đc nhận bằng khen ở hội nghị GCM z", "number", ("ca", "nhan")),
+        ("vn có bn di sản unesco r", "number", ("di_san", "unesco")),
+        ("số liệu tổng đài 111 năm 2021", "other", ()),  # figures, no count
+        ("so the delegates agreed on several directions", "other", ()),
+    ],
+)
+def test_a_count_is_named_after_so_or_bao_nhieu(base: KnowledgeBase, question: str, asks: str, unit: tuple[str, ...]):
+    message = base.understand(question)
+    assert (message.asks, message.asked.unit) == (asks, unit)

@@ -104,6 +104,11 @@ class Normalizer:
 
     def spell_out(self, words: list[str]) -> list[str]:
         """Already folded words with chat shorthand spelt out ("bn" -> "ban"), synonyms left as they are."""
+        # "phương hướng thứ ba mà ...": the number of an ordinal starts no shorthand ("ba má", parents).
+        for i, word in enumerate(words[:-1]):
+            if word == "thu" and words[i + 1] in _ORDINALS:
+                head = _replace(words[: i + 1], self._spelling_starts)
+                return [*head, words[i + 1], *self.spell_out(words[i + 2 :])]
         return _replace(words, self._spelling_starts)
 
     def synonyms(self, words: list[str]) -> list[str]:
@@ -116,6 +121,7 @@ class Normalizer:
 
 
 Phrases = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+_ORDINALS = frozenset("nhat hai ba bon tu nam sau bay tam chin muoi".split())
 
 
 def _by_first_word(phrases: dict[tuple[str, ...], tuple[str, ...]]) -> Phrases:

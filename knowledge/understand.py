@@ -251,12 +251,16 @@ _NOT_FOCUS = frozenset(
 
 
 _NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
+# Not "thứ nhất": "first" is as often the first time ("the first term") as the first of a list.
+_ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})
 
 
 def _focus(words: list[str]) -> tuple[str, ...]:
     found: list[str] = []
     for i, word in enumerate(words):
-        if word in _WHICH:
+        if word in _ORDINALS:
+            found.append(word)  # "phương hướng thứ hai": the second, which an entry on all five is not
+        elif word in _WHICH:
             # "which hotel", "what is the website of ...": the first word that names something
             following = [w for w in words[i + 1 : i + 4] if w not in _UBIQUITOUS and w not in FUNCTION_WORDS][:1]
             if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):

@@ -126,3 +126,13 @@ def test_keywords_ending_on_a_year_or_a_day_ask_a_date(base: KnowledgeBase, ques
 def test_a_count_is_named_after_so_or_bao_nhieu(base: KnowledgeBase, question: str, asks: str, unit: tuple[str, ...]):
     message = base.understand(question)
     assert (message.asks, message.asked.unit) == (asks, unit)
+
+
+def test_the_number_of_an_ordinal_is_no_shorthand_and_the_ordinal_is_what_is_asked(base: KnowledgeBase):
+    # "ba má" is parents in chat; "thứ ba mà" is "the third, which"
+    message = base.understand("phuong huong thu ba ma hoi thao nhan quyen thong nhat la gi")
+    assert "thu_ba" in message.words and "cha_me" not in message.words
+    assert "cha_me" in base.understand("ba má em đánh em").words
+    assert base.decide(message).id == "hrw-direction-3"
+    # An entry on all five directions scores as high; the one on the second is asked.
+    assert base.ask("Phương hướng thứ hai mà đại biểu hội thảo Hòa Bình thống nhất là gì nhỉ?").id == "hrw-direction-2"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -235,7 +236,12 @@ class KnowledgeBase:
         # A question on a statistics table is answered from the table, unless the matcher is sure
         # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
         # A table counts calls and cases: it gives no fine, price or age.
-        table = self.table.answer(message.words, message.lang) if message.asked.attribute is None else None
+        # A name no entry uses is about something else: "kids in the Philippines call ... like 111".
+        table = (
+            self.table.answer(message.words, message.lang, whole_year=bool(_WHOLE_YEAR.search(message.text.casefold())))
+            if message.asked.attribute is None and not self._names_nowhere(message)
+            else None
+        )
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
@@ -336,6 +342,13 @@ class KnowledgeBase:
         "Đức" (Germany), which the documents write only as the "đức" of "đạo đức", never capitalised.
         """
         return len(name) == 1 and " " not in typed and (typed not in self._typed or typed not in self._capitals)
+
+    def _names_nowhere(self, message: Message) -> bool:
+        """Whether the message names, with capitals, something no entry speaks of ("Philippines", "Thái Lan")."""
+        return any(
+            (self._is_name(name) or self._unseen(name, typed)) and (self._nowhere(name) or self._unseen(name, typed))
+            for name, typed in zip(message.proper, message.typed, strict=True)
+        )
 
     def _nowhere(self, name: Sequence[str]) -> bool:
         """Whether no entry uses this name: its one word in none, or two of its words never side by side."""
@@ -583,6 +596,12 @@ class KnowledgeBase:
             digest.update("\0".join((*raw.particles, *raw.files)).encode())
             self._fingerprint = digest.hexdigest()[:16]
         return self._fingerprint
+
+
+# "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also
+# "ca năm", cases in a year).
+# "cả năm hay mấy tháng?" asks which it is.
+_WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:hay|or)\b)")
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:

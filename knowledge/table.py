@@ -23,7 +23,7 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from knowledge.facts import extreme_asked, format_number, period_text, value_text
@@ -279,18 +279,23 @@ class TablePlanner:
 
     # -- answering ---------------------------------------------------------------------
 
-    def answer(self, words: Sequence[str], lang: Lang) -> Reply | None:
-        """The reply to a question on a table, or None when the query is not surely one."""
+    def answer(self, words: Sequence[str], lang: Lang, whole_year: bool = False) -> Reply | None:
+        """The reply to a question on a table, or None when the query is not surely one.
+
+        ``whole_year``: the question says it wants a whole year in words folding would blur
+        ("cả năm 2023" folds like "ca năm", cases in a year)."""
         said = set(words)
         for table in self._tables:
             if not said & table.trigger:  # most questions are about something else
                 continue
-            reply = self._answer_table(table, words, said, lang)
+            reply = self._answer_table(table, words, said, lang, whole_year)
             if reply is not None:
                 return reply
         return None
 
-    def _answer_table(self, table: _PreparedTable, words: Sequence[str], said: set[str], lang: Lang) -> Reply | None:
+    def _answer_table(
+        self, table: _PreparedTable, words: Sequence[str], said: set[str], lang: Lang, whole_year: bool = False
+    ) -> Reply | None:
         named = table.named(said)
         whole_table = any(name <= said for name in table.names)
         if named is None and not whole_table:
@@ -306,6 +311,8 @@ class TablePlanner:
         if any("_" in w for w in unexplained) or len(unexplained) > _UNEXPLAINED:
             return None
         periods = cues.periods(words, table.partial_numbers)
+        if whole_year:
+            periods = replace(periods, whole_year=True)
         intent = cues.intent(words, periods)
         if intent != "change" and _says(words, cues.derived):
             return None

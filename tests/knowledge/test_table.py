@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from knowledge.base import KnowledgeBase
+from knowledge.text import render_text
 from tests.knowledge.conftest import make_fact, make_table
 
 
@@ -239,7 +240,7 @@ def test_stored_questions_of_other_entries_get_the_same_reply_as_without_the_tab
         for question in asked
     ]
     with_table = [(r.status, r.id) for r in (base.ask(q, lang) for q, lang in questions)]  # type: ignore[arg-type]
-    monkeypatch.setattr(base.table, "answer", lambda words, lang: None)
+    monkeypatch.setattr(base.table, "answer", lambda words, lang, whole_year=False: None)
     without = [(r.status, r.id) for r in (base.ask(q, lang) for q, lang in questions)]  # type: ignore[arg-type]
     assert with_table == without
 
@@ -297,3 +298,17 @@ def test_a_question_about_something_else_that_shares_a_rows_name_is_not_the_tabl
 def test_a_few_plain_words_the_table_does_not_know_still_leave_it_the_tables(base: KnowledgeBase):
     reply = table_reply(base, "Between 2020 and 2022, in which year did hotline 111 receive the most calls?")
     assert reply.status == "answer"
+
+
+def test_a_whole_year_typed_with_its_marks_is_not_answered_by_part_of_it(base: KnowledgeBase):
+    reply = base.ask("tổng cuộc gọi 111 cả năm 2023")
+    assert reply.status == "decline"
+    assert "8 tháng đầu năm 2023" in render_text(reply) and "cả năm 2023" in render_text(reply)
+    # Asked which it is, or "ca năm" without marks (cases in a year), the figure is given.
+    assert base.ask("Số liệu 2023 trong bảng là cả năm hay mấy tháng vậy? Tổng cuộc gọi bao nhiêu?").status == "answer"
+    assert base.ask("tổng cuộc gọi 111 năm 2023").status == "answer"
+
+
+def test_a_question_naming_what_no_entry_speaks_of_is_not_read_as_the_table(base: KnowledgeBase):
+    assert base.ask("What number do kids in the Philippines call for help, like the 111 in Vietnam?").status != "answer"
+    assert base.ask("How many calls did hotline 111 receive in 2022?").id == "hotline-111-calls-total"

@@ -372,6 +372,11 @@ _DAY = re.compile(
     rf"|\b(?:{_MONTHS})\s+\d{{1,2}}\b(?!\d)|\bngày\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
+# An e-mail address asked for, not whether there is one ("111 có nhận báo cáo qua email không").
+_EMAIL_ASKED = re.compile(
+    r"\bemail\b(?: \w+){0,4}? (?:la gi|la j|gi|j|nao)\b|\bwhat(?: is|s)? (?:the |its )?e ?mail\b|\bemail address\b"
+    r"|\bdia chi email\b"
+)
 _PROCEDURE_ASKED = re.compile(
     r"\b(?:thu tuc|cac buoc|nhung buoc|quy trinh|ho so can|giay to can|how (?:do|can) (?:i|we) apply|"
     r"how to apply|steps to|what are the steps|procedure|application process)\b"
@@ -430,6 +435,11 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
     ),
+    # a prison term: "mức án tù cao nhất ... là bao nhiêu năm" is not the two years a project lasts
+    "sentence": (
+        re.compile(r"\b(?:an tu|phat tu|ngoi tu|di tu|prison|jail|imprisonment)\b"),
+        re.compile(r"\b(?:an tu|phat tu|nam tu|prison|jail|imprisonment)\b"),
+    ),
     # a fine: "đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền" is not answered by who intervened
     "fine": (
         re.compile(
@@ -449,7 +459,7 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if _WINNER.search(folded):
         # Whatever else it asks, a question on a prize's winner is answered only by who won.
         return Asked(kind, winner=True)
-    if kind == "other" and "website" in words:
+    if kind == "other" and ("website" in words or _EMAIL_ASKED.search(padded)):
         return Asked(kind, web=True)
     if _PROCEDURE_ASKED.search(padded):
         return Asked(kind, procedure=True)

@@ -235,3 +235,19 @@ def test_his_name_is_a_person_asked_but_a_name_for_a_thing_is_not(base: Knowledg
     assert base.understand("lanh dao Cuc Lanh su trinh bay bao cao ten la gi").asked.strict_person
     assert not base.understand("Cuộc đối thoại ngày 2/8 về chống mua bán người có tên gọi là gì?").asked.strict_person
     assert not base.understand("du an cho bien phong ten day du la gi").asked.strict_person
+
+
+def test_a_prison_term_or_an_email_address_is_not_given_by_a_neighbour(base: KnowledgeBase):
+    # The border project "runs for two years": no prison term.
+    assert base.understand("án tù cho tội mua bán ng ở vn là bn năm v ad").asked.attribute == "sentence"
+    assert base.ask("án tù cho tội mua bán ng ở vn là bn năm v ad").status != "answer"
+    assert base.understand("ad ơi email tổng đài 111 là j").asked.web
+    assert base.ask("ad ơi email tổng đài 111 là j").status != "answer"
+    # Whether it takes e-mail at all is another question.
+    assert not base.understand("111 có nhận báo cáo qua email không").asked.web
+
+
+def test_a_long_messages_asking_clause_keeps_the_name_the_message_gives(base: KnowledgeBase):
+    # Alone, "lần đầu tiên được tổ chức vào năm nào" is the first time Viet Nam sat on the Security Council.
+    reply = base.ask("Diễn đàn Rà soát Di cư quốc tế (IMRF) lần đầu tiên được tổ chức vào năm nào?")
+    assert reply.id != "un-security-council-first-term"

@@ -312,3 +312,7 @@ def test_a_whole_year_typed_with_its_marks_is_not_answered_by_part_of_it(base: K
 def test_a_question_naming_what_no_entry_speaks_of_is_not_read_as_the_table(base: KnowledgeBase):
     assert base.ask("What number do kids in the Philippines call for help, like the 111 in Vietnam?").status != "answer"
     assert base.ask("How many calls did hotline 111 receive in 2022?").id == "hotline-111-calls-total"
+
+
+def test_the_whole_of_a_year_in_english_is_not_its_first_eight_months(base: KnowledgeBase):
+    assert base.ask("What was the total number of calls to hotline 111 for the whole of 2023?").status == "decline"

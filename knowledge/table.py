@@ -85,7 +85,8 @@ _ASKING = (
 # A whole year, which a partial period is not. Not "cả năm": folded, it is also the "ca năm" of
 # "bao nhiêu ca năm 2023" (how many cases in 2023).
 _WHOLE_YEAR = (
-    "trọn năm", "full year", "whole year", "entire year", "whole of", "all of", "12 tháng", "12 months", "twelve months",
+    "trọn năm", "full year", "whole year", "entire year", "whole of", "all of",
+    "12 tháng", "12 months", "twelve months",
 )  # fmt: skip
 # Words that only frame the figure asked for, in chat: "cho mk xin", "với ạ", "gấp".
 _CHAT = (

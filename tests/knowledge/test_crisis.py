@@ -80,6 +80,15 @@ CRISES = [
     ("neglect", "có đứa bé bị bỏ rơi trước cổng chùa"),
     ("neglect", "hai đứa nhỏ nhà bên bị bố mẹ bỏ ở nhà một mình cả tuần, không có gì ăn"),
     ("neglect", "the kids next door have been left alone for days with no food"),
+    ("neglect", "con bị bố đuổi khỏi nhà từ tối qua, giờ không biết đi đâu"),
+    # ways asked for, farewells and cutting told in chat; sextortion as a verb; "show body" asked of a child
+    ("self-harm", "i keep searching for the least painful way to die"),
+    ("self-harm", "tôi chỉ muốn stop existing thôi"),
+    ("self-harm", "tối qua e lại cut tay, lần này sâu lắm"),
+    ("self-harm", "mình để sẵn thuốc trong ngăn kéo rồi, mai là xong"),
+    ("self-harm", "em mệt rồi, chắc em không ở đây lâu nữa đâu"),
+    ("online", "a guy on discord is sextorting my little brother"),
+    ("online", "có đứa trên game đòi bé nhà tôi show body qua cam"),
 ]
 
 

@@ -527,8 +527,8 @@ _NOT_DATE_BEFORE = frozenset("hang moi cac nhieu nhung trong sau truoc may vai c
 
 
 def elided_date(words: Sequence[str]) -> str | None:
-    """ "nam" or "ngay" when keywords end on the unit of the date they ask, "năm nào" cut short:
-    "Việt Nam gia nhập UNESCO năm", "Tô Lâm thăm Malaysia ngày" (not "5 năm", "hằng năm", "ngày nào trong năm")."""
+    """The unit ("nam", "ngay") keywords end on when they ask a date with its "nào" cut short: "Việt
+    Nam gia nhập UNESCO năm", "Tô Lâm thăm Malaysia ngày" (not "5 năm", "hằng năm", "ngày nào trong năm")."""
     if len(words) >= 3 and words[-1] in ("nam", "ngay") and not (words[-2].isdigit() or words[-2] in _NOT_DATE_BEFORE):
         return words[-1]
     return None
@@ -550,15 +550,15 @@ def count_named(words: Sequence[str]) -> bool:
     )
 
 
+_LIST_COUNTS = frozenset("ba bon nam sau bay tam chin muoi three four five six seven eight nine ten".split())
+
+
 def _counted(words: Sequence[str], kind: str) -> bool:
     """Whether the question counts the kind it asks to list, three or more: "43 nước", "bảy nước"."""
     for before, word in pairwise(words):
         if word == kind and ((before.isdigit() and int(before) >= 3) or before in _LIST_COUNTS):
             return True
     return False
-
-
-_LIST_COUNTS = frozenset("ba bon nam sau bay tam chin muoi three four five six seven eight nine ten".split())
 
 
 def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:

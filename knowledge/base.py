@@ -604,8 +604,7 @@ class KnowledgeBase:
 
 
 # "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also
-# "ca năm", cases in a year).
-# "cả năm hay mấy tháng?" asks which it is.
+# "ca năm", cases in a year); "cả năm hay mấy tháng?" asks which of the two it is.
 _WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:hay|or)\b)")
 
 

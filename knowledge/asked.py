@@ -423,7 +423,8 @@ _ATTRIBUTES = {
     "price": (
         re.compile(
             r"\b(?:gia (?:bao nhieu|ve|1|mot|cua|ca)|price|cost|costs|chi phi|kinh phi|ton bao nhieu|"
-            r"het bao nhieu|bao nhieu tien|budget|ngan sach)\b"
+            r"het bao nhieu|bao nhieu tien|budget|ngan sach|ve (?:tham quan|vao cua|vao)|hoc phi|hoi phi|le phi|"
+            r"ticket|tickets|tuition|fee|fees)\b"
         ),
         # Not "đồng" or "triệu" alone: folded, "hoạt động" says "dong", and "600 triệu người" counts people.
         re.compile(

@@ -251,3 +251,12 @@ def test_a_long_messages_asking_clause_keeps_the_name_the_message_gives(base: Kn
     # Alone, "lần đầu tiên được tổ chức vào năm nào" is the first time Viet Nam sat on the Security Council.
     reply = base.ask("Diễn đàn Rà soát Di cư quốc tế (IMRF) lần đầu tiên được tổ chức vào năm nào?")
     assert reply.id != "un-security-council-first-term"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vé tham quan Ngôi nhà Xanh LHQ", "học phí tập huấn di cư an toàn", "vn đóng hội phí lhq mỗi năm bn tiền z"],
+)
+def test_a_ticket_or_a_fee_is_a_price_the_documents_do_not_give(base: KnowledgeBase, question: str):
+    assert base.understand(question).asked.attribute == "price"
+    assert base.ask(question).status != "answer"

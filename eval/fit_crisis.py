@@ -4,7 +4,7 @@ Usage::
 
     python eval/fit_crisis.py                       # leave-one-round-out check, rules alone beside it
     python eval/fit_crisis.py --write               # ... and write knowledge/crisis_model.json
-    python eval/fit_crisis.py --crisis 0.5 --cue 0.2 --dismiss 0.1 --overrule 0.03   # the shipped thresholds
+    python eval/fit_crisis.py --crisis 0.5 --cue 0.15 --dismiss 0.1 --overrule 0.03   # the shipped thresholds
 
 Messages from people in danger: the crisis sets' ``crisis: true`` items, the urgent items of
 dev.yaml and dev2.yaml, and those of the training file ``eval/train/crisis.yaml``. Everything else
@@ -20,6 +20,10 @@ crisis messages get the card and how many others do; the rules alone are printed
 rules were tuned on these rounds after each was measured, so "rules alone" flatters the rules.
 
 The fitting itself is ``eval/sparse_logistic.py``.
+
+A cue from 0.15 (it was 0.2 until the training file's second batch): with the batch, left out
+round by round over rounds 1-15, 0.2 missed 5 of 2,268 crisis messages and carded 59 of 2,282
+others; 0.15 misses 3 (as many as before the batch) and cards 64 (73 before the batch).
 """
 
 from __future__ import annotations
@@ -117,7 +121,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_PATH.relative_to(ROOT)}")
     parser.add_argument("--crisis", type=float, default=0.5, help="probability for the card")
-    parser.add_argument("--cue", type=float, default=0.2, help="probability for a cue")
+    parser.add_argument("--cue", type=float, default=0.15, help="probability for a cue")
     parser.add_argument("--dismiss", type=float, default=0.1, help="below this, a cue of the rules is dismissed")
     parser.add_argument("--overrule", type=float, default=0.03, help="below this, a crisis of the rules is too")
     args = parser.parse_args()

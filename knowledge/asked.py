@@ -192,6 +192,15 @@ class Shape:
     def has_date(self) -> bool:
         return any(w == _DATE or _is_year_mark(w) for clause in self.clauses for w in clause)
 
+    def compares_years(self) -> bool:
+        """Whether the answer gives figures for two years or more, each in a clause with its number:
+        what "năm nào nhiều nhất" needs, which "từ năm 2020 đến nay, 600.000 người" does not give."""
+        years: set[str] = set()
+        for clause in self.clauses:
+            if any(_is_count(clause, i, None, frozenset()) for i in range(len(clause))):
+                years.update(w for w in clause if _is_year_mark(w))
+        return len(years) >= 2
+
     def counts(self, asked: Asked, skip: frozenset[str], years: frozenset[int]) -> bool:
         """Whether a clause has a number (not a date, not one of ``skip``) of the thing asked.
 

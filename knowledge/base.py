@@ -320,6 +320,9 @@ class KnowledgeBase:
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         asked = message.asked
+        if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
+            # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
+            return self._shape(item_id).compares_years()
         if fact and (asked.procedure or asked.web or asked.winner or asked.members):
             return False  # a table of numbers holds no steps to follow, website, winner or members
         if fact and asked.attribute is None:

@@ -260,3 +260,13 @@ def test_a_long_messages_asking_clause_keeps_the_name_the_message_gives(base: Kn
 def test_a_ticket_or_a_fee_is_a_price_the_documents_do_not_give(base: KnowledgeBase, question: str):
     assert base.understand(question).asked.attribute == "price"
     assert base.ask(question).status != "answer"
+
+
+def test_the_year_with_the_most_needs_figures_year_by_year(base: KnowledgeBase):
+    total = "Từ năm 2020 đến nay, 600.000 người đi làm việc ở nước ngoài theo hợp đồng."
+    yearly = "Năm 2020 có 78.000 người; năm 2021 có 45.000 người; năm 2022 có 142.000 người."
+    assert not shape(base, total).compares_years()
+    assert shape(base, yearly).compares_years()
+    assert base.ask("trong giai doan 2020-2025 nam nao co nhieu nguoi di xuat khau lao dong nhat").status != "answer"
+    # The table gives its rows year by year.
+    assert base.ask("năm nào tổng đài 111 nhận nhiều cuộc gọi nhất").id == "hotline-111-calls-total"

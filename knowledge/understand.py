@@ -34,7 +34,8 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
               "thang may", "which month", "what month", "in what year", "year nao", "nam may")),
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "who", "whom", "ca nhan nao", "nhung ai", "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
-               "tinh nao", "thanh pho nao", "which province", "which city")),
+               "tinh nao", "thanh pho nao", "which province", "which city", "khu vuc nao", "vung nao",
+               "which area", "which region")),
 )
 
 

@@ -136,3 +136,8 @@ def test_the_number_of_an_ordinal_is_no_shorthand_and_the_ordinal_is_what_is_ask
     assert base.decide(message).id == "hrw-direction-3"
     # An entry on all five directions scores as high; the one on the second is asked.
     assert base.ask("Phương hướng thứ hai mà đại biểu hội thảo Hòa Bình thống nhất là gì nhỉ?").id == "hrw-direction-2"
+
+
+def test_which_area_or_region_asks_a_place(base: KnowledgeBase):
+    assert base.understand("đội công binh Việt Nam đóng quân ở khu vực nào").asks == "place"
+    assert base.understand("which region did the engineers go to").asks == "place"

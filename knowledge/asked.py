@@ -147,6 +147,7 @@ class Shape:
     named: frozenset[str] = frozenset()  # folded words followed or preceded closely by a capitalised name
     listed: frozenset[str] = frozenset()  # ... by a list of names ("các tỉnh Lào Cai, Hà Giang và Sơn La")
     only_ahead: bool = False  # speaks of an event only as still to come ("dự kiến diễn ra", "will take place")
+    has_plan: bool = False  # says what is planned or expected ("dự kiến", "sẽ", "by 2050")
 
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
@@ -176,6 +177,7 @@ class Shape:
             named=_named(raw),
             listed=_named(raw, listed=True),
             only_ahead=bool(_AHEAD.search(folded)) and not _OUTCOME_SAID.search(folded),
+            has_plan=bool(_PLANNED.search(folded)),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
 
@@ -344,6 +346,7 @@ class Asked:
     year: bool = False  # "năm nào", "what year": a date without a year does not do
     day: bool = False  # "ngày nào", "on what date": a month or a year does not do
     since: bool = False  # "từ năm nào", "since when": when something began, not any date
+    future: bool = False  # "khi nào sẽ", "when will": a date still to come, which only a plan gives
     strict_person: bool = False  # "ai là người ...": a body does not do
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
@@ -406,6 +409,15 @@ _SINCE_SAID = re.compile(
     r"\b(?:tu|since|from|bat dau|thanh lap|established|founded|began|started)\s+(?:nam\s+|thang\s+|ngay\s+)?\d"
     r"|\b(?:thanh lap|established|founded|bat dau|began|started|ra doi|tro thanh|became|gia nhap|joined|"
     r"tham gia|ky ket|signed)\b|\b(?:19|20)\d{2}\s*[-–\s]\s*(?:19|20)\d{2}\b"  # folded: "2020 2025"
+)
+_FUTURE_ASKED = re.compile(
+    r"\b(?:khi nao|khi_nao|bao gio|nam nao|nam_nao|when)\b(?: \w+){0,6}? (?:se|will|sap)\b"
+    r"|\b(?:se|sap)\b(?: \w+){0,8}? (?:khi nao|khi_nao|bao gio|nam nao|nam_nao)\b|\bwhen will\b"
+)
+# What a plan says: a date still to come, something expected or meant to happen.
+_PLANNED = re.compile(
+    r"\b(?:du kien|se|sap|ke hoach|muc tieu|phan dau|den nam|vao nam 20[3-9]\d|will|expected|plan|plans|"
+    r"planned|aims? to|target|by 20[3-9]\d)\b"
 )
 _DURATION_ASKED = re.compile(
     r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao)\b"
@@ -498,7 +510,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if kind == "date":
         year = bool(_YEAR_ASKED.search(padded)) or elided_date(words) == "nam"
         since = bool(_SINCE_ASKED.search(padded))
-        return Asked(kind, year=year, day=not year and bool(_DAY_ASKED.search(padded)), since=since)
+        day = not year and bool(_DAY_ASKED.search(padded))
+        return Asked(kind, year=year, day=day, since=since, future=bool(_FUTURE_ASKED.search(padded)))
     if kind == "person":
         # "ai đang là Cục trưởng Cục Trẻ em": who holds a title is a name; the body will not do.
         strict = bool(_STRICT_PERSON.search(padded) or _TITLE_ASKED.search(padded))
@@ -626,6 +639,8 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
     if asked.kind == "date":
         if asked.since and not shape.has_since:
             return False
+        if asked.future and not shape.has_plan:
+            return False  # "khi nào Việt Nam sẽ phê chuẩn ...": the dates of what has happened will not do
         if asked.day:
             return shape.has_day
         return shape.has_year() if asked.year else shape.has_date()

@@ -270,3 +270,12 @@ def test_the_year_with_the_most_needs_figures_year_by_year(base: KnowledgeBase):
     assert base.ask("trong giai doan 2020-2025 nam nao co nhieu nguoi di xuat khau lao dong nhat").status != "answer"
     # The table gives its rows year by year.
     assert base.ask("năm nào tổng đài 111 nhận nhiều cuộc gọi nhất").id == "hotline-111-calls-total"
+
+
+def test_a_date_still_to_come_is_given_only_by_a_plan(base: KnowledgeBase):
+    happened = "Ngày 24/11/2025, Việt Nam kêu gọi các nước tham gia Công ước LHQ về tội phạm mạng."
+    planned = "Việt Nam dự kiến phê chuẩn Công ước vào năm 2027."
+    assert base.understand("Khi nào Việt Nam sẽ phê chuẩn công ước tội phạm mạng?").asked.future
+    assert not given(base, "Khi nào Việt Nam sẽ phê chuẩn công ước tội phạm mạng?", happened)
+    assert given(base, "Khi nào Việt Nam sẽ phê chuẩn công ước tội phạm mạng?", planned)
+    assert not base.understand("Việt Nam gia nhập LHQ khi nào?").asked.future

@@ -391,8 +391,8 @@ _EMAIL_ASKED = re.compile(
 )
 _PROCEDURE_ASKED = re.compile(
     r"\b(?:thu tuc|cac buoc|nhung buoc|quy trinh|ho so can|giay to can|ho so (?:gi|nao)|giay to (?:gi|nao)|"
-    r"nop (?:ho so )?(?:o dau|tai dau)|chuan bi (?:nhung )?(?:ho so|giay to)|what documents|how (?:do|can) (?:i|we) apply|"
-    r"how to apply|steps to|what are the steps|procedure|application process)\b"
+    r"nop (?:ho so )?(?:o dau|tai dau)|chuan bi (?:nhung )?(?:ho so|giay to)|what documents|"
+    r"how (?:do|can) (?:i|we) apply|how to apply|steps to|what are the steps|procedure|application process)\b"
 )
 _PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|apply|dang ky|register)\b")
 _NAME_ASKED = re.compile(

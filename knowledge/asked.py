@@ -599,6 +599,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
         for following in words[i + 1 :]:
             if following in ("lhq", "viet_nam") and not unit:
                 continue  # "how much UN aid": the UN is who gives, aid what is counted
+            if english and unit and following in ("and", "or"):
+                continue  # "how many uni and college students": the students
             if following in FUNCTION_WORDS or following in _NOT_UNITS or is_number(following) or len(following) < 2:
                 break
             # English: a verb ends what is counted, though the synonyms may have made it a token ("joined"

@@ -285,3 +285,7 @@ def test_papers_to_prepare_or_where_to_file_are_a_procedure(base: KnowledgeBase)
     question = "Người nước ngoài xin giấy phép lao động cần chuẩn bị hồ sơ gì, nộp ở đâu?"
     assert base.understand(question).asked.procedure
     assert base.ask(question).status != "answer"
+
+
+def test_an_english_count_of_two_kinds_joined_by_and_counts_the_last(base: KnowledgeBase):
+    assert base.understand("How many uni and college students joined the dialogue?").asked.unit == ("student",)

@@ -192,3 +192,5 @@ def test_a_number_inside_a_word_is_not_corrected_into_another_number(base: Knowl
 def test_an_address_is_a_word_of_its_own_not_the_place_a_question_asks(base: KnowledgeBase):
     # "địa" alone would be read with "địa điểm" (a question word) and "chỉ" with the "chị" addressed
     assert "dia_chi" in base.understand("địa chỉ Ngôi nhà Xanh LHQ").words
+    assert "dia_chi" in base.understand("What is the street address of the Green One UN House?").words
+    assert base.ask("What is the street address of the Green One UN House?").status != "answer"

@@ -148,6 +148,7 @@ class Shape:
     listed: frozenset[str] = frozenset()  # ... by a list of names ("các tỉnh Lào Cai, Hà Giang và Sơn La")
     only_ahead: bool = False  # speaks of an event only as still to come ("dự kiến diễn ra", "will take place")
     has_plan: bool = False  # says what is planned or expected ("dự kiến", "sẽ", "by 2050")
+    has_rank: bool = False  # a place in an order: "thứ 10", "10th", "the first"
 
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
@@ -178,6 +179,7 @@ class Shape:
             listed=_named(raw, listed=True),
             only_ahead=bool(_AHEAD.search(folded)) and not _OUTCOME_SAID.search(folded),
             has_plan=bool(_PLANNED.search(folded)),
+            has_rank=bool(_RANK_SAID.search(folded)),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
         )
 
@@ -347,6 +349,7 @@ class Asked:
     day: bool = False  # "ngày nào", "on what date": a month or a year does not do
     since: bool = False  # "từ năm nào", "since when": when something began, not any date
     future: bool = False  # "khi nào sẽ", "when will": a date still to come, which only a plan gives
+    rank: bool = False  # "nước thứ bao nhiêu", "the how-many-th": a place in an order ("thứ 10", "10th")
     strict_person: bool = False  # "ai là người ...": a body does not do
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
@@ -399,6 +402,11 @@ _NAME_ASKED = re.compile(
     r"\b(?:ten (?:cua )?(?:(?:ong|ba|anh|chi|co|chu|vi|nguoi) (?:\w+ )?)?(?:la gi|gi|j|la j)|full name|"
     r"(?:his|her|their) (?:full )?name|name of the)\b"
 )
+# "tên đại sứ Hàn Quốc", not "tên đầy đủ của dự án chống mua bán người".
+_NAME_FIRST = re.compile(
+    r"ten (?:cua )?(?:\w+ )?(?:ong|ba|vi|nguoi|dai su|chu tich|giam doc|truong|thu truong|bo truong|thu tuong|lanh dao|"
+    r"dai dien|ambassador)\b"
+)
 _HOLDER = re.compile(
     r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|dai dien|ambassador|"
     r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative)\b"
@@ -419,6 +427,15 @@ _FUTURE_ASKED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:du kien|se|sap|ke hoach|muc tieu|phan dau|den nam|vao nam 20[3-9]\d|will|expected|plan|plans|"
     r"planned|aims? to|target|by 20[3-9]\d)\b"
+)
+_RANK_ASKED = re.compile(
+    r"\bthu (?:bao nhieu|bao_nhieu|may)\b|\bhow many ?th\b|\bwhich (?:country|nation|member|one) in order\b"
+    r"|\bin (?:what|which) (?:order|place)\b"
+)
+_RANK_SAID = re.compile(
+    r"\bthu (?:\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b|\b\d+(?:st|nd|rd|th)\b"
+    # "kỷ niệm 15 năm" is the fifteenth anniversary ("kỷ" folds to "ki")
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bki niem \d+"
 )
 _DURATION_ASKED = re.compile(
     r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao)\b"
@@ -474,6 +491,11 @@ _ATTRIBUTES = {
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
 )
+# "do Thủ tướng nào ký": which holder of the title, by name
+_TITLE_WHICH = re.compile(
+    r"\b(?:thu tuong|thu_tuong|bo truong|thu truong|thu_truong|dai su|dai_su|chu tich|giam doc|cuc truong|"
+    r"vu truong) nao\b"
+)
 
 
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
@@ -486,13 +508,16 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
         return Asked(kind, web=True)
     if _PROCEDURE_ASKED.search(padded):
         return Asked(kind, procedure=True)
+    if _RANK_ASKED.search(padded):
+        # "Việt Nam là nước thứ bao nhiêu phê chuẩn ...": "thứ 10" answers it, though it counts nothing.
+        return Asked("number", rank=True)
     for attribute, (asked_pattern, _) in _ATTRIBUTES.items():
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
             return Asked(kind, attribute=attribute)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
-    named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or folded.startswith("ten ")
-    if kind in ("other", "person") and named and _HOLDER.search(padded):
+    named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or bool(_NAME_FIRST.match(folded))
+    if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or _TITLE_WHICH.search(padded)):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
         return Asked("person", strict_person=True)
     if kind in ("other", "date") and _DURATION_ASKED.search(padded):
@@ -635,6 +660,8 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
         # for the 43 countries of a statement, one name beside "nước" is not them.
         said = shape.listed if asked.many else shape.named
         return any(w in said for w in asked.members)
+    if asked.rank:
+        return shape.has_rank
     if asked.kind == "number":
         if asked.percent:
             return shape.has_percent

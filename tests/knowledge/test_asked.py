@@ -25,7 +25,9 @@ def given(base: KnowledgeBase, question: str, *answer: str) -> bool:
         ("Bao nhiêu nước tham gia tuyên bố?", "Việt Nam cùng 43 nước từ nhiều khu vực ra tuyên bố.", True),
         ("Việt Nam ủng hộ bao nhiêu tiền?", "Việt Nam ủng hộ 500.000 USD cứu trợ nhân đạo.", True),
         ("Việt Nam ủng hộ bao nhiêu tiền?", "Việt Nam cử 2 đội công binh và 3 bệnh viện dã chiến.", False),
-        ("Việt Nam đứng thứ bao nhiêu?", "Việt Nam là nước thứ 10 phê chuẩn.", False),
+        # a place in an order is given by a rank, not by a count
+        ("Việt Nam đứng thứ bao nhiêu?", "Việt Nam là nước thứ 10 phê chuẩn.", True),
+        ("Việt Nam đứng thứ bao nhiêu?", "Việt Nam có 10 đơn vị tham gia.", False),
         ("Tỷ lệ nữ là bao nhiêu?", "Tỷ lệ nữ đạt 16%.", True),
         # a number spelled, then in digits, is one count and no list marker
         ("Chương trình có mấy mục tiêu?", "Chương trình gồm ba (3) mục tiêu: (1) an toàn; (2) hỗ trợ.", True),
@@ -289,3 +291,19 @@ def test_papers_to_prepare_or_where_to_file_are_a_procedure(base: KnowledgeBase)
 
 def test_an_english_count_of_two_kinds_joined_by_and_counts_the_last(base: KnowledgeBase):
     assert base.understand("How many uni and college students joined the dialogue?").asked.unit == ("student",)
+
+
+def test_a_place_in_an_order_is_asked_and_given_as_one(base: KnowledgeBase):
+    question = "Việt Nam là nước thứ bao nhiêu phê chuẩn Hiệp ước cấm vũ khí hạt nhân?"
+    assert base.understand(question).asked.rank
+    assert given(base, question, "Việt Nam là nước thứ 10 phê chuẩn Hiệp ước.")
+    assert not given(base, question, "Hiệp ước có 93 nước ký.")
+    assert base.understand("Vietnam was which country in order to ratify the treaty?").asked.rank
+    assert base.ask(question).id == "un-nuclear-weapons-ban-treaty"
+
+
+def test_a_name_asked_first_is_a_persons_only_before_a_title(base: KnowledgeBase):
+    assert base.understand("tên đại sứ Hàn Quốc LHQ").asked.strict_person
+    assert base.understand("tên Korean ambassador đọc tuyên bố chung là gì?").asked.strict_person
+    assert not base.understand("ten day du cua du an chong mua ban nguoi cho bien phong la gi").asked.strict_person
+    assert base.understand("Quyết định 402 là do Thủ tướng nào ký vậy?").asked.strict_person

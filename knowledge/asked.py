@@ -368,7 +368,9 @@ _NOT_UNITS = frozenset(
 _VERB_TOKENS = frozenset("gia_nhap tham_gia phe_chuan ky_ket thong_qua".split())
 # "how many goals does the plan have": an auxiliary ends what is counted ("does" is read as "doe").
 _AUXILIARIES = frozenset("do doe does did have ha has had is are was were will would can could should".split())
-_ENGLISH_ADVERBS = frozenset("worldwide overall altogether total roughly approximately exactly so far now".split())
+_ENGLISH_ADVERBS = frozenset(
+    "worldwide overall altogether total roughly approximately exactly so far now around round across throughout".split()
+)  # "how many countries around the world" ("around" is read as "round")
 # A time counted is one word: "bao nhiêu năm, ngày nào" asks years, then a day, of no "năm ngày".
 _TIME_UNITS = frozenset("nam thang ngay tuan gio phut tuoi years months days weeks hours".split())
 _MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
@@ -377,7 +379,7 @@ _MONEY_ASKED = re.compile(
     r"contributed|donate|donated|vien_tro|aid)\b"
 )
 _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share|ti_le)\b")
-_YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|what year|which year|nam_nao|year nao)\b")
+_YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|nam bao_nhieu|what year|which year|nam_nao|year nao)\b")
 _DAY_ASKED = re.compile(
     r"\b(?:ngay nao|ngay may|ngay bao nhieu|ngay thang nao|what date|which date|which day|what day|exact date|"
     r"ngay cu the|chinh xac (?:vao )?ngay|on what date|exact day)\b"
@@ -412,7 +414,8 @@ _HOLDER = re.compile(
     r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative)\b"
 )
 _SINCE_ASKED = re.compile(
-    r"\b(?:tu nam nao|tu nam may|tu khi nao|tu luc nao|tu bao gio|since when|since what year|since which year)\b"
+    r"\b(?:tu nam nao|tu nam may|tu nam bao nhieu|tu khi nao|tu luc nao|tu bao gio|since when|since what year|"
+    r"since which year)\b"
 )
 _SINCE_SAID = re.compile(
     r"\b(?:tu|since|from|bat dau|thanh lap|established|founded|began|started)\s+(?:nam\s+|thang\s+|ngay\s+)?\d"

@@ -149,7 +149,11 @@ def _asks(padded: str, words: list[str]) -> Asks:
     # "ngày bao nhiêu", "tháng bao nhiêu": a date, though "bao nhiêu" asks a number first.
     said = f" {' '.join(words)} "  # chat shorthand spelt out: "ngay bn" is "ngày bao nhiêu"
     asked = (f" {unit} {how} " for unit in ("ngay", "thang") for how in ("bao nhieu", "bao_nhieu"))
+    # So is "từ năm bao nhiêu", which the synonyms read as "năm nào" ("Việt Nam bao nhiêu ..." folds
+    # to "nam bao nhieu" too, but its words say "viet_nam").
     if any(phrase in padded or phrase in said for phrase in asked):
+        return "date"
+    if " nam bao nhieu " in padded and " nam_nao " in said:
         return "date"
     # "What does Vietnam consider the goal when building policies?", "Which networks are named as
     # places where ...": after another question word, "when" and "where" join clauses.

@@ -141,3 +141,14 @@ def test_the_number_of_an_ordinal_is_no_shorthand_and_the_ordinal_is_what_is_ask
 def test_which_area_or_region_asks_a_place(base: KnowledgeBase):
     assert base.understand("đội công binh Việt Nam đóng quân ở khu vực nào").asks == "place"
     assert base.understand("which region did the engineers go to").asks == "place"
+
+
+def test_nam_bao_nhieu_asks_a_year_but_viet_nam_bao_nhieu_does_not(base: KnowledgeBase):
+    message = base.understand("vn bat dau cu quan di gin giu hoa binh LHQ tu nam bao nhieu vay")
+    assert (message.asks, message.asked.year, message.asked.since) == ("date", True, True)
+    assert base.understand("Việt Nam có bao nhiêu sĩ quan gìn giữ hòa bình").asks == "number"
+
+
+def test_an_english_count_ends_before_around_the_world(base: KnowledgeBase):
+    message = base.understand("How many countries around the world piloted the Delivering as One initiative?")
+    assert message.asked.unit == ("country",)

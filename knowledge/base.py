@@ -354,7 +354,7 @@ class KnowledgeBase:
     def _names_nowhere(self, message: Message) -> bool:
         """Whether the message names, with capitals, something no entry speaks of ("Philippines", "Thái Lan")."""
         return any(
-            (self._is_name(name) or self._unseen(name, typed)) and (self._nowhere(name) or self._unseen(name, typed))
+            self._unseen(name, typed) or (self._is_name(name) and self._nowhere(name))
             for name, typed in zip(message.proper, message.typed, strict=True)
         )
 

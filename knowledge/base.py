@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -243,7 +242,7 @@ class KnowledgeBase:
         # A table counts calls and cases: it gives no fine, price or age.
         # A name no entry uses is about something else: "kids in the Philippines call ... like 111".
         table = (
-            self.table.answer(message.words, message.lang, whole_year=bool(_WHOLE_YEAR.search(message.text.casefold())))
+            self.table.answer(message.words, message.lang, whole_year=message.whole_year)
             if message.asked.attribute is None and not self._names_nowhere(message)
             else None
         )
@@ -604,11 +603,6 @@ class KnowledgeBase:
             digest.update("\0".join((*raw.particles, *raw.files)).encode())
             self._fingerprint = digest.hexdigest()[:16]
         return self._fingerprint
-
-
-# "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also
-# "ca năm", cases in a year); "cả năm hay mấy tháng?" asks which of the two it is.
-_WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:hay|or)\b)")
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:

@@ -57,6 +57,7 @@ class Message:
     proper: tuple[tuple[str, ...], ...] = ()  # names typed with capitals inside the sentence ("Mali", "Nhật Bản")
     typed: tuple[str, ...] = ()  # each of ``proper`` as typed, lower-cased with its diacritics ("lào", "laos")
     focus: tuple[str, ...] = ()  # what a "which"/"nào"/"gì" asks about: "khách sạn nào" -> ("khach", "san")
+    whole_year: bool = False  # "cả năm 2023" typed with its marks: a whole year, which folding would blur
     core: Message | None = None  # a long message's clause that asks, read the same way
 
     @property
@@ -103,6 +104,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         proper=tuple(span for span, _ in spans),
         typed=tuple(typed for _, typed in spans),
         focus=_focus(words),
+        whole_year=bool(_WHOLE_YEAR.search(text.casefold())),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
 
@@ -168,6 +170,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
     return "number" if count_named(words) else "other"
 
 
+# "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also
+# "ca năm", cases in a year); "cả năm hay mấy tháng?" asks which of the two it is.
+_WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:hay|or)\b)")
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})
 _CLOSING_BN = re.compile(r" bn $")
 _WHICH_TEXT = re.compile(

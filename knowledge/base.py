@@ -68,6 +68,7 @@ class KnowledgeBase:
         self.normalizer = Normalizer(
             ((g.canonical, g.variants) for g in raw.synonyms),
             entities=[g.canonical for g in raw.synonyms if g.entity],
+            countries=[g.canonical for g in raw.synonyms if g.country],
             shorthand=((s.word, s.forms) for s in raw.shorthand),
         )
         # Questions on a statistics table (a year's row, a change, the highest year) are answered
@@ -292,7 +293,18 @@ class KnowledgeBase:
             and not self.mentions(top, name)
         ]
         nowhere = sum(self._nowhere(name) or self._unseen(name, typed) for name, typed in unmentioned)
-        found = evidence(message, matches, self.matcher, unmentioned=len(unmentioned) - nowhere, nowhere=nowhere)
+        # A country however typed ("han quoc", "Thailand"): the synonyms made it one token,
+        # which capitals no longer mark.
+        countries = [(w,) for w in dict.fromkeys(message.words) if w in self.normalizer.countries]
+        missing = [name for name in countries if not self.mentions(top, name)]
+        absent = sum(self._nowhere(name) for name in missing)
+        found = evidence(
+            message,
+            matches,
+            self.matcher,
+            unmentioned=len(unmentioned) - nowhere + len(missing) - absent,
+            nowhere=nowhere + absent,
+        )
         # "Nguyễn Vũ Minh vụ nào": a name the documents use grounds an answer, though its syllables are common.
         return True, found if found.grounded else replace(found, grounded=self._names_a_person(message))
 

@@ -66,13 +66,15 @@ class Normalizer:
         self,
         groups: Iterable[tuple[str, Sequence[str]]] = (),
         entities: Iterable[str] = (),
+        countries: Iterable[str] = (),
         shorthand: Iterable[tuple[str, Sequence[str]]] = (),
     ) -> None:
-        entity_names = set(entities)
+        entity_names, country_names = set(entities), set(countries)
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._spellings: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.canonical: set[str] = set()
         self.entities: set[str] = set()
+        self.countries: set[str] = set()
         for word, forms in shorthand:
             # Spelt out as words, not joined: the synonyms pass reads them next.
             spelt = tuple(fold(word).split())
@@ -85,8 +87,10 @@ class Normalizer:
             # with "năm" (year), nor "bao_nhieu" its "bao" with "báo" (report).
             target = ("_".join(fold(canonical).split()),)
             self.canonical.add(target[0])
-            if canonical in entity_names:
+            if canonical in entity_names | country_names:
                 self.entities.add(target[0])
+            if canonical in country_names:
+                self.countries.add(target[0])
             for variant in (canonical, *variants):
                 key = tuple(fold(variant).split())
                 # The canonical form maps to itself too, so that "quoc te" is

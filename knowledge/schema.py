@@ -185,6 +185,9 @@ class SynonymGroup(Model):
     # A named organisation or instrument: a question that names it is answered
     # only by an entry that mentions it.
     entity: bool = False
+    # A country: named in a question, however typed ("han quoc"), it counts as a name the
+    # answer must mention, as one typed with capitals does.
+    country: bool = False
 
 
 class Shorthand(Model):

@@ -61,7 +61,7 @@ def period_text(value: FactValue, lang: Lang) -> str:
 def answer_fact(fact: Fact, lang: Lang, years: set[int], folded_query: str) -> FactAnswer:
     label = fact.label.get(lang)
     if years and any(v.period for v in fact.values):
-        chosen = _values_for(fact, years)
+        chosen = _values_for(fact, years, folded_query)
         if not chosen:
             return FactAnswer(_not_covered(fact, lang, years), found=False)
     else:
@@ -82,8 +82,13 @@ def answer_fact(fact: Fact, lang: Lang, years: set[int], folded_query: str) -> F
     return FactAnswer("\n".join(lines), found=True)
 
 
-def _values_for(fact: Fact, years: set[int]) -> list[FactValue]:
+def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[FactValue]:
     lo, hi = min(years), max(years)
+    # "trước 2010", "after 2015": the periods on that side of the year, not a figure for the year.
+    bound = _BOUND.search(folded_query) if lo == hi else None
+    if bound is not None and int(bound.group(2)) == lo:
+        before = bound.group(1) in ("truoc", "before")
+        return [v for v in fact.values if v.years and (v.years[1] < lo if before else v.years[0] > lo)]
     exact = [v for v in fact.values if v.years == (lo, hi)]
     if exact:
         return exact
@@ -91,6 +96,9 @@ def _values_for(fact: Fact, years: set[int]) -> list[FactValue]:
     # with them ("từ năm 2020 đến nay"); not a total over years around it ("riêng năm 2023" is not
     # answered by the workers who left from 2020 to date).
     return [v for v in fact.values if v.years and ((lo <= v.years[0] and v.years[1] <= hi) or v.years[0] == lo)]
+
+
+_BOUND = re.compile(r"\b(truoc|before|sau|after)(?: nam| the year)? (\d{4})\b")
 
 
 def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:

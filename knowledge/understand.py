@@ -121,11 +121,13 @@ _EMOTICON = re.compile(
 )
 CORE_MIN_WORDS = 14
 _SEGMENTS = re.compile(r"[,;:?!.()]+\s+|[?!.]+$")
+# "phòng, chống mua bán người" is one name written with a comma, not two clauses.
+_JOINED = re.compile(r"\b(phòng|phong),\s+(chống|chong)\b", re.IGNORECASE)
 
 
 def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
     """The clause of a long message that asks (with the one before it when it is short), read alone."""
-    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
+    segments = [s.strip() for s in _SEGMENTS.split(_JOINED.sub(r"\1 \2", text)) if s.strip()]
     if len(segments) < 2:
         return None
     chosen = len(segments) - 1

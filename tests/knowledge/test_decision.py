@@ -117,3 +117,21 @@ def test_one_word_that_names_a_topic_still_grounds_one(base: KnowledgeBase, mess
 def test_a_name_the_documents_use_grounds_an_answer_though_its_syllables_are_common(base: KnowledgeBase):
     reply = base.ask("Nguyễn Vũ Minh vụ nào")
     assert reply.status == "answer" and "Vụ Các Tổ chức quốc tế" in reply.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["sdt duong day nong bao ve tre em ben han quoc la gi",
+     "nhat ban vien tro cho vn bao nhieu giai doan 1977-1986",
+     "43 nuoc ky tuyen bo chung co thai lan khong"],
+)  # fmt: skip
+def test_a_country_typed_without_capitals_must_be_mentioned_by_the_answer(base: KnowledgeBase, question: str):
+    assert base.ask(question).status != "answer"
+
+
+def test_a_long_message_whose_question_names_a_day_with_phong_chong_reads_it_as_one_name(base: KnowledgeBase):
+    reply = base.ask(
+        "Ngày Thế giới phòng, chống mua bán người là ngày nào trong năm vậy ạ? "
+        "Tôi cần để lên kế hoạch tiết sinh hoạt lớp."
+    )
+    assert reply.status == "answer" and "30/7" in reply.body

@@ -138,3 +138,16 @@ def test_a_total_over_years_answers_the_period_it_starts_not_one_year_inside_it(
 ):
     reply = base.answer_for("gcm-workers-abroad", "vi", words=base.understand(question).words)
     assert ("600.000" in reply.body) is given, reply.body
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "hidden"),
+    [("Trước 2010 Việt Nam làm thành viên ECOSOC nhiệm kỳ nào?", "1998-2000", "2016-2018"),
+     ("Which ECOSOC term did Viet Nam serve after 2010?", "2016-2018", "1998-2000")],
+)  # fmt: skip
+def test_a_year_with_before_or_after_asks_for_the_periods_on_that_side(
+    base: KnowledgeBase, question: str, shown: str, hidden: str
+):
+    lang = base.understand(question).lang
+    reply = base.answer_for("un-seat-ecosoc", lang, words=base.understand(question).words)
+    assert shown in reply.body and hidden not in reply.body, reply.body

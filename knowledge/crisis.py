@@ -55,6 +55,8 @@ class CrisisVerdict:
     reason: str  # which cues fired, for logs and tests: the rules' words, never the message's
     # A harm happens to someone the message names ("mẹ bỏ em đi"): never small talk, whatever the score.
     bound: bool = False
+    # Harm words and nothing else: no one they happen to, no time, no plea ("xâm hại tình dục trẻ em").
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,20 +179,21 @@ class CrisisDetector:
         situation = self._situation(harms)
         reason = self._reason(score, situation, harms, [name for name, on in context.items() if on], infos)
         bound = context["bound"]
+        bare = not any(context.values())
         if any(h.cue.kind == "alone" for h in harms) and not infos:
-            return CrisisVerdict("crisis", situation, reason, bound)
+            return CrisisVerdict("crisis", situation, reason, bound, bare)
         if not harms:
             return CrisisVerdict("none", None, reason)
         # Harms nobody is said to suffer ("is smuggling across the border still going on?")
         # are a cue at most: the card if the knowledge base has no sure answer.
         if score >= w.crisis and people:
-            return CrisisVerdict("crisis", situation, reason, bound)
+            return CrisisVerdict("crisis", situation, reason, bound, bare)
         # A harm word and the writer somewhere else ("tôi muốn giúp trẻ lang thang") is
         # no cue: that takes a grave harm, or a harm to someone, now, or a plea.
         grave = any(h.cue.weight >= w.grave for h in harms)
         beside = grave or context["bound"] or context["now"] or context["plea"]
         level: Level = "cue" if min(score, w.crisis) >= w.cue and beside else "none"
-        return CrisisVerdict(level, situation, reason, bound)
+        return CrisisVerdict(level, situation, reason, bound, bare)
 
     def _reason(
         self, score: float, situation: str | None, harms: list[_Hit], context: list[str], infos: list[_Hit]

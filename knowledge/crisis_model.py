@@ -49,6 +49,7 @@ class CrisisModel:
     cue: float  # at or past this, a cue
     dismiss: float = 0.0  # below this, a cue of the rules alone is dismissed ("phim Taken về bắt cóc")
     overrule: float = 0.0  # below this, a crisis of the rules is dismissed too
+    bare: float = 0.8  # at or past this, the card for harm words alone (no person, time or plea)
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> CrisisModel | None:
@@ -70,7 +71,10 @@ class CrisisModel:
         """The rules' verdict, revised by the model."""
         p = self.probability(words, verdict)
         said = f"{verdict.reason}; model {p:.2f}"
-        if p >= self.crisis:
+        # A topic named and nothing else ("xâm hại tình dục trẻ em trên môi trường mạng") is the
+        # card only if the model is all but sure; else a cue, which an answer the knowledge base is
+        # sure of takes first.
+        if p >= (self.bare if verdict.bare and verdict.level != "crisis" else self.crisis):
             return replace(verdict, level="crisis", reason=said)
         if verdict.level == "crisis" and p < self.overrule:
             return replace(verdict, level="none", reason=said)

@@ -425,6 +425,8 @@ _SINCE_SAID = re.compile(
 _FUTURE_ASKED = re.compile(
     r"\b(?:khi nao|khi_nao|bao gio|nam nao|nam_nao|when)\b(?: \w+){0,6}? (?:se|will|sap)\b"
     r"|\b(?:se|sap)\b(?: \w+){0,8}? (?:khi nao|khi_nao|bao gio|nam nao|nam_nao)\b|\bwhen will\b"
+    # "phiên họp tiếp theo", "lần tới", "the next meeting": the one still to come.
+    r"|\b(?:next|upcoming|tiep theo|lan toi|lan sau|ke tiep|sap toi)\b"
 )
 # What a plan says: a date still to come, something expected or meant to happen.
 _PLANNED = re.compile(

@@ -281,6 +281,9 @@ def test_a_date_still_to_come_is_given_only_by_a_plan(base: KnowledgeBase):
     assert not given(base, "Khi nào Việt Nam sẽ phê chuẩn công ước tội phạm mạng?", happened)
     assert given(base, "Khi nào Việt Nam sẽ phê chuẩn công ước tội phạm mạng?", planned)
     assert not base.understand("Việt Nam gia nhập LHQ khi nào?").asked.future
+    # "the next meeting", "lần tới": the one still to come.
+    assert base.understand("When is the next high-level meeting on trafficking?").asked.future
+    assert base.understand("phien hop cap cao tiep theo la khi nao").asked.future
 
 
 def test_papers_to_prepare_or_where_to_file_are_a_procedure(base: KnowledgeBase):

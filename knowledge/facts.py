@@ -86,7 +86,7 @@ def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[Fac
     lo, hi = min(years), max(years)
     # "trước 2010", "after 2015": the periods on that side of the year, not a figure for the year.
     bound = _BOUND.search(folded_query) if lo == hi else None
-    if bound is not None and int(bound.group(2)) == lo:
+    if bound is not None and int(bound.group(3)) == lo:
         before = bound.group(1) in ("truoc", "before")
         return [v for v in fact.values if v.years and (v.years[1] < lo if before else v.years[0] > lo)]
     exact = [v for v in fact.values if v.years == (lo, hi)]
@@ -98,7 +98,8 @@ def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[Fac
     return [v for v in fact.values if v.years and ((lo <= v.years[0] and v.years[1] <= hi) or v.years[0] == lo)]
 
 
-_BOUND = re.compile(r"\b(truoc|before|sau|after)(?: nam| the year)? (\d{4})\b")
+# Folded, "sau" is also "sâu" ("tư vấn chuyên sâu 2022") and "sáu": after a year needs its "năm".
+_BOUND = re.compile(r"\b(?:(truoc|before|after)(?: nam| the year)?|(sau) nam) (\d{4})\b")
 
 
 def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:

@@ -151,3 +151,10 @@ def test_a_year_with_before_or_after_asks_for_the_periods_on_that_side(
     lang = base.understand(question).lang
     reply = base.answer_for("un-seat-ecosoc", lang, words=base.understand(question).words)
     assert shown in reply.body and hidden not in reply.body, reply.body
+
+
+def test_sau_of_chuyen_sau_is_deep_not_after(base: KnowledgeBase):
+    # Folded, "chuyên sâu 2022" reads "chuyen sau 2022": the year asked, not the years after it.
+    question = "111 tư vấn chuyên sâu 2022"
+    reply = base.answer_for("hotline-111-in-depth-counselling-calls", "vi", words=base.understand(question).words)
+    assert "10.420" in reply.body and "5.741" not in reply.body, reply.body

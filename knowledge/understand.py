@@ -145,7 +145,8 @@ def _asks(padded: str, words: list[str]) -> Asks:
     # "ký năm nào v bn": "bn" closing a message after another question word is "bạn", not "bao nhiêu".
     if _CLOSING_BN.search(padded) and words and words[-1] == "bao_nhieu":
         other = _asks(_CLOSING_BN.sub(" ", padded), words[:-1])
-        if other != "other":
+        # "lo ngại những gì về buôn người v bn": "gì ... vậy bạn", what they fear, not how many.
+        if other != "other" or _WHAT.intersection(words[:-1]):
             return other
     # "Thông tư nào quy định tỷ lệ ...": which text, though "tỷ lệ" would ask a number.
     if _WHICH_TEXT.search(padded):
@@ -177,9 +178,11 @@ def _asks(padded: str, words: list[str]) -> Asks:
 _WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:hay|or)\b)")
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})
 _CLOSING_BN = re.compile(r" bn $")
+_WHAT = frozenset({"gi", "nao", "sao"})
 _WHICH_TEXT = re.compile(
-    r" (?:thong tu|tt|luat|nghi dinh|quyet dinh|chi thi|van ban|cong uoc|hiep uoc|nghi quyet|ke hoach|chuong trinh)"
-    r" (?:so )?nao | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
+    r" (?:thong tu|tt|luat|nghi dinh|quyet dinh|chi thi|van ban|cong uoc|hiep uoc|nghi quyet|ke hoach|chuong trinh"
+    r"|circular|decree|law|directive|decision|convention|treaty|resolution|document) (?:so )?nao"
+    r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
 # ... and the synonyms make them "khi_nao" and "o_dau" in the words.
 _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})

@@ -310,3 +310,19 @@ def test_a_name_asked_first_is_a_persons_only_before_a_title(base: KnowledgeBase
     assert base.understand("tên Korean ambassador đọc tuyên bố chung là gì?").asked.strict_person
     assert not base.understand("ten day du cua du an chong mua ban nguoi cho bien phong la gi").asked.strict_person
     assert base.understand("Quyết định 402 là do Thủ tướng nào ký vậy?").asked.strict_person
+
+
+def test_how_many_people_is_answered_by_a_count_of_people_of_any_name(base: KnowledgeBase):
+    listed = "Năm 2022, Cục Trẻ em đã tập huấn cho 40 phóng viên báo chí."
+    assert given(base, "Năm 2022 tập huấn cho nhà báo bao nhiêu người?", listed)
+    # A qualified count stays held to its qualifier.
+    assert not given(base, "bao nhiêu người di cư nội địa", "Có 40 phóng viên tham dự.")
+
+
+def test_bn_closing_a_question_that_asks_what_is_you_not_how_many(base: KnowledgeBase):
+    assert base.understand("cac dai bieu lo ngai nhung gi ve buon nguoi vay bn").asks == "other"
+    assert base.understand("so ca can thiep nam 2021 bn").asks == "number"
+
+
+def test_an_english_name_of_a_text_followed_by_nao_asks_which_text(base: KnowledgeBase):
+    assert base.understand("Circular nào quy định tỷ lệ nội dung dành cho trẻ em trên báo chí?").asks == "other"

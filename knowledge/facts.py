@@ -87,7 +87,10 @@ def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[Fac
     # "trước 2010", "after 2015": the periods on that side of the year, not a figure for the year.
     bound = _BOUND.search(folded_query) if lo == hi else None
     if bound is not None and int(bound.group(3)) == lo:
-        before = bound.group(1) in ("truoc", "before")
+        side = bound.group(1) or bound.group(2)
+        if side in ("up to", "until", "till"):
+            return [v for v in fact.values if v.years and v.years[1] <= lo]
+        before = side in ("truoc", "before")
         return [v for v in fact.values if v.years and (v.years[1] < lo if before else v.years[0] > lo)]
     exact = [v for v in fact.values if v.years == (lo, hi)]
     if exact:
@@ -99,7 +102,8 @@ def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[Fac
 
 
 # Folded, "sau" is also "sâu" ("tư vấn chuyên sâu 2022") and "sáu": after a year needs its "năm".
-_BOUND = re.compile(r"\b(?:(truoc|before|after)(?: nam| the year)?|(sau) nam) (\d{4})\b")
+# "up to 1986", "until 1986": the periods that end by then.
+_BOUND = re.compile(r"\b(?:(truoc|before|after|up to|until|till)(?: nam| the year)?|(sau) nam) (\d{4})\b")
 
 
 def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:

@@ -143,7 +143,8 @@ def test_a_total_over_years_answers_the_period_it_starts_not_one_year_inside_it(
 @pytest.mark.parametrize(
     ("question", "shown", "hidden"),
     [("Trước 2010 Việt Nam làm thành viên ECOSOC nhiệm kỳ nào?", "1998-2000", "2016-2018"),
-     ("Which ECOSOC term did Viet Nam serve after 2010?", "2016-2018", "1998-2000")],
+     ("Which ECOSOC term did Viet Nam serve after 2010?", "2016-2018", "1998-2000"),
+     ("Which ECOSOC terms did Viet Nam serve up to 2000?", "1998-2000", "2016-2018")],
 )  # fmt: skip
 def test_a_year_with_before_or_after_asks_for_the_periods_on_that_side(
     base: KnowledgeBase, question: str, shown: str, hidden: str

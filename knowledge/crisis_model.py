@@ -15,7 +15,9 @@ message the model finds worrying but not sure becomes a cue too. A rules cue (a 
 film, a game or a question) that the model is all but sure is no danger is dismissed; a rules
 crisis only when the model is surer still ("thi xong môn toán mà muốn chết luôn á", "cách làm
 thịt kho, mình 'giết' hỏng 2 nồi rồi"): left out round by round, no message from a person in
-danger fell under that line. When in doubt, safety wins.
+danger fell under that line. Harm words alone, with no one they happen to, no time and no plea
+(a topic typed as a keyword), need the model all but sure for the card; below that they are a cue.
+When in doubt, safety wins.
 """
 
 from __future__ import annotations

@@ -56,14 +56,18 @@ _SPELLED = _NUMBER_WORDS | _SMALL_NUMBER_WORDS
 _CURRENCY = frozenset("usd vnd dong do dola euro eur".split())
 # What "how much" asks when it is money: then the answer needs a sum of money.
 _COUNT_WINDOW = 4  # a number counts a word at most this many words before or after it
-# "How many people": any count of people answers it, whatever they are called.
-_ANYONE = frozenset({"nguoi", "people", "person"})
-_PEOPLE = tuple(
-    tuple(p.split())
-    for p in (
-        "nguoi", "tre_em", "hoc_sinh", "sinh vien", "phong vien", "dai bieu", "thi sinh", "quan nhan",
-        "si quan", "nan nhan", "can bo", "giao vien", "thanh nien", "people", "participant",
-        "delegate", "student", "reporter", "journalist", "worker", "victim", "officer", "child", "youth",
+# Words that count the same thing, for a count asked by one word alone: people of any name ("how
+# many people" is answered by "40 phóng viên", though "how many reporters" is not by "100
+# delegates"), places of a country, times someone was sent. Each: the words asked, the words counted.
+_KIN = tuple(
+    (frozenset(asking.split(",")), frozenset(tuple(p.split()) for p in counted.split(",")))
+    for asking, counted in (
+        ("nguoi,people,person",
+         "nguoi,people,person,tre_em,hoc_sinh,sinh vien,phong vien,dai bieu,thi sinh,quan nhan,si quan,"
+         "nan nhan,can bo,giao vien,thanh nien,participant,delegate,student,reporter,journalist,worker,"
+         "victim,officer,child,youth"),
+        ("tinh,province,city,locality", "tinh,tinh thanh,dia phuong,province,city,locality"),
+        ("luot,rotation,deployment", "luot,rotation,deployment"),
     )
 )  # fmt: skip
 
@@ -236,9 +240,11 @@ class Shape:
             if marks and not (marks <= named or (not named and inherits)):
                 continue
             places = [i for i, w in enumerate(clause) if _is_unit_at(clause, i, asked.unit)] if head else [-1]
-            if not places and head in _ANYONE and len(asked.unit) == 1:
-                # "bao nhiêu người" is answered by "40 phóng viên": a count of people of any kind.
-                places = [i for i in range(len(clause)) if any(clause[i : i + len(p)] == p for p in _PEOPLE)]
+            if not places and len(asked.unit) == 1:
+                # "bao nhiêu người" is answered by "40 phóng viên", "how many provinces" by "31
+                # localities", "how many rotations" by "493 officer deployments": the same thing counted.
+                kin = next((counted for asking, counted in _KIN if head in asking), frozenset())
+                places = [i for i in range(len(clause)) if any(clause[i : i + len(p)] == p for p in kin)]
             for place in places:
                 around = range(max(0, place - _COUNT_WINDOW), place + _COUNT_WINDOW + 1) if head else range(len(clause))
                 for i in around:

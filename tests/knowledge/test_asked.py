@@ -326,3 +326,16 @@ def test_bn_closing_a_question_that_asks_what_is_you_not_how_many(base: Knowledg
 
 def test_an_english_name_of_a_text_followed_by_nao_asks_which_text(base: KnowledgeBase):
     assert base.understand("Circular nào quy định tỷ lệ nội dung dành cho trẻ em trên báo chí?").asks == "other"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [("How many provinces were represented?", "Representatives of 31 localities attended.", True),
+     ("How many rotations of officers have served?", "Viet Nam has sent 493 officer deployments.", True),
+     # A count of one kind of people is not answered by another kind.
+     ("How many reporters attended?", "About 100 delegates attended.", False)],
+)  # fmt: skip
+def test_words_that_count_the_same_thing_answer_a_count(
+    base: KnowledgeBase, question: str, answer: str, expected: bool
+):
+    assert given(base, question, answer) is expected

@@ -56,6 +56,8 @@ _SPELLED = _NUMBER_WORDS | _SMALL_NUMBER_WORDS
 _CURRENCY = frozenset("usd vnd dong do dola euro eur".split())
 # What "how much" asks when it is money: then the answer needs a sum of money.
 _COUNT_WINDOW = 4  # a number counts a word at most this many words before or after it
+# "bao nhiêu người tham gia / dự / đến": people who took part, the verb read as part of the unit.
+_ATTENDING = (("tham",), ("du",), ("den",))
 # Words that count the same thing, for a count asked by one word alone: people of any name ("how
 # many people" is answered by "40 phóng viên", though "how many reporters" is not by "100
 # delegates"), places of a country, times someone was sent. Each: the words asked, the words counted.
@@ -240,7 +242,7 @@ class Shape:
             if marks and not (marks <= named or (not named and inherits)):
                 continue
             places = [i for i, w in enumerate(clause) if _is_unit_at(clause, i, asked.unit)] if head else [-1]
-            if not places and len(asked.unit) == 1:
+            if not places and (len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING):
                 # "bao nhiêu người" is answered by "40 phóng viên", "how many provinces" by "31
                 # localities", "how many rotations" by "493 officer deployments": the same thing counted.
                 kin = next((counted for asking, counted in _KIN if head in asking), frozenset())

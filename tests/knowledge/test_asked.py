@@ -332,6 +332,7 @@ def test_an_english_name_of_a_text_followed_by_nao_asks_which_text(base: Knowled
     ("question", "answer", "expected"),
     [("How many provinces were represented?", "Representatives of 31 localities attended.", True),
      ("How many rotations of officers have served?", "Viet Nam has sent 493 officer deployments.", True),
+     ("Khóa tập huấn năm 2022 có bao nhiêu người tham gia?", "Năm 2022 đã tập huấn cho 40 phóng viên.", True),
      # A count of one kind of people is not answered by another kind.
      ("How many reporters attended?", "About 100 delegates attended.", False)],
 )  # fmt: skip

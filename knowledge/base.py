@@ -292,18 +292,17 @@ class KnowledgeBase:
             if (self._is_name(name) or self._unseen(name, typed) or typed in self._capitals)
             and not self.mentions(top, name)
         ]
+        # A country however typed ("han quoc", "Thái Lan"): the synonyms made most of them one token
+        # that capitals no longer mark; one whose token is its typed word ("Indonesia") is read above.
+        countries = [
+            (w,)
+            for w in dict.fromkeys(message.words)
+            if w in self.normalizer.countries and (w,) not in message.proper and not self.mentions(top, (w,))
+        ]
         nowhere = sum(self._nowhere(name) or self._unseen(name, typed) for name, typed in unmentioned)
-        # A country however typed ("han quoc", "Thailand"): the synonyms made it one token,
-        # which capitals no longer mark.
-        countries = [(w,) for w in dict.fromkeys(message.words) if w in self.normalizer.countries]
-        missing = [name for name in countries if not self.mentions(top, name)]
-        absent = sum(self._nowhere(name) for name in missing)
+        nowhere += sum(self._nowhere(name) for name in countries)
         found = evidence(
-            message,
-            matches,
-            self.matcher,
-            unmentioned=len(unmentioned) - nowhere + len(missing) - absent,
-            nowhere=nowhere + absent,
+            message, matches, self.matcher, unmentioned=len(unmentioned) + len(countries) - nowhere, nowhere=nowhere
         )
         # "Nguyễn Vũ Minh vụ nào": a name the documents use grounds an answer, though its syllables are common.
         return True, found if found.grounded else replace(found, grounded=self._names_a_person(message))

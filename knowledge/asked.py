@@ -237,15 +237,17 @@ class Shape:
         # A clause naming no year speaks of the answer's years: of those asked only if the
         # answer names no others ("In 1986-2011 ... . In this period aid reached ...").
         inherits = not marks or named_anywhere <= marks
+        # "bao nhiêu người" is answered by "40 phóng viên", "how many provinces" by "31 localities",
+        # "how many rotations" by "493 officer deployments": the same thing counted, when the word
+        # asked stands nowhere in a clause.
+        alone = len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING
+        kin = next((counted for asking, counted in _KIN if head in asking), frozenset()) if alone else frozenset()
         for clause in self.clauses:
             named = {w for w in clause if _is_year_mark(w)}
             if marks and not (marks <= named or (not named and inherits)):
                 continue
             places = [i for i, w in enumerate(clause) if _is_unit_at(clause, i, asked.unit)] if head else [-1]
-            if not places and (len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING):
-                # "bao nhiêu người" is answered by "40 phóng viên", "how many provinces" by "31
-                # localities", "how many rotations" by "493 officer deployments": the same thing counted.
-                kin = next((counted for asking, counted in _KIN if head in asking), frozenset())
+            if not places and kin:
                 places = [i for i in range(len(clause)) if any(clause[i : i + len(p)] == p for p in kin)]
             for place in places:
                 around = range(max(0, place - _COUNT_WINDOW), place + _COUNT_WINDOW + 1) if head else range(len(clause))

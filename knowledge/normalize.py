@@ -69,7 +69,9 @@ class Normalizer:
         countries: Iterable[str] = (),
         shorthand: Iterable[tuple[str, Sequence[str]]] = (),
     ) -> None:
-        entity_names, country_names = set(entities), set(countries)
+        country_names = set(countries)
+        # A country is a name as an organisation is: an answer must mention it.
+        entity_names = set(entities) | country_names
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._spellings: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.canonical: set[str] = set()
@@ -87,7 +89,7 @@ class Normalizer:
             # with "năm" (year), nor "bao_nhieu" its "bao" with "báo" (report).
             target = ("_".join(fold(canonical).split()),)
             self.canonical.add(target[0])
-            if canonical in entity_names | country_names:
+            if canonical in entity_names:
                 self.entities.add(target[0])
             if canonical in country_names:
                 self.countries.add(target[0])

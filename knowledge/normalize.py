@@ -20,6 +20,12 @@ _DECIMAL = re.compile(r"(?<=\d),(?=\d)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
+# English contractions and the possessive, read before the apostrophe splits them: "IOM's" is
+# "iom" (a stray "s" is a word the stored phrasings seldom have), "I'm" is "i am", "don't" "do not".
+_CONTRACTIONS = re.compile(r"(?:\b(ca|wo)n|(?<=[a-z])n|(?<=[a-z]))['\u2019](s|m|re|ve|ll|d|t)\b")
+_SPELT = {"s": "", "m": " am", "re": " are", "ve": " have", "ll": " will", "d": " would", "t": " not"}
+_NEGATED = {"ca": "can", "wo": "will"}
+_IS_AFTER = re.compile(r"he|she|it|that|what|there|here|who|where|how|when|why")
 
 
 def fold(text: str) -> str:
@@ -34,6 +40,8 @@ def _fold_chunk(text: str) -> str:
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).replace("đ", "d").replace("Đ", "d")
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if "'" in text or "\u2019" in text:
+        text = _CONTRACTIONS.sub(_spelt, text)
     # Thousands separators are dropped twice over so that "1.234.567" loses both.
     text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))
     text = _DECIMAL.sub(".", text)
@@ -43,6 +51,14 @@ def _fold_chunk(text: str) -> str:
 
 # Vietnamese writes a final "y" or "i" after these consonants both ways (tỷ/tỉ, kỹ/kĩ, lý/lí).
 _I_OR_Y = {"ky": "ki", "ly": "li", "sy": "si", "ty": "ti", "hy": "hi", "quy": "qui"}
+
+
+def _spelt(match: re.Match[str]) -> str:
+    head = _NEGATED.get(match.group(1) or "", match.group(1) or "")
+    before = re.search(r"[a-z]+$", match.string[: match.start()])
+    if match.group(2) == "s" and before is not None and _IS_AFTER.fullmatch(before.group(0)):
+        return head + " is"  # "she's 12", "what's the point": not a possessive
+    return head + _SPELT[match.group(2)]
 
 
 def _stem(token: str) -> str:

@@ -1,3 +1,4 @@
+from knowledge.base import KnowledgeBase
 from knowledge.normalize import Normalizer, fold, years_in
 
 
@@ -38,6 +39,14 @@ def test_fold_makes_english_plurals_singular_but_not_vietnamese_words():
     assert fold("tháng") == "thang"
 
 
+def test_fold_reads_english_contractions_and_drops_the_possessive():
+    assert fold("IOM's Chief of Mission") == fold("IOM’s chief of mission") == "iom chief of mission"
+    assert fold("I'm sure they don't, we can't, it won't") == "i am sure they do not we can not it will not"
+    # After a pronoun or "what", "'s" is "is": "she's 12" is an age, not a possessive.
+    assert fold("she's 12, what's the point") == "she is 12 what is the point"
+    assert fold("o'clock") == "o clock"
+
+
 def test_synonyms_rewrite_every_spelling_to_one_token():
     normalize = Normalizer([("lhq", ["Liên hợp quốc", "United Nations", "UN"])])
     assert normalize("Liên Hợp Quốc") == normalize("united nations") == normalize("UN") == "lhq"
@@ -51,3 +60,9 @@ def test_longest_synonym_wins_so_quoc_te_is_not_split():
 
 def test_years_are_found_only_in_a_plausible_range():
     assert years_in(["2021", "111", "1977", "3000", "abc"]) == {2021, 1977}
+
+
+def test_the_shipped_synonyms_make_one_word_of_each_name_of_the_criminal_code(base: KnowledgeBase):
+    normalize = base.matcher.normalize
+    assert normalize("Penal Code") == normalize("Criminal Code") == normalize("Bộ luật Hình sự")
+    assert normalize("Judicial Council") == normalize("Hội đồng Thẩm phán")

@@ -104,7 +104,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         proper=tuple(span for span, _ in spans),
         typed=tuple(typed for _, typed in spans),
         focus=_focus(words),
-        whole_year=bool(_WHOLE_YEAR.search(text.casefold())),
+        whole_year=bool(_WHOLE_YEAR.search(text.casefold()) or (text.isascii() and _WHOLE_YEAR_BARE.search(folded))),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
 
@@ -176,6 +176,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
 # "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also
 # "ca năm", cases in a year); "cả năm hay mấy tháng?" asks which of the two it is.
 _WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:hay|or)\b)")
+# Typed without marks, "ca nam 2023" after the thing counted ("cuoc goi ... ca nam 2023") is a
+# whole year; after "so", "cac", "may" or "bao nhieu" it is cases ("so ca nam 2023").
+_WHOLE_YEAR_BARE = re.compile(r"(?<!\bso )(?<!\bcac )(?<!\bmay )(?<!\bnhieu )\bca nam (?=(?:19|20)\d\d\b)")
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})
 _CLOSING_BN = re.compile(r" bn $")
 _WHAT = frozenset({"gi", "nao", "sao"})

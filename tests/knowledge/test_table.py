@@ -309,6 +309,12 @@ def test_a_whole_year_typed_with_its_marks_is_not_answered_by_part_of_it(base: K
     assert base.ask("tổng cuộc gọi 111 năm 2023").status == "answer"
 
 
+def test_a_whole_year_typed_without_marks_after_the_thing_counted_is_a_whole_year(base: KnowledgeBase):
+    assert base.ask("tong cuoc goi toi tong dai 111 ca nam 2023").status == "decline"
+    # After "số", "ca năm" is cases in a year.
+    assert base.ask("so ca nam 2023 tong dai 111 can thiep").status == "answer"
+
+
 def test_a_question_naming_what_no_entry_speaks_of_is_not_read_as_the_table(base: KnowledgeBase):
     assert base.ask("What number do kids in the Philippines call for help, like the 111 in Vietnam?").status != "answer"
     assert base.ask("How many calls did hotline 111 receive in 2022?").id == "hotline-111-calls-total"

@@ -299,6 +299,9 @@ class KnowledgeBase:
             for w in dict.fromkeys(message.words)
             if w in self.normalizer.countries and (w,) not in message.proper and not self.mentions(top, (w,))
         ]
+        # An acronym no entry uses ("UNODC"), though spelling correction took it for one they do ("UNDCP").
+        acronyms = [(n,) for n in sorted(message.names) if n not in message.words and self._nowhere((n,))]
+        unmentioned += [(name, name[0]) for name in acronyms if (name, name[0]) not in unmentioned]
         nowhere = sum(self._nowhere(name) or self._unseen(name, typed) for name, typed in unmentioned)
         nowhere += sum(self._nowhere(name) for name in countries)
         found = evidence(

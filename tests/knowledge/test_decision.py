@@ -46,6 +46,13 @@ def test_a_country_named_nowhere_in_the_documents_is_not_answered(base: Knowledg
     assert base.ask("Tổng đài bảo vệ trẻ em của Indonesia là số mấy?").status != "answer"
 
 
+def test_an_acronym_no_entry_uses_is_not_taken_for_one_spelt_alike(base: KnowledgeBase):
+    # Spelling correction reads "UNODC" as the "UNDCP" of the documents; the question is still
+    # about a body they do not speak of.
+    assert base.ask("UNODC phát biểu gì ở Hội nghị sơ kết 5 năm GCM").status == "decline"
+    assert base.ask("IOM nói gì ở hội nghị sơ kết GCM?").status == "answer"
+
+
 def test_a_name_found_in_one_answer_only_finds_that_entry(base: KnowledgeBase):
     reply = base.ask("Andrew Goledzinowski là ai?")
     assert reply.status == "answer" and reply.id == "iom-world-day-message-signatories"

@@ -395,6 +395,16 @@ class KnowledgeBase:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
         given, found = self.assess(message, matches)
+        if not given and message.asked.web:
+            # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
+            # does is the answer, not a neighbour about the same channels that names none.
+            other = next(
+                (m for m in matches[1:] if m.score >= top.score - 2 * t.focus_gap and self.gives(m.id, message)), None
+            )
+            if other is not None:
+                matches = [other, *(m for m in matches if m is not other)]
+                top = other
+                given, found = self.assess(message, matches)
         if not given:
             if top.score < t.related:
                 return self._decline(lang, top.score)

@@ -142,3 +142,10 @@ def test_a_long_message_whose_question_names_a_day_with_phong_chong_reads_it_as_
         "Tôi cần để lên kế hoạch tiết sinh hoạt lớp."
     )
     assert reply.status == "answer" and "30/7" in reply.body
+
+
+def test_a_website_asked_for_is_answered_by_the_close_entry_that_gives_one(base: KnowledgeBase):
+    # The entries on hotline 111's own channels score first and name no website; the one on
+    # vn-cop.vn is just behind.
+    reply = base.ask("ngoài số 111 thì báo xâm hại trẻ em trên mạng qua trang web nào được?")
+    assert reply.status == "answer" and "vn-cop.vn" in reply.body

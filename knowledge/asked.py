@@ -30,8 +30,11 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DATE_PATTERNS = (
-    # 24-26/11/2025, 18/9, 15/8/2022, 2/10
-    re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b"),
+    # 24-26/11/2025, 18/9, 15/8/2022, 2/10; not "Nghị quyết 32/2", which no calendar has
+    re.compile(
+        r"\b(?:0?[1-9]|[12]\d|3[01])(?:\s*[-–]\s*(?:0?[1-9]|[12]\d|3[01]))?\s*/\s*(?:0?[1-9]|1[0-2])"
+        r"(?:\s*/\s*\d{2,4})?\b"
+    ),
     # 24-26 November 2025, 2 October, November 2025
     re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?", re.IGNORECASE),
     # ngày 16, tháng 11 năm 2025, tháng 5/2026

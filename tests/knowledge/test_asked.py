@@ -340,3 +340,9 @@ def test_words_that_count_the_same_thing_answer_a_count(
     base: KnowledgeBase, question: str, answer: str, expected: bool
 ):
     assert given(base, question, answer) is expected
+
+
+def test_a_number_with_a_slash_no_calendar_has_is_no_date(base: KnowledgeBase):
+    # "Nghị quyết 32/2" is the number asked for; read as 32 February it gave none.
+    reply = base.ask("Đại hội đồng khóa 32 ra nghị quyết số mấy về việc giúp Việt Nam tái thiết?")
+    assert reply.status == "answer" and reply.id == "un-resolution-32-2"

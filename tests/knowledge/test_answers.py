@@ -200,3 +200,9 @@ def test_an_address_is_a_word_of_its_own_not_the_place_a_question_asks(base: Kno
 def test_going_into_the_un_is_joining_the_un_and_still_the_un(base: KnowledgeBase, question: str):
     reply = base.ask(question)
     assert reply.status == "answer" and reply.id == "un-join-date"
+
+
+def test_working_abroad_is_not_foreigners_working_here(base: KnowledgeBase):
+    # "nước ngoài" alone is both "abroad" and "foreign": going to work there is one phrase.
+    reply = base.ask("bn ng vn đi làm ở nước ngoài theo hợp đồng từ 2020")
+    assert reply.status == "answer" and reply.id == "gcm-workers-abroad"

@@ -261,7 +261,13 @@ class KnowledgeBase:
         """
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
         if message.focus and len(matches) > 1:
-            matches = self._first_that(matches, lambda item_id: self._has_all(item_id, message.focus))
+            # Not past the names typed: "Cô Lê Thị Thu Hằng giữ chức vụ gì" is about her, and the
+            # entry on another official's "chức vụ" is not.
+            named = [n for n in message.proper if len(n) > 1 and self.mentions(matches[0].id, n)]
+            matches = self._first_that(
+                matches,
+                lambda item_id: self._has_all(item_id, message.focus) and all(self.mentions(item_id, n) for n in named),
+            )
         return matches
 
     def _first_that(self, matches: list[Match], test: Callable[[str], bool]) -> list[Match]:

@@ -149,3 +149,9 @@ def test_a_website_asked_for_is_answered_by_the_close_entry_that_gives_one(base:
     # vn-cop.vn is just behind.
     reply = base.ask("ngoài số 111 thì báo xâm hại trẻ em trên mạng qua trang web nào được?")
     assert reply.status == "answer" and "vn-cop.vn" in reply.body
+
+
+def test_what_a_which_question_asks_about_does_not_move_ahead_an_entry_on_someone_else(base: KnowledgeBase):
+    # The entry on another official's "chức vụ" has the words asked about; it does not name her.
+    reply = base.ask("Bà Lê Thị Thu Hằng giữ chức vụ gì vậy?")
+    assert reply.status == "answer" and "Thứ trưởng" in reply.body

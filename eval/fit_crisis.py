@@ -55,7 +55,7 @@ QUESTION_SETS = (
     "qa-000", "qa-001-004", "qa-005", "qa-006", "qa-007", "qa-008", "qa-009", "qa-010", "qa-011",
     "qa-012", "qa-013", "qa-014", "qa-015", "qa-016", "qa-017",
     "qa-018", "qa-019", "qa-020", "qa-021", "qa-022", "qa-023", "qa-024", "qa-025", "qa-026",
-    "qa-027",
+    "qa-027", "qa-028",
 )  # fmt: skip
 SMALLTALK_SETS = (
     "smalltalk", "smalltalk-2", "smalltalk-3", "smalltalk-4", "smalltalk-5", "smalltalk-6", "smalltalk-7",
@@ -69,6 +69,7 @@ SMALLTALK_SETS = (
 # Written to be learned from, never measured on (eval/README.md): messages with danger words that
 # are no danger ("mệt muốn chết", a game, a recipe), messages from people in danger, small talk.
 TRAINING = ROOT / "eval/train"
+ORDERS = 3  # weights averaged over three shuffled orders (eval/sparse_logistic.py)
 
 
 def training(name: str) -> list[dict[str, object]]:
@@ -129,15 +130,18 @@ def main() -> int:
     parser.add_argument("--cue", type=float, default=0.15, help="probability for a cue")
     parser.add_argument("--dismiss", type=float, default=0.1, help="below this, a cue of the rules is dismissed")
     parser.add_argument("--overrule", type=float, default=0.03, help="below this, a crisis of the rules is too")
+    parser.add_argument("--no-check", action="store_true", help="with --write: fit on everything, skip the check")
+    parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled orders the weights are averaged over")
     args = parser.parse_args()
     base = KnowledgeBase.load()
     read = Reader(base)
     rounds, rest = labelled()
     print("left-out round     rules alone: carded, others carded | with the model")
     totals = [0, 0, 0, 0, 0, 0]
-    for name, items in rounds.items():
+    checked = {} if args.no_check else rounds
+    for name, items in checked.items():
         train = [(read(t), y) for other, its in rounds.items() if other != name for t, y in its]
-        fitted = fit(train + [(read(t), y) for t, y in rest])
+        fitted = fit(train + [(read(t), y) for t, y in rest], orders=args.orders)
         rules = check(base, None, items)
         judge = CrisisModel(WordModel.of(fitted), args.crisis, args.cue, args.dismiss, args.overrule)
         model = check(base, judge, items)
@@ -148,9 +152,13 @@ def main() -> int:
             f"{model[0]:4}/{model[1]} {model[2]:3}/{model[3]}"
         )
     d, n = totals[4], totals[5]
-    print(f"{'all':12} {totals[0] / d:.1%} {totals[1] / n:.1%} | {totals[2] / d:.1%} {totals[3] / n:.1%}")
+    if d and n:
+        print(f"{'all':12} {totals[0] / d:.1%} {totals[1] / n:.1%} | {totals[2] / d:.1%} {totals[3] / n:.1%}")
     if args.write:
-        fitted = fit([(read(t), y) for its in rounds.values() for t, y in its] + [(read(t), y) for t, y in rest])
+        fitted = fit(
+            [(read(t), y) for its in rounds.values() for t, y in its] + [(read(t), y) for t, y in rest],
+            orders=args.orders,
+        )
         DEFAULT_PATH.write_text(
             json.dumps(
                 fitted | {"crisis": args.crisis, "cue": args.cue, "dismiss": args.dismiss, "overrule": args.overrule},

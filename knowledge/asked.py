@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, is_syllable
 
 Kind = str  # "number", "date", "person", "place", "other" (see ``understand.Asks``)
 
@@ -669,6 +669,10 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             if len(unit) == (3 if english else 2) or (not english and following in _TIME_UNITS):
                 break
         # English modifiers ("pilot countries") are often said otherwise in the answer: the head will do.
+        # So in a Vietnamese sentence ("là một trong bao nhiêu pilot countries"): English words, none
+        # of them a syllable of Vietnamese, put their head last.
+        if not english and unit and not any(is_syllable(w) or "_" in w for w in unit):
+            english = True
         return tuple(unit[-1:]) if english else tuple(unit)
     return ()
 

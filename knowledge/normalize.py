@@ -218,6 +218,11 @@ _ENGLISH_MARKERS = frozenset("the a an is are was it of to and for my i you in a
 _TELEX_VOWEL = re.compile(r"aa|ee|oo|aw|ow|uw|dd")
 
 
+def is_syllable(word: str) -> bool:
+    """Whether a folded word could be one Vietnamese syllable ("quoc", "nghieng"; not "pilot", "country")."""
+    return _SYLLABLE.fullmatch(word) is not None
+
+
 def _untelex_word(word: str) -> str | None:
     """The folded syllable a Telex-typed word stands for, or None if it is not one."""
     if not word.isascii() or not word.isalpha() or len(word) < 2:

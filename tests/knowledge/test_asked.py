@@ -346,3 +346,10 @@ def test_a_number_with_a_slash_no_calendar_has_is_no_date(base: KnowledgeBase):
     # "Nghị quyết 32/2" is the number asked for; read as 32 February it gave none.
     reply = base.ask("Đại hội đồng khóa 32 ra nghị quyết số mấy về việc giúp Việt Nam tái thiết?")
     assert reply.status == "answer" and reply.id == "un-resolution-32-2"
+
+
+def test_english_words_counted_in_a_vietnamese_sentence_put_their_head_last(base: KnowledgeBase):
+    assert base.understand("Delivering as One có bao nhiêu pilot countries vậy?").asked.unit == ("country",)
+    assert base.understand("có bao nhiêu quân nhân").asked.unit == ("quan", "nhan")
+    reply = base.ask("Delivering as One có bao nhiêu pilot countries vậy?")
+    assert reply.status == "answer" and reply.id == "un-dao-pilot-countries"

@@ -152,3 +152,8 @@ def test_nam_bao_nhieu_asks_a_year_but_viet_nam_bao_nhieu_does_not(base: Knowled
 def test_an_english_count_ends_before_around_the_world(base: KnowledgeBase):
     message = base.understand("How many countries around the world piloted the Delivering as One initiative?")
     assert message.asked.unit == ("country",)
+
+
+def test_the_total_of_something_asks_a_number(base: KnowledgeBase):
+    assert base.understand("What was the total UN aid over that period?").asks == "number"
+    assert base.understand("What is the total amount of the framework?").asks == "number"

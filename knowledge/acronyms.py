@@ -30,7 +30,8 @@ _SPELLING = re.compile(r"\b(?:viet tat|stand for|stands for|short for|abbreviati
 # là gì" asks a number.
 _AFTER = re.compile(
     r"^(?:\w+ )?(?:la gi|la cai gi|nghia la|nghia gi|co nghia|la to chuc|to chuc gi|to chuc nao|la sao|"
-    r"full name|ten day du|ten tieng viet|means|mean|refers to|is what|la chuong trinh gi|la dien dan gi)\b"
+    r"full name|ten day du|ten tieng viet|tieng viet goi la|tieng viet la|goi la gi|in vietnamese|means|mean|"
+    r"refers to|is what|la chuong trinh gi|la dien dan gi)\b"
 )
 _BEFORE = re.compile(
     r"\b(?:what is|what s|what does|what are|what was|meaning of|full name of|ten day du cua)(?: \w+)?$"

@@ -61,6 +61,9 @@ def test_a_name_found_in_one_answer_only_finds_that_entry(base: KnowledgeBase):
 def test_what_an_acronym_stands_for_is_answered_by_the_entry_that_spells_it_out(base: KnowledgeBase):
     reply = base.ask("UNIDO stands for what?")
     assert reply.status == "answer" and "Industrial Development" in reply.body
+    # asked for its Vietnamese name
+    reply = base.ask("UNIDO tiếng Việt là tổ chức nào?")
+    assert reply.status == "answer" and "Phát triển Công nghiệp" in reply.body
 
 
 def test_a_suggestion_offers_several_entries_only_when_they_are_close():

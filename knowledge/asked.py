@@ -455,9 +455,11 @@ _FUTURE_ASKED = re.compile(
     r"|\b(?:next|upcoming|tiep theo|lan toi|lan sau|ke tiep|sap toi)\b"
 )
 # What a plan says: a date still to come, something expected or meant to happen.
+# Not the name of a plan already adopted: "Kế hoạch hành động toàn cầu", "Kế hoạch triển khai",
+# "Global Plan of Action".
 _PLANNED = re.compile(
-    r"\b(?:du kien|se|sap|ke hoach|muc tieu|phan dau|den nam|vao nam 20[3-9]\d|will|expected|plan|plans|"
-    r"planned|aims? to|target|by 20[3-9]\d)\b"
+    r"\b(?:du kien|se|sap|ke hoach(?! hanh dong| trien khai)|muc tieu|phan dau|den nam|vao nam 20[3-9]\d|will|"
+    r"expected|(?<!global )plan(?! of action)|plans|planned|aims? to|target|by 20[3-9]\d)\b"
 )
 _RANK_ASKED = re.compile(
     r"\bthu (?:bao nhieu|bao_nhieu|may)\b|\bhow many ?th\b|\bwhich (?:country|nation|member|one) in order\b"

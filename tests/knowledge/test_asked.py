@@ -353,3 +353,15 @@ def test_english_words_counted_in_a_vietnamese_sentence_put_their_head_last(base
     assert base.understand("có bao nhiêu quân nhân").asked.unit == ("quan", "nhan")
     reply = base.ask("Delivering as One có bao nhiêu pilot countries vậy?")
     assert reply.status == "answer" and reply.id == "un-dao-pilot-countries"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will the next high-level meeting on the Global Plan of Action be held?",
+        "phiên họp cấp cao tiếp theo về Kế hoạch hành động toàn cầu chống mua bán người khi nào diễn ra?",
+    ],
+)
+def test_the_name_of_a_plan_adopted_long_ago_is_no_plan_of_what_is_to_come(base: KnowledgeBase, question: str):
+    # The meeting of November 2025 has happened; the documents say nothing of the next one.
+    assert base.ask(question).status == "decline"

@@ -56,7 +56,12 @@ _NUMBER_WORDS = frozenset(
 )
 _SMALL_NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi tram nghin trieu one".split())
 _SPELLED = _NUMBER_WORDS | _SMALL_NUMBER_WORDS
-_CURRENCY = frozenset("usd vnd dong do dola euro eur".split())
+_CURRENCY = frozenset("usd vnd dola euro eur".split())
+# Folded, "đô" and "đồng" are also "do" (by, because) and "dong" (the "đông" of many words): a
+# currency only right after the sum ("5 triệu đồng"), not in "do bão số 3 gây ra".
+_AMBIGUOUS_CURRENCY = frozenset("dong do".split())
+_MAGNITUDES = frozenset("nghin ngan trieu ti ty thousand million billion k".split())
+
 # What "how much" asks when it is money: then the answer needs a sum of money.
 _COUNT_WINDOW = 4  # a number counts a word at most this many words before or after it
 # "bao nhiêu người tham gia / dự / đến": people who took part, the verb read as part of the unit.
@@ -258,7 +263,7 @@ class Shape:
                     if i >= len(clause) or i == place or not _is_count(clause, i, head, skip):
                         continue
                     near = clause[max(0, i - _COUNT_WINDOW) : i + _COUNT_WINDOW + 1]
-                    if not asked.money or _CURRENCY & set(near):
+                    if not asked.money or _CURRENCY & set(near) or _followed_by_currency(clause, i):
                         return True
         return False
 
@@ -349,6 +354,11 @@ def _is_unit_at(clause: tuple[str, ...], i: int, unit: Sequence[str]) -> bool:
         or is_number(following[0])
         or following[0].startswith("qq")  # a date, a year, a comma
     )
+
+
+def _followed_by_currency(clause: Sequence[str], i: int) -> bool:
+    after = [w for w in clause[i + 1 : i + 3] if w not in _MAGNITUDES][:1]
+    return bool(after) and after[0] in _AMBIGUOUS_CURRENCY
 
 
 def _is_count(clause: tuple[str, ...], i: int, head: str | None, skip: frozenset[str]) -> bool:

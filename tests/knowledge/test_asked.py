@@ -25,6 +25,9 @@ def given(base: KnowledgeBase, question: str, *answer: str) -> bool:
         ("Bao nhiêu nước tham gia tuyên bố?", "Việt Nam cùng 43 nước từ nhiều khu vực ra tuyên bố.", True),
         ("Việt Nam ủng hộ bao nhiêu tiền?", "Việt Nam ủng hộ 500.000 USD cứu trợ nhân đạo.", True),
         ("Việt Nam ủng hộ bao nhiêu tiền?", "Việt Nam cử 2 đội công binh và 3 bệnh viện dã chiến.", False),
+        # "đồng" and "đô" fold to words of everyday use: a currency only right after the sum
+        ("Viện trợ bao nhiêu tiền?", "Quỹ viện trợ 5 triệu đồng cho trẻ em.", True),
+        ("Viện trợ bao nhiêu tiền?", "Thiệt hại do bão số 3 gây ra, nhiều nước viện trợ.", False),
         # a place in an order is given by a rank, not by a count
         ("Việt Nam đứng thứ bao nhiêu?", "Việt Nam là nước thứ 10 phê chuẩn.", True),
         ("Việt Nam đứng thứ bao nhiêu?", "Việt Nam có 10 đơn vị tham gia.", False),

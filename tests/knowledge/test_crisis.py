@@ -53,6 +53,7 @@ CRISES = [
     ("trafficking", "toi bi lua sang campuchia, ho bat lam viec 16 tieng va khong cho ra ngoai"),
     ("trafficking", "they took my passport at the factory and say I cannot leave until I repay the debt"),
     ("trafficking", "em gái tôi bị bán sang Trung Quốc làm vợ"),
+    ("trafficking", "ng quen hua dua e qua hq lam viec luong 35tr ko can ho chieu, bao e tat dt di"),
     ("trafficking", "cíu e vs, ông chủ quán k cho e về, bắt e tiếp khách"),
     # missing or runaway child
     ("missing", "con gái tôi 14 tuổi đi học từ sáng đến giờ chưa về, gọi không được"),

@@ -196,7 +196,9 @@ def test_an_address_is_a_word_of_its_own_not_the_place_a_question_asks(base: Kno
     assert base.ask("What is the street address of the Green One UN House?").status != "answer"
 
 
-@pytest.mark.parametrize("question", ["ông hỏi nước mình vô LHQ hồi nào ấy nhỉ", "thế nước mình vào Liên hợp quốc hồi nào ấy nhỉ"])
+@pytest.mark.parametrize(
+    "question", ["ông hỏi nước mình vô LHQ hồi nào ấy nhỉ", "thế nước mình vào Liên hợp quốc hồi nào ấy nhỉ"]
+)
 def test_going_into_the_un_is_joining_the_un_and_still_the_un(base: KnowledgeBase, question: str):
     reply = base.ask(question)
     assert reply.status == "answer" and reply.id == "un-join-date"

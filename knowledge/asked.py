@@ -531,6 +531,10 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:phat tien|muc phat|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),
     ),
 }
+_DOCUMENT_ASKED = re.compile(
+    r"\b(?:which|what) (?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|resolution|"
+    r"regulation|document)\b|\b(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|van ban|quy dinh) nao\b"
+)
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
 )
@@ -554,7 +558,9 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     if _RANK_ASKED.search(padded):
         # "Việt Nam là nước thứ bao nhiêu phê chuẩn ...": "thứ 10" answers it, though it counts nothing.
         return Asked("number", rank=True)
-    for attribute, (asked_pattern, _) in _ATTRIBUTES.items():
+    # "Which decree sets out the penalties ...", "nghị định nào quy định mức phạt": the document is asked.
+    document = bool(_DOCUMENT_ASKED.search(padded))
+    for attribute, (asked_pattern, _) in () if document else _ATTRIBUTES.items():
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
             return Asked(kind, attribute=attribute)

@@ -368,3 +368,11 @@ def test_english_words_counted_in_a_vietnamese_sentence_put_their_head_last(base
 def test_the_name_of_a_plan_adopted_long_ago_is_no_plan_of_what_is_to_come(base: KnowledgeBase, question: str):
     # The meeting of November 2025 has happened; the documents say nothing of the next one.
     assert base.ask(question).status == "decline"
+
+
+def test_which_decree_sets_the_penalties_asks_the_decree_not_the_fine(base: KnowledgeBase):
+    message = base.understand("Nghị định nào quy định mức phạt vi phạm hành chính trong hoạt động báo chí, xuất bản?")
+    assert message.asked.attribute is None
+    assert base.understand("đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền").asked.attribute == "fine"
+    reply = base.ask("Nghị định nào quy định mức phạt vi phạm hành chính trong hoạt động báo chí, xuất bản?")
+    assert reply.status == "answer" and reply.id == "child-online-decree-119-2020"

@@ -121,20 +121,24 @@ _EMOTICON = re.compile(
     re.IGNORECASE,
 )
 CORE_MIN_WORDS = 14
-_SEGMENTS = re.compile(r"[,;:?!.()]+\s+|[?!.]+$")
+_SEGMENTS = re.compile(r"([,;:?!.()]+\s+|[?!.]+$)")  # kept: a clause's end says whether it asks
 # "phòng, chống mua bán người" is one name written with a comma, not two clauses.
 _JOINED = re.compile(r"\b(phòng|phong),\s+(chống|chong)\b", re.IGNORECASE)
 
 
 def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
     """The clause of a long message that asks (with the one before it when it is short), read alone."""
-    segments = [s.strip() for s in _SEGMENTS.split(_JOINED.sub(r"\1 \2", text)) if s.strip()]
+    # Each clause with the punctuation that ends it: a clause ending in "?" is a question, though
+    # it asks with "which" ("Which decision ... does Viet Nam intend to amend? I need the number").
+    parts = _SEGMENTS.split(_JOINED.sub(r"\1 \2", text))
+    clauses = [(s.strip(), "?" in end) for s, end in zip(parts[0::2], [*parts[1::2], ""], strict=True) if s.strip()]
+    segments = [segment for segment, _ in clauses]
     if len(segments) < 2:
         return None
     chosen = len(segments) - 1
-    for i, segment in enumerate(segments):
+    for i, (segment, question) in enumerate(clauses):
         folded = fold(segment)
-        if _asks(f" {folded} ", matcher.normalize.rewrite(folded.split())) != "other":
+        if question or _asks(f" {folded} ", matcher.normalize.rewrite(folded.split())) != "other":
             chosen = i
             break
     start = chosen - 1 if chosen > 0 and len(segments[chosen].split()) < 6 else chosen

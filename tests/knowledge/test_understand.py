@@ -157,3 +157,14 @@ def test_an_english_count_ends_before_around_the_world(base: KnowledgeBase):
 def test_the_total_of_something_asks_a_number(base: KnowledgeBase):
     assert base.understand("What was the total UN aid over that period?").asks == "number"
     assert base.understand("What is the total amount of the framework?").asks == "number"
+
+
+def test_the_clause_that_ends_in_a_question_mark_is_the_one_that_asks(base: KnowledgeBase):
+    text = (
+        "Which Prime Minister's decision on the GCM plan is Viet Nam going to revise? "
+        "I want the number for my thesis."
+    )
+    message = base.understand(text)
+    assert message.core is not None and message.core.text.startswith("Which Prime Minister")
+    reply = base.ask(text)
+    assert reply.status == "answer" and "402" in reply.body

@@ -270,12 +270,14 @@ class KnowledgeBase:
             )
         return matches
 
-    def _first_that(self, matches: list[Match], test: Callable[[str], bool]) -> list[Match]:
-        """``matches`` with the first that passes ``test`` moved ahead, if the best fails it and it is close."""
+    def _first_that(self, matches: list[Match], test: Callable[[str], bool], gap: float | None = None) -> list[Match]:
+        """``matches`` with the first that passes ``test`` moved ahead, if the best fails it and it is
+        close: within ``gap`` of it (the focus gap unless said)."""
         if test(matches[0].id):
             return matches
+        gap = self.thresholds.focus_gap if gap is None else gap
         for k, other in enumerate(matches[1:], 1):
-            if other.score < matches[0].score - self.thresholds.focus_gap:
+            if other.score < matches[0].score - gap:
                 break
             if test(other.id):
                 return [other, *matches[:k], *matches[k + 1 :]]
@@ -404,12 +406,9 @@ class KnowledgeBase:
         if not given and message.asked.web:
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none.
-            other = next(
-                (m for m in matches[1:] if m.score >= top.score - 2 * t.focus_gap and self.gives(m.id, message)), None
-            )
-            if other is not None:
-                matches = [other, *(m for m in matches if m is not other)]
-                top = other
+            matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=2 * t.focus_gap)
+            if matches[0] is not top:
+                top = matches[0]
                 given, found = self.assess(message, matches)
         if not given:
             if top.score < t.related:

@@ -25,11 +25,40 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
 _CONTRACTIONS = re.compile(r"(?:\b(ca|wo)n|(?<=[a-z])n|(?<=[a-z]))['\u2019](s|m|re|ve|ll|d|t)\b")
 _SPELT = {"s": "", "m": " am", "re": " are", "ve": " have", "ll": " will", "d": " would", "t": " not"}
 _NEGATED = {"ca": "can", "wo": "will"}
+# A decade is no year: in a message, "the 1990s", "199x", "những năm 90" become one word
+# ("decade1990"), so that it neither demands the year 1990 of an answer nor reads as a figure.
+_DECADE_NAMED = re.compile(
+    r"\b((?:nh[uữ]ng|th[aậ]p) (?:n[aă]m|ni[eê]n|k[yỷỉi]))\s+((?:19|20)?[0-9]0)(?![0-9]|\s*[-–,/]\s*[0-9])",
+    re.IGNORECASE,
+)
+_DECADE_PLURAL = re.compile(r"(?<![0-9])(?:((?:18|19|20)[0-9]0)|['\u2019]?([3-9]0))['\u2019]?s\b", re.IGNORECASE)
+_DECADE_UNKNOWN = re.compile(r"\b(1[89][0-9]|20[0-9])x\b", re.IGNORECASE)
+
+
+def _decade(number: str) -> str:
+    year = number if len(number) == 4 else ("19" if number >= "30" else "20") + number
+    return f"decade{year}"
+
+
+def _decades(text: str, keep: bool) -> str:
+    def named(number: str) -> str:
+        return f"{_decade(number)} {number}" if keep else _decade(number)
+
+    text = _DECADE_NAMED.sub(lambda m: f"{m.group(1)} {named(m.group(2))}", text)
+    text = _DECADE_PLURAL.sub(lambda m: named(m.group(1) or m.group(2)), text)
+    return _DECADE_UNKNOWN.sub(lambda m: named(f"{m.group(1)}0"), text)
 _IS_AFTER = re.compile(r"he|she|it|that|what|there|here|who|where|how|when|why")
 
 
-def fold(text: str) -> str:
-    """Lower-case, diacritic-free, punctuation-free words separated by single spaces."""
+def fold(text: str, decades: bool = False) -> str:
+    """Lower-case, diacritic-free, punctuation-free words separated by single spaces.
+
+    A decade is one word, "decade1990". In a person's message (``decades``) it stands alone: "the
+    1990s" asks no year 1990 of an answer. Stored texts keep the year beside it, which a person
+    may type for the decade ("LHQ viện trợ kỹ thuật 1990").
+    """
+    if any(ch.isdigit() for ch in text):
+        text = _decades(text, keep=not decades)
     # Every rule below works inside a whitespace-separated chunk, and chunks repeat
     # across thousands of stored questions, so each distinct chunk is folded once.
     return " ".join(folded for chunk in text.split() if (folded := _fold_chunk(chunk)))

@@ -80,7 +80,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     """
     chosen = lang
     text = _EMOTICON.sub(lambda m: _EMOTICONS[m.group(0).lower()], text.strip())
-    folded = " ".join(untelex(fold(text).split(), matcher.knows))
+    folded = " ".join(untelex(fold(text, decades=True).split(), matcher.knows))
     spelt = matcher.normalize.spell_out(folded.split())
     rewritten = matcher.normalize.synonyms(spelt)
     guessed = guess_language(text, folded=folded)

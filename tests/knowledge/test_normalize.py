@@ -1,3 +1,5 @@
+import pytest
+
 from knowledge.base import KnowledgeBase
 from knowledge.normalize import Normalizer, fold, years_in
 
@@ -66,3 +68,28 @@ def test_the_shipped_synonyms_make_one_word_of_each_name_of_the_criminal_code(ba
     normalize = base.matcher.normalize
     assert normalize("Penal Code") == normalize("Criminal Code") == normalize("Bộ luật Hình sự")
     assert normalize("Judicial Council") == normalize("Hội đồng Thẩm phán")
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "stored"),
+    [
+        ("back in the 1990s", "back in the decade1990", "back in the decade1990 1990"),
+        ("cuối 199x", "cuoi decade1990", "cuoi decade1990 1990"),
+        ("những năm 90", "nhung nam decade1990", "nhung nam decade1990 90"),
+        ("thập niên 70", "thap nien decade1970", "thap nien decade1970 70"),
+        ("in the '90s", "in the decade1990", "in the decade1990 90"),
+        # Years, a range and an age are no decade.
+        ("những năm 2021-2025", "nhung nam 2021 2025", "nhung nam 2021 2025"),
+        ("năm 1990 và 2000", "nam 1990 va 2000", "nam 1990 va 2000"),
+        ("in her 20s", "in her 20 s", "in her 20 s"),
+    ],
+)
+def test_a_decade_is_one_word_and_in_a_message_asks_no_year(text: str, message: str, stored: str):
+    assert fold(text, decades=True) == message
+    assert fold(text) == stored
+
+
+def test_a_decade_asked_finds_the_entry_whose_year_falls_in_it(base: KnowledgeBase):
+    reply = base.ask("In what year back in the 1990s was Viet Nam a Vice-President of the UN General Assembly?")
+    assert reply.status == "answer" and reply.id == "un-seat-ga-vice-president"
+    assert base.understand("the 1990s").years == frozenset()

@@ -29,8 +29,8 @@ def test_a_message_is_folded_once_on_its_way_to_a_reply(
     whole = real(text)
     calls: list[str] = []
 
-    def counting(value: str) -> str:
-        folded = real(value)
+    def counting(value: str, decades: bool = False) -> str:
+        folded = real(value, decades=decades)
         if folded == whole:
             calls.append(value)
         return folded

@@ -14,8 +14,9 @@ documents withhold.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, is_syllable
@@ -100,6 +101,24 @@ _PERSON = re.compile(
     r"|\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
     rf"Trương|Đinh|Lâm|Phùng|Mai|Tô|Tạ|Lương|Lưu|Cao|Kiều|Quách|Châu)\s+{_CAPITALISED}"
 )
+# A person the knowledge base itself asks about ("Guy Ryder là ai?", "Who is Kendra Rinas?"): foreign
+# names with no title just before them ("Under-Secretary-General for Policy Guy Ryder") are people too.
+_WHO_IS = (
+    re.compile(r"^(?:who is|who was|who's)\s+((?:[A-ZĐ][\w'-]+\s?){2,4})\??$", re.IGNORECASE),
+    re.compile(r"^((?:[A-ZĐ][\w'-]+\s?){2,4})\s+là ai\??$"),
+)
+
+
+def people_asked_about(questions: Iterable[str]) -> frozenset[str]:
+    """The names in questions that ask who someone is, as typed (capitals and marks kept)."""
+    found = set()
+    for question in questions:
+        for pattern in _WHO_IS:
+            if (match := pattern.match(question.strip())) and match.group(1)[0].isupper():
+                found.add(match.group(1).strip())
+    return frozenset(found)
+
+
 # A role: a title before the body it heads ("Phó Cục trưởng Cục Lãnh sự", "Chủ tịch Quốc hội
 # Campuchia"): it says who, though not by name.
 _ROLE = re.compile(rf"\b{_TITLES}\s+{_BODY_WORDS}")
@@ -109,8 +128,8 @@ _BODY = re.compile(
     r"Programme|Program|Association|Government|National Assembly|Assembly|Liên hợp quốc|United Nations)\b"
     r"|\b[A-Z]{2,}[A-Za-z]*\b"
     # Who, said of many: "các quốc gia thành viên", "international organisations", "member states".
-    r"|\b(?i:các (?:quốc gia|tổ chức|cơ quan|bộ|nước|đối tác)|member states|international organi[sz]ations|"
-    r"partners|countries)\b"
+    r"|\b(?i:các (?:quốc gia|tổ chức|cơ quan|bộ|nước|đối tác|doanh nghiệp)|member states|"
+    r"international organi[sz]ations|partners|countries|businesses|companies)\b"
 )
 # A preposition of place before a capitalised name ("tại Hà Nội", "in New York"), not before a
 # month or a lower-case word: "in the", "at UNICEF's request" and "in May" are no places.
@@ -150,6 +169,54 @@ _WITHHELD = {
 }
 
 
+# The place of an item in a list, said in the answer ("(3) hoàn thành ...", "Thứ ba, các doanh
+# nghiệp ...", "Third, businesses ...") or asked ("nhiệm vụ thứ ba", "cái thứ 3", "the fourth direction").
+_ORDINAL_WORDS = {
+    "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+}  # fmt: skip
+_ITEM_SAID = re.compile(
+    r"\(([1-9]|i{1,3}|iv|vi{0,3})\)|(?:^|[.;:]\s+|\n)\s*(?:thu (nhat|hai|ba|tu|nam|sau|bay|tam)"
+    r"|(first|second|third|fourth|fifth|sixth|seventh|eighth)),|(?:^|\n)\s*([1-9])[.)]\s"
+)
+_LIST_NOUNS = (
+    r"(?:nhiem vu|nv|nvu|giai phap|gp|phuong huong|dinh huong|muc tieu|uu tien|cai|y|diem|noi dung|de xuat|"
+    r"bien phap|kien nghi|chuyen de|buoc|task|solution|direction|priorit(?:y|ie)|item|point|measure|goal|step|"
+    r"recommendation|topic|one)"
+)
+_ITEM_ASKED = re.compile(
+    rf"\b{_LIST_NOUNS}\s+(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)\b"
+    rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"
+)
+
+
+def _items(raw: str) -> frozenset[int]:
+    plain = _plain(raw)
+    found = set()
+    # A list numbered, or one item that says its place ("Phương hướng thứ hai ...", "The second direction").
+    for match in (*_ITEM_SAID.finditer(plain), *_ITEM_ASKED.finditer(plain)):
+        word = next(group for group in match.groups() if group)
+        found.add(int(word) if word.isdigit() else _ORDINAL_WORDS[word])
+    return frozenset(found)
+
+
+def _plain(text: str) -> str:
+    """Lower case without diacritics, punctuation kept: the way a list is numbered survives."""
+    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "d").casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def item_asked(folded: str) -> int:
+    """The place of the list item asked for ("giải pháp thứ ba", "the fourth direction"), else 0."""
+    match = _ITEM_ASKED.search(folded)
+    if match is None:
+        return 0
+    word = next(group for group in match.groups() if group)
+    return int(word) if word.isdigit() else _ORDINAL_WORDS[word]
+
+
 @dataclass(frozen=True)
 class Shape:
     """What one answer holds: its clauses as words, numbers and dates marked; what it withholds."""
@@ -173,9 +240,10 @@ class Shape:
     only_ahead: bool = False  # speaks of an event only as still to come ("dự kiến diễn ra", "will take place")
     has_plan: bool = False  # says what is planned or expected ("dự kiến", "sẽ", "by 2050")
     has_rank: bool = False  # a place in an order: "thứ 10", "10th", "the first"
+    items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
 
     @classmethod
-    def of(cls, texts: Iterable[str], normalize: Normalizer) -> Shape:
+    def of(cls, texts: Iterable[str], normalize: Normalizer, people: Iterable[str] = ()) -> Shape:
         clauses: list[tuple[str, ...]] = []
         raw = "\n".join(texts)
         for text in raw.split("\n"):
@@ -188,7 +256,8 @@ class Shape:
         return cls(
             clauses=tuple(clauses),
             has_percent=bool(_PERCENT_PATTERN.search(raw)),
-            has_person=bool(_PERSON.search(raw)),
+            has_person=bool(_PERSON.search(raw)) or any(name in raw for name in people),
+            items=_items(raw),
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
             has_day=bool(_DAY.search(raw)),
@@ -395,6 +464,7 @@ class Asked:
     procedure: bool = False  # "thủ tục gồm những bước nào", "how do I apply": steps to follow
     attribute: str | None = None  # an age, a nationality, a price or a hotel: the answer must speak of it
     duration: bool = False  # "thời hạn bao lâu", "how long": a length of time or an end date
+    item: int = 0  # "nhiệm vụ thứ ba", "the fourth direction": the answer must give that item of a list
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -523,12 +593,14 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:an tu|phat tu|ngoi tu|di tu|prison|jail|imprisonment)\b"),
         re.compile(r"\b(?:an tu|phat tu|nam tu|prison|jail|imprisonment)\b"),
     ),
-    # a fine: "đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền" is not answered by who intervened
+    # a fine: "đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền" is not answered by who intervened;
+    # without marks "mức phát thải" (emissions) and "mức phát triển" read as "mức phạt"
     "fine": (
         re.compile(
-            r"\b(?:muc phat|bi phat|phat bao nhieu|phat (?:tien )?the nao|xu phat bao nhieu|fine|fined|penalty)\b"
+            r"\b(?:muc phat(?! (?:thai|trien|hien|song|sinh|bieu|dong|huy|ra)\b)|bi phat|phat bao nhieu"
+            r"|phat (?:tien )?the nao|xu phat bao nhieu|fine|fined|penalty)\b"
         ),
-        re.compile(r"\b(?:phat tien|muc phat|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),
+        re.compile(r"\b(?:phat tien|muc phat(?! thai| trien)|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),
     ),
 }
 _DOCUMENT_ASKED = re.compile(
@@ -547,6 +619,12 @@ _TITLE_WHICH = re.compile(
 
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
     """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
+    asked = _read_asked(kind, text, folded, words, english)
+    item = item_asked(folded)
+    return replace(asked, item=item) if item else asked
+
+
+def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool) -> Asked:
     padded = f" {folded} {' '.join(words)} "
     if _WINNER.search(folded):
         # Whatever else it asks, a question on a prize's winner is answered only by who won.
@@ -697,6 +775,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
 
 def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int]) -> bool:
     """Whether an answer of this shape gives what was asked (about the years the question names)."""
+    if asked.item and asked.item not in shape.items:
+        return False  # "the third task" is not answered by a task the list does not number
     if asked.procedure:
         return shape.has_procedure
     if asked.attribute is not None:

@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from knowledge.acronyms import Acronyms
-from knowledge.asked import Shape, gives
+from knowledge.asked import Shape, gives, people_asked_about
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
@@ -88,10 +88,11 @@ class KnowledgeBase:
         # copies of one text share one reading.
         read: dict[tuple[str, ...], Shape] = {}
         self._shapes: dict[str, Shape] = {}
+        people = people_asked_about(q for item in self.items.values() for q in item.questions.all())
         for item_id, item in self.items.items():
             texts = _texts(item)
             if texts not in read:
-                read[texts] = Shape.of(texts, self.normalizer)
+                read[texts] = Shape.of(texts, self.normalizer, people)
             self._shapes[item_id] = read[texts]
         self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
         self._typed: set[str] = set()  # every word the documents use, lower-cased with its diacritics
@@ -344,13 +345,13 @@ class KnowledgeBase:
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
             return self._shape(item_id).compares_years()
-        if fact and (asked.procedure or asked.web or asked.winner or asked.members):
+        if fact and (asked.procedure or asked.web or asked.winner or asked.members or asked.item):
             return False  # a table of numbers holds no steps to follow, website, winner or members
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         if asked.kind == "other" and not (
             asked.web or asked.winner or asked.members or asked.outcome or asked.procedure or asked.duration
-            or asked.attribute
+            or asked.attribute or asked.item
         ):
             return True
         return gives(asked, self._shape(item_id), message.numbers, message.years)
@@ -403,9 +404,10 @@ class KnowledgeBase:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
         given, found = self.assess(message, matches)
-        if not given and message.asked.web:
+        if not given and (message.asked.web or message.asked.item):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
-            # does is the answer, not a neighbour about the same channels that names none.
+            # does is the answer, not a neighbour about the same channels that names none; "the
+            # third task" likewise is in the list that numbers it, not in the entry on one task.
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=2 * t.focus_gap)
             if matches[0] is not top:
                 top = matches[0]

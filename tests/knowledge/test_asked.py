@@ -376,3 +376,60 @@ def test_which_decree_sets_the_penalties_asks_the_decree_not_the_fine(base: Know
     assert base.understand("đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền").asked.attribute == "fine"
     reply = base.ask("Nghị định nào quy định mức phạt vi phạm hành chính trong hoạt động báo chí, xuất bản?")
     assert reply.status == "answer" and reply.id == "child-online-decree-119-2020"
+
+
+def test_mức_phát_thải_typed_without_marks_is_no_fine(base: KnowledgeBase):
+    # Folded, "mức phát thải" (emissions) and "mức phạt" (a fine) are one spelling.
+    question = "Tại hội nghị COP26, Thủ tướng Việt Nam cam kết đưa mức phát thải ròng về 0 vào năm nào?"
+    assert base.understand(question).asked.attribute is None
+    assert base.understand("mức phạt khi đăng ảnh trẻ em lên mạng là bao nhiêu").asked.attribute == "fine"
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "un-cop26-net-zero"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Giải pháp thứ ba là gì?", "Thứ nhất, ... Thứ hai, ... Thứ ba, các doanh nghiệp cần ...", True),
+        ("giải pháp thứ ba là gì?", "Thứ nhất, hoàn thiện pháp luật; thứ hai, tuyên truyền.", False),
+        ("cái thứ 3 là j", "Các nhiệm vụ: (1) hoàn thiện; (2) sửa đổi; (3) cơ sở dữ liệu về di cư.", True),
+        ("What is the fourth priority area?", "(i) social; (ii) climate; (iii) prosperity; (iv) governance.", True),
+        ("What is the fourth priority area?", "(i) social; (ii) climate; (iii) prosperity.", False),
+        ("phương hướng thứ hai là gì", "Phương hướng thứ hai: tăng cường công tác tuyên truyền đối ngoại.", True),
+        # The ordinal of an event or a time is no item of a list.
+        ("lần thứ ba Việt Nam vào Hội đồng Bảo an là khi nào?", "Việt Nam là thành viên năm 2008-2009.", True),
+    ],
+)  # fmt: skip
+def test_the_nth_item_of_a_list_is_given_only_by_an_answer_that_numbers_it(
+    base: KnowledgeBase, question: str, answer: str, expected: bool
+):
+    assert given(base, question, answer) is expected
+
+
+def test_the_third_task_is_found_in_the_list_behind_an_entry_on_one_task(base: KnowledgeBase):
+    question = "Trong list nhiệm vụ trọng tâm Thứ trưởng Hằng nêu ở hội nghị GCM, task thứ ba là gì?"
+    assert base.understand(question).asked.item == 3
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "gcm-key-tasks"
+
+
+def test_a_person_the_knowledge_base_asks_about_is_a_name_without_a_title_before_it(base: KnowledgeBase):
+    # "Under-Secretary-General for Policy Guy Ryder": no title stands right before the name.
+    question = (
+        "Ông Phó Tổng Thư ký Liên hợp quốc phụ trách chính sách, người kêu gọi đầu tư nhiều hơn cho hỗ trợ nạn nhân,"
+        " tên là gì?"
+    )
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "tip-guy-ryder-call"
+    assert not given(base, "Ai là người phát biểu?", "UN Under-Secretary-General for Policy Guy Ryder spoke.")
+
+
+def test_businesses_say_who(base: KnowledgeBase):
+    assert given(base, "giải pháp này nói về ai?", "Các doanh nghiệp cần khuyến khích xây dựng ứng dụng.")
+    assert not given(base, "giải pháp này nói về ai?", "Cần khuyến khích xây dựng ứng dụng.")
+
+
+def test_which_province_asks_a_place_the_news_item_does_not_give(base: KnowledgeBase):
+    reply = base.ask("hoi nghi ra soat thoa thuan gcm ngay 22-11 to chuc o tinh thanh nao")
+    assert base.understand("hội nghị tổ chức ở tỉnh thành nào").asks == "place"
+    assert reply.status == "decline" and reply.id == "iom-gcm-review-22-11"

@@ -404,10 +404,11 @@ class KnowledgeBase:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
         given, found = self.assess(message, matches)
-        if not given and (message.asked.web or message.asked.item):
+        if not given and (message.asked.web or message.asked.item or message.asked.attribute):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none; "the
-            # third task" likewise is in the list that numbers it, not in the entry on one task.
+            # third task" likewise is in the list that numbers it, not in the entry on one task, and
+            # "công ước nào" in the entry that names one (an attribute: a convention, a fine, an age).
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=2 * t.focus_gap)
             if matches[0] is not top:
                 top = matches[0]

@@ -433,3 +433,11 @@ def test_which_province_asks_a_place_the_news_item_does_not_give(base: Knowledge
     reply = base.ask("hoi nghi ra soat thoa thuan gcm ngay 22-11 to chuc o tinh thanh nao")
     assert base.understand("hội nghị tổ chức ở tỉnh thành nào").asks == "place"
     assert reply.status == "decline" and reply.id == "iom-gcm-review-22-11"
+
+
+def test_which_convention_is_answered_by_one_named_with_its_capital(base: KnowledgeBase):
+    assert given(base, "công ước nào?", "Khái lược về Công ước Chống tra tấn và nghĩa vụ quốc gia thành viên.")
+    assert not given(base, "công ước nào?", "Thực hiện nghĩa vụ quốc gia thành viên các công ước nhân quyền.")
+    question = "mk nhớ hội thảo nhân quyền có chuyên đề về 1 công ước vs nghĩa vụ qg thành viên, công ước j z"
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "hrw-topic-cat"

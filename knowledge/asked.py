@@ -589,6 +589,12 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
     ),
+    # a sponsor or donor: "nhà tài trợ dự án" is not answered by who carried the project out
+    "sponsor": (
+        re.compile(r"\b(?:nha tai tro|ai tai tro|tai tro boi|do ai tai tro|sponsor|sponsors|sponsored|funded by|"
+                   r"who funded)\b"),
+        re.compile(r"\b(?:tai tro|nha tai tro|sponsor|sponsored|funded|funding|donor|donors)\b"),
+    ),
     # a prison term: "mức án tù cao nhất ... là bao nhiêu năm" is not the two years a project lasts
     "sentence": (
         re.compile(r"\b(?:an tu|phat tu|ngoi tu|di tu|prison|jail|imprisonment)\b"),

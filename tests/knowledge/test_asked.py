@@ -441,3 +441,11 @@ def test_which_convention_is_answered_by_one_named_with_its_capital(base: Knowle
     question = "mk nhớ hội thảo nhân quyền có chuyên đề về 1 công ước vs nghĩa vụ qg thành viên, công ước j z"
     reply = base.ask(question)
     assert reply.status == "answer" and reply.id == "hrw-topic-cat"
+
+
+def test_a_sponsor_asked_is_not_answered_by_who_carried_a_project_out(base: KnowledgeBase):
+    assert not given(base, "nhà tài trợ dự án là ai", "Dự án do IOM tại Việt Nam và Cục Phòng chống ma túy thực hiện.")
+    assert given(base, "nhà tài trợ dự án là ai", "Dự án do Chính phủ Nhật Bản tài trợ.")
+    # Donors spoken of in a question about something else ask no sponsor.
+    assert base.understand("When OECD donors came back, what share of aid came from the UN?").asked.attribute is None
+    assert base.ask("nhà tài trợ dự án IOM Biên phòng").status == "decline"

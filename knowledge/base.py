@@ -404,12 +404,16 @@ class KnowledgeBase:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
         given, found = self.assess(message, matches)
-        if not given and (message.asked.web or message.asked.item or message.asked.attribute):
+        asked = message.asked
+        if not given and (asked.web or asked.item or asked.attribute or message.asks == "person"):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none; "the
             # third task" likewise is in the list that numbers it, not in the entry on one task, and
             # "công ước nào" in the entry that names one (an attribute: a convention, a fine, an age).
-            matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=2 * t.focus_gap)
+            # "Who opened the meeting" is the entry on its opening, not the one on its date and
+            # place; a person within the focus gap only, since many entries name someone.
+            gap = t.focus_gap if message.asks == "person" and not asked.web else 2 * t.focus_gap
+            matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=gap)
             if matches[0] is not top:
                 top = matches[0]
                 given, found = self.assess(message, matches)

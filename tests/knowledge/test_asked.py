@@ -449,3 +449,15 @@ def test_a_sponsor_asked_is_not_answered_by_who_carried_a_project_out(base: Know
     # Donors spoken of in a question about something else ask no sponsor.
     assert base.understand("When OECD donors came back, what share of aid came from the UN?").asked.attribute is None
     assert base.ask("nhà tài trợ dự án IOM Biên phòng").status == "decline"
+
+
+def test_who_opened_a_meeting_is_the_entry_on_its_opening_close_behind_the_one_on_its_date(base: KnowledgeBase):
+    question = (
+        "Who was the President of the General Assembly who opened the high-level meeting on the Global Plan of Action"
+        " against trafficking in persons?"
+    )
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "tip-baerbock-opening"
+    # A name the documents do not give stays declined: the entry on the statement names no ambassador.
+    reply = base.ask("Đại sứ Hàn Quốc trình bày tuyên bố chung về chống mua bán người dùng công nghệ tên gì?")
+    assert reply.status == "decline"

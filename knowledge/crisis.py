@@ -57,6 +57,9 @@ class CrisisVerdict:
     bound: bool = False
     # Harm words and nothing else: no one they happen to, no time, no plea ("xâm hại tình dục trẻ em").
     bare: bool = False
+    # What else the rules saw (a person, a harm bound to one, now, a plea, an information or story
+    # word, a grave harm): the model weighs these too, not only the words.
+    signs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -180,20 +183,24 @@ class CrisisDetector:
         reason = self._reason(score, situation, harms, [name for name, on in context.items() if on], infos)
         bound = context["bound"]
         bare = not any(context.values())
+        grave = any(h.cue.weight >= w.grave for h in harms)
+        signs = frozenset(
+            [name for name, on in context.items() if on]
+            + (["info"] if infos else []) + (["story"] if stories else []) + (["grave"] if grave else [])
+        )  # fmt: skip
         if any(h.cue.kind == "alone" for h in harms) and not infos:
-            return CrisisVerdict("crisis", situation, reason, bound, bare)
+            return CrisisVerdict("crisis", situation, reason, bound, bare, signs)
         if not harms:
-            return CrisisVerdict("none", None, reason)
+            return CrisisVerdict("none", None, reason, signs=signs)
         # Harms nobody is said to suffer ("is smuggling across the border still going on?")
         # are a cue at most: the card if the knowledge base has no sure answer.
         if score >= w.crisis and people:
-            return CrisisVerdict("crisis", situation, reason, bound, bare)
+            return CrisisVerdict("crisis", situation, reason, bound, bare, signs)
         # A harm word and the writer somewhere else ("tôi muốn giúp trẻ lang thang") is
         # no cue: that takes a grave harm, or a harm to someone, now, or a plea.
-        grave = any(h.cue.weight >= w.grave for h in harms)
         beside = grave or context["bound"] or context["now"] or context["plea"]
         level: Level = "cue" if min(score, w.crisis) >= w.cue and beside else "none"
-        return CrisisVerdict(level, situation, reason, bound, bare)
+        return CrisisVerdict(level, situation, reason, bound, bare, signs)
 
     def _reason(
         self, score: float, situation: str | None, harms: list[_Hit], context: list[str], infos: list[_Hit]

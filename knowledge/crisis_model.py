@@ -41,6 +41,7 @@ def features(words: Sequence[str], verdict: CrisisVerdict) -> set[str]:
         out.add("r:bound")
     if verdict.situation:
         out.add(f"r:sit:{verdict.situation}")
+    out.update(f"r:{sign}" for sign in verdict.signs if sign != "bound")
     return out
 
 

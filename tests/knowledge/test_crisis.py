@@ -64,6 +64,12 @@ CRISES = [
     ("self-harm", "em muốn chết cho xong"),
     ("self-harm", "I don't want to live anymore"),
     ("self-harm", "bạn em nói tối nay sẽ tự tử"),
+    # beaten senseless, and a ransom asked for someone held
+    ("violence", "chồng chị tôi đập chị ấy bất tỉnh trong bếp"),
+    ("trafficking", "anh tôi sang bên kia làm việc, giờ họ nhắn xin tiền chuộc mới cho về"),
+    # someone found after swallowing something, told without a word of dying
+    ("self-harm", "ban cung phong mk vua uong j do r nam im, mieng sui bot, mk ko bit lam sao"),
+    ("self-harm", "my roommate took something and now she is foaming at the mouth"),
     ("self-harm", "toi dang dung tren san thuong, muon nhay xuong"),
     # a child exploited for begging or labour
     ("child-labour", "nhà bên bắt một bé 10 tuổi đi bán vé số tới khuya, bán không hết bị đánh"),
@@ -407,3 +413,8 @@ def test_a_harm_that_happens_to_someone_is_never_small_talk(base: KnowledgeBase)
     for message in ("mẹ bỏ em đi rồi", "tối nay em sẽ kết thúc, cảm ơn vì đã nghe em"):
         assert base.ask(message).status == "urgent", message
     assert base.ask("tạm biệt nha bot").status == "smalltalk"
+
+
+def test_the_rules_tell_the_model_what_else_they_saw(detect):
+    assert {"person", "bound", "plea"} <= verdict(detect, "bố em lại đánh em, cứu em với").signs
+    assert "story" in verdict(detect, "tóm tắt bộ phim Taken: con gái bị bắt cóc ở Paris").signs

@@ -573,11 +573,15 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:quoc tich|nationality|nguoi nuoc nao|citizen of|what country is (?:he|she) from)\b"),
         re.compile(r"\b(?:quoc tich|nationality|citizen)\b"),
     ),
+    # a fee or a ticket: "hội phí LHQ mỗi năm bao nhiêu tiền" is not answered by a programme's budget
+    "fee": (
+        re.compile(r"\b(?:ve (?:tham quan|vao cua|vao)|hoc phi|hoi phi|le phi|ticket|tickets|tuition|fee|fees)\b"),
+        re.compile(r"\b(?:hoc phi|hoi phi|le phi|mien phi|fee|fees|tuition|ticket|tickets|free of charge)\b"),
+    ),
     "price": (
         re.compile(
             r"\b(?:gia (?:bao nhieu|ve|1|mot|cua|ca)|price|cost|costs|chi phi|kinh phi|ton bao nhieu|"
-            r"het bao nhieu|bao nhieu tien|budget|ngan sach|ve (?:tham quan|vao cua|vao)|hoc phi|hoi phi|le phi|"
-            r"ticket|tickets|tuition|fee|fees)\b"
+            r"het bao nhieu|bao nhieu tien|budget|ngan sach)\b"
         ),
         # Not "đồng" or "triệu" alone: folded, "hoạt động" says "dong", and "600 triệu người" counts people.
         re.compile(

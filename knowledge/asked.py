@@ -318,7 +318,8 @@ class Shape:
         # "bao nhiêu người" is answered by "40 phóng viên", "how many provinces" by "31 localities",
         # "how many rotations" by "493 officer deployments": the same thing counted, when the word
         # asked stands nowhere in a clause.
-        alone = len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING
+        # ("bao nhiêu tỉnh thành": a word of the kin list whole, as one word would be)
+        alone = len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING or any(asked.unit in c for _, c in _KIN)
         kin = next((counted for asking, counted in _KIN if head in asking), frozenset()) if alone else frozenset()
         for clause in self.clauses:
             named = {w for w in clause if _is_year_mark(w)}
@@ -590,7 +591,7 @@ _ATTRIBUTES = {
         ),
     ),
     "hotel": (
-        re.compile(r"\b(?:khach san|hotel|venue)\b"),
+        re.compile(r"\b(?:khach san|hotel)\b"),
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
     ),
     # a sponsor or donor: "nhà tài trợ dự án" is not answered by who carried the project out

@@ -462,3 +462,13 @@ def test_who_opened_a_meeting_is_the_entry_on_its_opening_close_behind_the_one_o
     # A name the documents do not give stays declined: the entry on the statement names no ambassador.
     reply = base.ask("Đại sứ Hàn Quốc trình bày tuyên bố chung về chống mua bán người dùng công nghệ tên gì?")
     assert reply.status == "decline"
+
+
+def test_a_venue_asked_is_a_place_not_a_hotel(base: KnowledgeBase):
+    assert base.understand("ký ở venue nào").asked.attribute is None
+    assert base.understand("ở khách sạn nào").asked.attribute == "hotel"
+
+
+def test_provinces_and_cities_are_counted_by_the_localities_an_answer_gives(base: KnowledgeBase):
+    assert given(base, "có đại diện của bao nhiêu tỉnh, thành?", "Hội nghị có đại diện 31 địa phương.")
+    assert not given(base, "có đại diện của bao nhiêu tỉnh, thành?", "Hội nghị có khoảng 100 đại biểu.")

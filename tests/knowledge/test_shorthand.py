@@ -81,3 +81,9 @@ def test_questions_in_teen_code_are_answered(base: KnowledgeBase, question: str,
 def test_a_teen_code_question_the_decision_is_unsure_of_still_finds_its_entry_first(base: KnowledgeBase):
     reply = base.ask("luật pcmbn của vn sửa lần gần nhất là năm bn v ad")
     assert (reply.id or reply.suggestions[0].id) == "tip-law-amendment-2024"
+
+
+def test_bn_calling_someone_is_no_how_many(base: KnowledgeBase):
+    assert base.understand("bn ơi ông ấy giữ chức gì").asks != "number"
+    assert base.understand("bn oi ong ay giu chuc gi").asks != "number"
+    assert base.understand("111 nhận bn cuộc gọi").asks == "number"

@@ -629,7 +629,7 @@ _STRICT_PERSON = re.compile(
 # "do Thủ tướng nào ký": which holder of the title, by name
 _TITLE_WHICH = re.compile(
     r"\b(?:thu tuong|thu_tuong|bo truong|thu truong|thu_truong|dai su|dai_su|chu tich|giam doc|cuc truong|"
-    r"vu truong) nao\b"
+    r"vu truong|dai dien|representative|lanh dao|quan chuc|dien gia|chuyen gia) nao\b"
 )
 
 

@@ -472,3 +472,9 @@ def test_a_venue_asked_is_a_place_not_a_hotel(base: KnowledgeBase):
 def test_provinces_and_cities_are_counted_by_the_localities_an_answer_gives(base: KnowledgeBase):
     assert given(base, "có đại diện của bao nhiêu tỉnh, thành?", "Hội nghị có đại diện 31 địa phương.")
     assert not given(base, "có đại diện của bao nhiêu tỉnh, thành?", "Hội nghị có khoảng 100 đại biểu.")
+
+
+def test_which_representative_asks_a_name(base: KnowledgeBase):
+    asked = base.understand("đại diện nào của UNICEF phát biểu ở hội thảo").asked
+    assert asked.kind == "person" and asked.strict_person
+    assert base.ask("UNICEF representative nào phát biểu ở hội thảo Trẻ em trong thế giới số?").status == "decline"

@@ -25,8 +25,10 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
 _CONTRACTIONS = re.compile(r"(?:\b(ca|wo)n|(?<=[a-z])n|(?<=[a-z]))['\u2019](s|m|re|ve|ll|d|t)\b")
 _SPELT = {"s": "", "m": " am", "re": " are", "ve": " have", "ll": " will", "d": " would", "t": " not"}
 _NEGATED = {"ca": "can", "wo": "will"}
-# A decade is no year: in a message, "the 1990s", "199x", "những năm 90" become one word
-# ("decade1990"), so that it neither demands the year 1990 of an answer nor reads as a figure.
+_IS_AFTER = re.compile(r"he|she|it|that|what|there|here|who|where|how|when|why")
+
+# A decade is no year: "the 1990s", "199x", "những năm 90" become one word ("decade1990"), so that
+# in a message it neither demands the year 1990 of an answer nor reads as a figure (``fold``).
 _DECADE_NAMED = re.compile(
     r"\b((?:nh[uữ]ng|th[aậ]p) (?:n[aă]m|ni[eê]n|k[yỷỉi]))\s+((?:19|20)?[0-9]0)(?![0-9]|\s*[-–,/]\s*[0-9])",
     re.IGNORECASE,
@@ -47,7 +49,6 @@ def _decades(text: str, keep: bool) -> str:
     text = _DECADE_NAMED.sub(lambda m: f"{m.group(1)} {named(m.group(2))}", text)
     text = _DECADE_PLURAL.sub(lambda m: named(m.group(1) or m.group(2)), text)
     return _DECADE_UNKNOWN.sub(lambda m: named(f"{m.group(1)}0"), text)
-_IS_AFTER = re.compile(r"he|she|it|that|what|there|here|who|where|how|when|why")
 
 
 def fold(text: str, decades: bool = False) -> str:

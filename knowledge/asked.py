@@ -79,6 +79,7 @@ _KIN = tuple(
          "victim,officer,child,youth"),
         ("tinh,province,city,locality", "tinh,tinh thanh,dia phuong,province,city,locality"),
         ("luot,rotation,deployment", "luot,rotation,deployment"),
+        ("nha bao,phong vien,journalist,reporter", "nha bao,phong vien,journalist,reporter"),
     )
 )  # fmt: skip
 
@@ -320,7 +321,8 @@ class Shape:
         # asked stands nowhere in a clause.
         # ("bao nhiêu tỉnh thành": a word of the kin list whole, as one word would be)
         alone = len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING or any(asked.unit in c for _, c in _KIN)
-        kin = next((counted for asking, counted in _KIN if head in asking), frozenset()) if alone else frozenset()
+        said = " ".join(asked.unit)
+        kin = next((c for asking, c in _KIN if head in asking or said in asking), frozenset()) if alone else frozenset()
         for clause in self.clauses:
             named = {w for w in clause if _is_year_mark(w)}
             if marks and not (marks <= named or (not named and inherits)):

@@ -478,3 +478,9 @@ def test_which_representative_asks_a_name(base: KnowledgeBase):
     asked = base.understand("đại diện nào của UNICEF phát biểu ở hội thảo").asked
     assert asked.kind == "person" and asked.strict_person
     assert base.ask("UNICEF representative nào phát biểu ở hội thảo Trẻ em trong thế giới số?").status == "decline"
+
+
+@pytest.mark.parametrize("question", ["Năm 2022 tập huấn cho bao nhiêu nhà báo?", "How many journalists were trained?"])
+def test_journalists_are_counted_by_the_reporters_an_answer_gives(base: KnowledgeBase, question: str):
+    assert given(base, question, "Năm 2022, Cục Trẻ em tập huấn cho 40 phóng viên.")
+    assert not given(base, question, "Năm 2022, Cục Trẻ em tổ chức 3 lớp tập huấn.")

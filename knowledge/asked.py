@@ -14,12 +14,11 @@ documents withhold.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, is_syllable
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, is_syllable, unmarked
 
 Kind = str  # "number", "date", "person", "place", "other" (see ``understand.Asks``)
 
@@ -194,26 +193,20 @@ _ITEM_ASKED = re.compile(
 
 
 def _items(raw: str) -> frozenset[int]:
-    plain = _plain(raw)
-    found = set()
-    # A list numbered, or one item that says its place ("Phương hướng thứ hai ...", "The second direction").
-    for match in (*_ITEM_SAID.finditer(plain), *_ITEM_ASKED.finditer(plain)):
-        word = next(group for group in match.groups() if group)
-        found.add(int(word) if word.isdigit() else _ORDINAL_WORDS[word])
-    return frozenset(found)
-
-
-def _plain(text: str) -> str:
-    """Lower case without diacritics, punctuation kept: the way a list is numbered survives."""
-    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "d").casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Without marks but with its punctuation, the way a list is numbered survives: a list numbered,
+    # or one item that says its place ("Phương hướng thứ hai ...", "The second direction").
+    plain = unmarked(raw)
+    return frozenset(_place(match) for match in (*_ITEM_SAID.finditer(plain), *_ITEM_ASKED.finditer(plain)))
 
 
 def item_asked(folded: str) -> int:
     """The place of the list item asked for ("giải pháp thứ ba", "the fourth direction"), else 0."""
     match = _ITEM_ASKED.search(folded)
-    if match is None:
-        return 0
+    return 0 if match is None else _place(match)
+
+
+def _place(match: re.Match[str]) -> int:
+    """The place a match of ``_ITEM_SAID`` or ``_ITEM_ASKED`` names, in figures or in words."""
     word = next(group for group in match.groups() if group)
     return int(word) if word.isdigit() else _ORDINAL_WORDS[word]
 

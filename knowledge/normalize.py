@@ -65,11 +65,16 @@ def fold(text: str, decades: bool = False) -> str:
     return " ".join(folded for chunk in text.split() if (folded := _fold_chunk(chunk)))
 
 
-@lru_cache(maxsize=1 << 16)
-def _fold_chunk(text: str) -> str:
+def unmarked(text: str) -> str:
+    """Lower case without diacritics or invisible characters, đ as d; punctuation and spacing kept."""
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).replace("đ", "d").replace("Đ", "d")
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_chunk(text: str) -> str:
+    text = unmarked(text)
     if "'" in text or "\u2019" in text:
         text = _CONTRACTIONS.sub(_spelt, text)
     # Thousands separators are dropped twice over so that "1.234.567" loses both.

@@ -259,8 +259,11 @@ class Shape:
             has_role=bool(_ROLE.search(raw)),
             has_duration=bool(_DURATION_SAID.search(folded)),
             has_since=bool(_SINCE_SAID.search(folded)),
-            attributes=frozenset(name for name, (_, said) in _ATTRIBUTES.items() if said.search(folded))
-            | ({"convention"} if _CONVENTION_NAMED.search(raw) else set()),
+            attributes=frozenset(
+                name
+                for name, (_, said) in _ATTRIBUTES.items()
+                if said.search(raw if name in _SAID_AS_TYPED else folded)
+            ),
             has_web=bool(_WEB.search(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
@@ -609,11 +612,15 @@ _ATTRIBUTES = {
         ),
         re.compile(r"\b(?:phat tien|muc phat(?! thai| trien)|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),
     ),
+    # a convention by its name, "công ước nào", "which convention": an answer gives one with a capital
+    # ("Công ước Chống tra tấn", "the Convention on ..."); "các công ước nhân quyền" names none
+    "convention": (
+        re.compile(r"\b(?:cong uoc (?:gi|j|nao)|(?:which|what) convention)\b"),
+        re.compile(r"\b(?:Công ước|Convention)\b|\b[A-Z][a-z]+ (?:Weapons )?Convention\b"),
+    ),
 }
-# "công ước nào", "which convention": a convention by its name, which an answer gives with a capital
-# ("Công ước Chống tra tấn", "the Convention on ..."); "các công ước nhân quyền" names none.
-_CONVENTION_ASKED = re.compile(r"\b(?:cong uoc (?:gi|j|nao)|(?:which|what) convention)\b")
-_CONVENTION_NAMED = re.compile(r"\b(?:Công ước|Convention)\b|\b[A-Z][a-z]+ (?:Weapons )?Convention\b")
+# Said with the capital that makes it a name: read in the answer as typed, not folded.
+_SAID_AS_TYPED = frozenset({"convention"})
 _DOCUMENT_ASKED = re.compile(
     r"\b(?:which|what) (?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|resolution|"
     r"regulation|document)\b|\b(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|van ban|quy dinh) nao\b"
@@ -653,8 +660,6 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
             return Asked(kind, attribute=attribute)
-    if _CONVENTION_ASKED.search(folded):
-        return Asked(kind, attribute="convention")
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or bool(_NAME_FIRST.match(folded))
     if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or _TITLE_WHICH.search(padded)):

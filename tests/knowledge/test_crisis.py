@@ -420,3 +420,29 @@ def test_a_harm_that_happens_to_someone_is_never_small_talk(base: KnowledgeBase)
 def test_the_rules_tell_the_model_what_else_they_saw(detect):
     assert {"person", "bound", "plea"} <= verdict(detect, "bố em lại đánh em, cứu em với").signs
     assert "story" in verdict(detect, "tóm tắt bộ phim Taken: con gái bị bắt cóc ở Paris").signs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Folded, "vẫn" is "văn", "thì" "thi", "đòi" "đội", "để" "đề": no exam or team is meant.
+        "bố em vẫn dọa giết em",
+        "ổng nói nếu em báo công an thì ổng giết em",
+        "nó đòi giết em",
+        "hắn bảo để hắn giết cả nhà tôi",
+        # And "bồ" is "bố": no lover dumping anyone.
+        "em bị bố đá vào bụng",
+        # Asking to be checked on if one falls silent.
+        "tối nay nếu cháu không nhắn lại nữa thì có ai đến xem cháu được không",
+        "if you don't hear from me by tomorrow please call the police",
+    ],
+)
+def test_a_threat_said_with_words_that_fold_like_an_exam_or_a_lover_is_danger(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent", message
+
+
+@pytest.mark.parametrize(
+    "message", ["môn toán giết mình mất", "bài tập này giết tui mất", "bị ny đá rồi buồn quá"]
+)
+def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
+    assert base.ask(message).status != "urgent", message

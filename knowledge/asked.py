@@ -672,7 +672,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     if kind in ("other", "place") and (members := _members(text, words)):
         return Asked(kind, members=members, many=_counted(words, members[0]))
     if kind == "number":
-        unit = _unit(["bao_nhieu", *words[1:]] if count_named(words) else words, english)
+        at = _count_at(words)
+        unit = _unit(words if at is None else ["bao_nhieu", *words[at + 1 :]], english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
         # did Viet Nam donate": doses.
         money = (not unit or unit[0] in _MONEY_UNITS) and bool(_MONEY_ASKED.search(padded))
@@ -729,19 +730,28 @@ def elided_date(words: Sequence[str]) -> str | None:
 
 
 # "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are.
-_NOT_COUNTED = frozenset("lieu dien_thoai dien hieu may nao thu_tu thu phan tram".split())
+_NOT_COUNTED = frozenset("lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe".split())
 
 
 def count_named(words: Sequence[str]) -> bool:
-    """Keywords that open on "số" and the thing counted: "số tỉnh dự hội thảo", "số bằng khen hội nghị GCM"."""
+    """Keywords that open or close on "số" and the thing counted: "số tỉnh dự hội thảo", "số bằng
+    khen hội nghị GCM", "tọa đàm 28/4/2023 số đại biểu"."""
+    return _count_at(words) is not None
+
+
+def _count_at(words: Sequence[str]) -> int | None:
+    """Where the "số" of a keyword count stands: first, or before the last word or two."""
     # (English "so the delegates agreed ..." opens on "so" too: a grammar word follows it.)
-    return (
-        len(words) >= 3
-        and words[0] == "so"
-        and words[1] not in _NOT_COUNTED
-        and words[1] not in FUNCTION_WORDS
-        and not is_number(words[1])
-    )
+    def counted(i: int) -> bool:
+        return all(w not in _NOT_COUNTED and w not in FUNCTION_WORDS and not is_number(w) for w in words[i + 1 :][:2])
+
+    if len(words) >= 3 and words[0] == "so" and counted(0):
+        return 0
+    # At the end, syllables of Vietnamese only: "so far" is English, and "sợ quá" folds to "so qua".
+    for i in (len(words) - 3, len(words) - 2):
+        if i >= 2 and words[i] == "so" and counted(i) and all(is_syllable(w) or "_" in w for w in words[i + 1 :]):
+            return i
+    return None
 
 
 _LIST_COUNTS = frozenset("ba bon nam sau bay tam chin muoi three four five six seven eight nine ten".split())

@@ -484,3 +484,22 @@ def test_which_representative_asks_a_name(base: KnowledgeBase):
 def test_journalists_are_counted_by_the_reporters_an_answer_gives(base: KnowledgeBase, question: str):
     assert given(base, question, "Năm 2022, Cục Trẻ em tập huấn cho 40 phóng viên.")
     assert not given(base, question, "Năm 2022, Cục Trẻ em tổ chức 3 lớp tập huấn.")
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("tọa đàm 28/4/2023 số đại biểu", ("dai", "bieu")),
+        ("tập huấn di cư ở Hòa Bình số học viên", ("hoc", "vien")),
+        ("số tỉnh dự hội thảo nhân quyền", ("tinh", "du")),
+    ],
+)
+def test_keywords_that_open_or_close_on_so_and_a_noun_ask_how_many(base: KnowledgeBase, question: str, unit):
+    message = base.understand(question)
+    assert (message.asks, message.asked.unit) == ("number", unit)
+
+
+def test_fear_or_so_far_at_the_end_asks_no_count_of_them(base: KnowledgeBase):
+    # Folded, "sợ quá" is "so qua"; "so far" is English.
+    assert base.understand("bọn buôn người dụ dỗ trẻ bằng cách nào, em sợ quá").asks == "other"
+    assert base.understand("how many officers went on UN missions so far").asked.unit == ("officer",)

@@ -334,6 +334,8 @@ class KnowledgeBase:
             if self.table.narrows(message.words, question_words | text_words):
                 return False
             if fact and message.asked.year and extreme_asked(" ".join(message.words)) is None:
+                if message.asked.since:
+                    return False  # "lập từ năm nào": when it began, which a row's years are not
                 # "năm nào có ca can thiệp ...": the years of the row, if the question says nothing
                 # the row does not, word for word and two words side by side ("được thành lập năm
                 # nào" is not "ghi nhận thành hồ sơ", "lập hồ sơ").

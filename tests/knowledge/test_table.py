@@ -322,3 +322,9 @@ def test_a_question_naming_what_no_entry_speaks_of_is_not_read_as_the_table(base
 
 def test_the_whole_of_a_year_in_english_is_not_its_first_eight_months(base: KnowledgeBase):
     assert base.ask("What was the total number of calls to hotline 111 for the whole of 2023?").status == "decline"
+
+
+@pytest.mark.parametrize("question", ["tđ 111 được lập từ năm nào v mn", "Since what year has hotline 111 existed?"])
+def test_when_something_began_is_not_given_by_the_years_of_a_row(base: KnowledgeBase, question: str):
+    # The rows start in 2020; that is not when the hotline began.
+    assert base.ask(question).status != "answer"

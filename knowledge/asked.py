@@ -508,7 +508,7 @@ _PROCEDURE_ASKED = re.compile(
 _PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|apply|dang ky|register)\b")
 _NAME_ASKED = re.compile(
     r"\b(?:ten (?:cua )?(?:(?:ong|ba|anh|chi|co|chu|vi|nguoi) (?:\w+ )?)?(?:la gi|gi|j|la j)|full name|"
-    r"(?:his|her|their) (?:full )?name|name of the)\b"
+    r"(?:his|her|their) (?:full )?name|name of)\b"
 )
 # "tên đại sứ Hàn Quốc", not "tên đầy đủ của dự án chống mua bán người".
 _NAME_FIRST = re.compile(
@@ -517,7 +517,8 @@ _NAME_FIRST = re.compile(
 )
 _HOLDER = re.compile(
     r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|dai dien|ambassador|"
-    r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative)\b"
+    r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative|"
+    r"thanh vien|member)\b"
 )
 _SINCE_ASKED = re.compile(
     r"\b(?:tu nam nao|tu nam may|tu nam bao nhieu|tu khi nao|tu luc nao|tu bao gio|since when|since what year|"

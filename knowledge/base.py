@@ -347,8 +347,9 @@ class KnowledgeBase:
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
             return self._shape(item_id).compares_years()
-        if fact and (asked.procedure or asked.web or asked.winner or asked.members or asked.item):
-            return False  # a table of numbers holds no steps to follow, website, winner or members
+        wanted = asked.procedure or asked.web or asked.winner or asked.members or asked.item or asked.strict_person
+        if fact and wanted:
+            return False  # a table of numbers holds no steps to follow, website, winner, members or name
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         if asked.kind == "other" and not (

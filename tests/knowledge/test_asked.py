@@ -503,3 +503,18 @@ def test_fear_or_so_far_at_the_end_asks_no_count_of_them(base: KnowledgeBase):
     # Folded, "sợ quá" is "so qua"; "so far" is English.
     assert base.understand("bọn buôn người dụ dỗ trẻ bằng cách nào, em sợ quá").asks == "other"
     assert base.understand("how many officers went on UN missions so far").asked.unit == ("officer",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thành viên ILC của Việt Nam nhiệm kỳ 2023-2027 tên gì",
+        "What is the name of the Korean ambassador who presented the joint statement on tech trafficking?",
+    ],
+)
+def test_a_name_asked_of_a_member_or_after_name_of_is_a_person_the_documents_do_not_name(
+    base: KnowledgeBase, question: str
+):
+    message = base.understand(question)
+    assert message.asked.strict_person
+    assert base.decide(message).status != "answer"

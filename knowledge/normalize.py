@@ -17,6 +17,11 @@ from functools import lru_cache
 
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _DECIMAL = re.compile(r"(?<=\d),(?=\d)")
+# "300k", "300 nghìn", "300 thousand" are the "300.000" the documents write; "k" only right after
+# the number, since "2021 k" is "2021 không". The words are joined to the number first, since
+# chunks are folded one by one.
+_THOUSAND_WORD = re.compile(r"(?<=\d)\s+(?:nghìn|ngàn|nghin|ngan|thousand)\b", re.IGNORECASE)
+_MAGNITUDE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)k\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
@@ -59,7 +64,7 @@ def fold(text: str, decades: bool = False) -> str:
     may type for the decade ("LHQ viện trợ kỹ thuật 1990").
     """
     if any(ch.isdigit() for ch in text):
-        text = _decades(text, keep=not decades)
+        text = _THOUSAND_WORD.sub("k", _decades(text, keep=not decades))
     # Every rule below works inside a whitespace-separated chunk, and chunks repeat
     # across thousands of stored questions, so each distinct chunk is folded once.
     return " ".join(folded for chunk in text.split() if (folded := _fold_chunk(chunk)))
@@ -80,12 +85,18 @@ def _fold_chunk(text: str) -> str:
     # Thousands separators are dropped twice over so that "1.234.567" loses both.
     text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))
     text = _DECIMAL.sub(".", text)
+    text = _MAGNITUDE.sub(_thousands, text)
     text = _REPEATS.sub(r"\1", text)
     return " ".join(_stem(token) for token in _TOKEN.findall(text))
 
 
 # Vietnamese writes a final "y" or "i" after these consonants both ways (tỷ/tỉ, kỹ/kĩ, lý/lí).
 _I_OR_Y = {"ky": "ki", "ly": "li", "sy": "si", "ty": "ti", "hy": "hi", "quy": "qui"}
+
+
+def _thousands(match: re.Match[str]) -> str:
+    value = float(match.group(1)) * 1000
+    return str(int(value)) if value.is_integer() else match.group(0)
 
 
 def _spelt(match: re.Match[str]) -> str:

@@ -93,3 +93,12 @@ def test_a_decade_asked_finds_the_entry_whose_year_falls_in_it(base: KnowledgeBa
     reply = base.ask("In what year back in the 1990s was Viet Nam a Vice-President of the UN General Assembly?")
     assert reply.status == "answer" and reply.id == "un-seat-ga-vice-president"
     assert base.understand("the 1990s").years == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [("hơn 300k lao động", "hon 300000 lao dong"), ("300 nghìn", "300000"), ("2,5k", "2500"),
+     ("300 thousand workers", "300000 worker"), ("năm 2021 k", "nam 2021 k")],
+)
+def test_thousands_said_with_k_or_a_word_are_the_number_the_documents_write(typed: str, folded: str):
+    assert fold(typed) == folded

@@ -90,7 +90,10 @@ _TITLES = (
 )
 _BODY_WORDS = (
     r"(?:Cục|Bộ|Vụ|Viện|Ủy|Uỷ|Ban|Hội|Sở|Tổ|Phái|Trung|Quỹ|Văn|Đại|Liên|Chính|Quốc|Department|Ministry|"
-    r"Office|Mission|Council|Committee|General|Assembly|Commission|Agency|Board|Fund|of|the)\b"
+    r"Office|Mission|Council|Committee|General|Assembly|Commission|Agency|Board|Fund|of|the|"
+    # A country after a title is whose it is ("Trưởng phái đoàn Hàn Quốc"), not a name.
+    r"Hàn|Nhật|Việt|Hoa|Mỹ|Thái|Anh|Pháp|Đức|Nga|Lào|Ấn|Australia|Canada|Indonesia|Philippines|Singapore|"
+    r"Malaysia|Myanmar|Campuchia|EU|Korea|Japan|Vietnam|Viet|Republic|United)\b"
 )
 _CAPITALISED = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]+"
 # A person by name: a title before a capitalised name ("Thứ trưởng Lê Thị Thu Hằng", the title in

@@ -518,3 +518,8 @@ def test_a_name_asked_of_a_member_or_after_name_of_is_a_person_the_documents_do_
     message = base.understand(question)
     assert message.asked.strict_person
     assert base.decide(message).status != "answer"
+
+
+def test_a_country_after_a_title_is_whose_the_title_is_not_a_name(base: KnowledgeBase):
+    assert not shape(base, "do Đại sứ, Trưởng phái đoàn Hàn Quốc tại Liên hợp quốc trình bày.").has_person
+    assert shape(base, "Trưởng phái đoàn IOM Park Mi-hyung phát biểu.").has_person

@@ -31,6 +31,8 @@ from knowledge.crisis import CrisisVerdict
 from knowledge.wordmodel import WordModel, word_features
 
 DEFAULT_PATH = Path(__file__).with_name("crisis_model.json")
+_PLEADS = frozenset({"plea", "grave", "bound"})
+_FRAMED = frozenset({"story", "info"})
 
 
 def features(words: Sequence[str], verdict: CrisisVerdict) -> set[str]:
@@ -79,7 +81,11 @@ class CrisisModel:
         # sure of takes first.
         if p >= (self.bare if verdict.bare and verdict.level != "crisis" else self.crisis):
             return replace(verdict, level="crisis", reason=said)
-        if verdict.level == "crisis" and p < self.overrule:
+        # A cry for help beside a grave harm done to someone ("cứu tôi với, tôi bị bắt cóc"), told as
+        # no story or question, is never overruled to nothing: words the model learned from jokes
+        # and games cannot outweigh them all.
+        pleads = verdict.signs >= _PLEADS and not _FRAMED & verdict.signs
+        if verdict.level == "crisis" and p < self.overrule and not pleads:
             return replace(verdict, level="none", reason=said)
         if verdict.level == "crisis" or p >= self.cue:
             return replace(verdict, level="cue", reason=said)

@@ -432,6 +432,9 @@ def test_the_rules_tell_the_model_what_else_they_saw(detect):
         "hắn bảo để hắn giết cả nhà tôi",
         # And "bồ" is "bố": no lover dumping anyone.
         "em bị bố đá vào bụng",
+        # "cả" is "cá", "gã" "gà", "cho" "chó": no kitchen, cockfight or pet.
+        "nó túm cả tóc em đập đầu vào tường",
+        "gã say rượu đánh em",
         # Asking to be checked on if one falls silent.
         "tối nay nếu cháu không nhắn lại nữa thì có ai đến xem cháu được không",
         "if you don't hear from me by tomorrow please call the police",
@@ -442,7 +445,8 @@ def test_a_threat_said_with_words_that_fold_like_an_exam_or_a_lover_is_danger(ba
 
 
 @pytest.mark.parametrize(
-    "message", ["môn toán giết mình mất", "bài tập này giết tui mất", "bị ny đá rồi buồn quá"]
+    "message",
+    ["môn toán giết mình mất", "bài tập này giết tui mất", "bị ny đá rồi buồn quá", "con chó nhà em bị lạc rồi"],
 )
 def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "urgent", message

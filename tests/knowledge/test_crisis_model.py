@@ -40,6 +40,16 @@ def test_a_rules_crisis_the_model_doubts_becomes_a_cue_and_nothing_only_past_the
     assert overruling.judge(("giet", "meo"), RULES_CRISIS).level == "none"  # p 0.007: all but sure
 
 
+def test_a_cry_for_help_beside_a_grave_harm_to_someone_is_never_overruled_to_nothing():
+    overruling = CrisisModel(WordModel({"r:crisis": -3.0, "w:giet": -2.0}, 0.0), 0.5, 0.2, 0.1, overrule=0.03)
+    signs = frozenset({"plea", "grave", "bound"})
+    pleading = CrisisVerdict("crisis", "trafficking", "score 5", bound=True, signs=signs)
+    assert overruling.judge(("giet", "meo"), pleading).level == "cue"
+    # Told as a film or a question, it may be.
+    framed = CrisisVerdict("crisis", "trafficking", "score 5", bound=True, signs=pleading.signs | {"story"})
+    assert overruling.judge(("giet", "meo"), framed).level == "none"
+
+
 def test_only_a_cue_of_the_rules_the_model_is_all_but_sure_of_is_dismissed():
     cue = CrisisVerdict("cue", "trafficking", "score 2")
     dismissing = CrisisModel(WordModel({"w:phim": -4.0}, -0.85), crisis=0.5, cue=0.2, dismiss=0.1)

@@ -450,3 +450,16 @@ def test_a_threat_said_with_words_that_fold_like_an_exam_or_a_lover_is_danger(ba
 )
 def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "urgent", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "cty giữ hộ chiếu rồi bán tụi em cho chủ khác",  # a company's harm, not a complaint about work
+        "vợ tôi bị chồng cũ đánh đập",  # "vợ" folds like "võ": no martial arts
+        "mẹ bỏ rơi em để đi lấy chồng",
+        "nó túm cả tóc em đập đầu vào tường",
+    ],
+)
+def test_the_rules_themselves_see_harms_that_fold_like_everyday_words(detect, message: str):
+    assert verdict(detect, message).level == "crisis", verdict(detect, message).reason

@@ -317,9 +317,20 @@ def _matches(words: list[str], start: int, option: tuple[str, ...]) -> bool:
 
 
 def _unmasked(hits: list[_Hit]) -> list[_Hit]:
-    """Without the hits whose first word is part of a mask ("em" in "trẻ em", "số" in "vé số")."""
-    masks = [h for h in hits if h.cue.kind == "mask"]
-    return [h for h in hits if h.cue.kind not in _MASKED or not any(m.start <= h.start < m.end for m in masks)]
+    """Without the hits whose first word is part of a mask ("em" in "trẻ em", "số" in "vé số").
+
+    A mask that opens inside a harm is no mask: in "dọa tung ảnh em", folded "tung anh em", the
+    "anh" is the harm's photo, not "anh em" (brothers). And a harm that opens with a mask's words
+    and goes on past them was written with them: "điểm danh ... thiếu" (a child missing at roll
+    call) is not hidden by "điểm danh", though "đánh" inside it is.
+    """
+    harms = [h for h in hits if h.cue.kind in _HARM_KINDS]
+    masks = [h for h in hits if h.cue.kind == "mask" and not any(a.start < h.start < a.end for a in harms)]
+    return [
+        h for h in hits
+        if h.cue.kind not in _MASKED
+        or not any(m.start <= h.start < m.end and not (h.start == m.start and h.end > m.end) for m in masks)
+    ]  # fmt: skip
 
 
 def _bound(person: _Hit, harm: _Hit) -> bool:

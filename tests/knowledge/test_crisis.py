@@ -463,3 +463,18 @@ def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
 )
 def test_the_rules_themselves_see_harms_that_fold_like_everyday_words(detect, message: str):
     assert verdict(detect, message).level == "crisis", verdict(detect, message).reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ny cũ dọa tung ảnh em",  # "ảnh em" is no "anh em" (brothers): the mask opens inside the harm
+        # Harms that open on a mask's word: "sốt cao" on "sốt" (an illness), "ôm" on "ốm".
+        "bố mẹ e đi đâu 4 hôm rồi, e 12t ở nhà với em bé 2t, hết sữa hết tiền, em bé sốt cao",
+        "thầy dạy thêm bắt e ở lại rồi ôm hôn e",
+        "con dâu tôi đánh thằng cháu bốn tuổi bằng cán chổi",  # "tôi đánh" is no "tội danh"
+        "chị mình đi xuất khẩu lao động bị công ty môi giới giữ hộ chiếu",  # "chị mình" is no "Hồ Chí Minh"
+    ],
+)
+def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_like(detect, message: str):
+    assert verdict(detect, message).level == "crisis", verdict(detect, message).reason

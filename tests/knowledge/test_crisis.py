@@ -446,7 +446,10 @@ def test_a_threat_said_with_words_that_fold_like_an_exam_or_a_lover_is_danger(ba
 
 @pytest.mark.parametrize(
     "message",
-    ["môn toán giết mình mất", "bài tập này giết tui mất", "bị ny đá rồi buồn quá", "con chó nhà em bị lạc rồi"],
+    [
+        "môn toán giết mình mất", "bài tập này giết tui mất", "bị ny đá rồi buồn quá", "con chó nhà em bị lạc rồi",
+        "Your replies keep missing the point of my question",
+    ],
 )
 def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "urgent", message

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from knowledge.normalize import fold
@@ -23,9 +24,10 @@ MAX_SOFT_WORDS = 2
 THANKS = "thanks"
 # Words that make a message a question ("cảm ơn, vậy tổng đài 111 là gì").
 _ASKING = frozenset(
-    "gi j nao sao khong ko k hok ai dau bao_nhieu bao nhieu khi_nao "
-    "what which when where who how why is are does do".split()
+    "gi j nao sao khong ko k hok ai dau bao_nhieu khi_nao what which when where who how why is are does do".split()
 )
+# "bao nhiêu" is two words folded, and "nhiều" alone is thanks ("cảm ơn nhiều"): asked only together.
+_ASKING_PAIRS = frozenset({("bao", "nhieu")})
 GUESS_WORDS = 12  # a message longer than this is a question or a story, not small talk
 GREETING = "greeting"
 # Kinds that give way to any other said in the same message: "chào bot, cảm ơn nhé" is thanks,
@@ -135,7 +137,8 @@ class SmallTalkFinder:
         # "cảm ơn thông tin về tổng đài 111 nhé" thanks for an answer about a topic: it opens with
         # thanks and asks nothing. Any other message naming a topic or a number is left to the decline.
         opening = [cue[1] for at in (0, 1) if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
-        thanks_first = THANKS in opening and not any(w in _ASKING for w in words)
+        asking = any(w in _ASKING for w in words) or any(pair in _ASKING_PAIRS for pair in pairwise(words))
+        thanks_first = THANKS in opening and not asking
         if thanks_first:
             return self._talks[THANKS], None
         if len(words) > GUESS_WORDS:

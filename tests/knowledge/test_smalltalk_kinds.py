@@ -73,3 +73,10 @@ def test_telex_is_read_only_where_the_message_shows_it(base: KnowledgeBase):
     assert base.understand("tooi bij ddanhs").folded == "toi bi danh"
     assert base.understand("I see, thanks bots").folded == "i see thank bot"
     assert base.ask("vieetj nam gia nhaapj lieen hop quoocs nawm naof").id == "un-join-date"
+
+
+def test_thanks_a_lot_is_no_how_many(base: KnowledgeBase):
+    # "nhiều" of "cảm ơn nhiều" is half of "bao nhiêu" only beside "bao".
+    reply = base.ask("Cảm ơn nhiều lắm, thông tin rất hữu ích, chúc bạn buổi tối vui vẻ")
+    assert (reply.status, reply.id) == ("smalltalk", "thanks")
+    assert base.ask("cảm ơn, vậy tổng đài 111 nhận bao nhiêu cuộc gọi năm 2021").status == "answer"

@@ -448,6 +448,7 @@ def test_a_threat_said_with_words_that_fold_like_an_exam_or_a_lover_is_danger(ba
     "message",
     [
         "môn toán giết mình mất", "bài tập này giết tui mất", "bị ny đá rồi buồn quá", "con chó nhà em bị lạc rồi",
+        "con mèo nhà tôi bị lạc 2 hôm rồi",
         "Your replies keep missing the point of my question",
     ],
 )

@@ -107,11 +107,17 @@ def _spelt(match: re.Match[str]) -> str:
     return head + _SPELT[match.group(2)]
 
 
+# English words ending in "s" that are no plurals: "does" is not "doe", nor "this" the "thi" of an exam.
+_NOT_PLURAL = frozenset({"this", "does", "goes", "thus", "always", "perhaps", "whereas", "sometimes"})
+
+
 def _stem(token: str) -> str:
     if token in _I_OR_Y:
         return _I_OR_Y[token]
     # Vietnamese syllables never end in "s", so this only touches English plurals.
-    if len(token) > 3 and token.endswith("s") and not token.endswith("ss") and not token[0].isdigit():
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss") and not token[0].isdigit() and (
+        token not in _NOT_PLURAL
+    ):
         return token[:-3] + "y" if token.endswith("ies") else token[:-1]
     return token
 

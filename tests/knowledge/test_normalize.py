@@ -102,3 +102,8 @@ def test_a_decade_asked_finds_the_entry_whose_year_falls_in_it(base: KnowledgeBa
 )
 def test_thousands_said_with_k_or_a_word_are_the_number_the_documents_write(typed: str, folded: str):
     assert fold(typed) == folded
+
+
+def test_english_words_in_s_that_are_no_plurals_keep_it():
+    # "does" is no "doe", and "this" no "thi" (an exam, or "thì").
+    assert fold("What does this hotline do? Hotlines") == "what does this hotline do hotline"

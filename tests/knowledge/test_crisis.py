@@ -482,3 +482,15 @@ def test_the_rules_themselves_see_harms_that_fold_like_everyday_words(detect, me
 )
 def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_like(detect, message: str):
     assert verdict(detect, message).level == "crisis", verdict(detect, message).reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my stepdad put his cigarette on my arm again, I hide the burns",
+        "làm sao che vết tím trên tay để cô giáo không hỏi",
+        "con tôi đi bơi sông với mấy đứa bạn, mấy đứa kia về hết rồi mà con tôi chưa thấy, dép vẫn để trên bờ",
+    ],
+)
+def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent", message

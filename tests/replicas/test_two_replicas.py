@@ -35,6 +35,8 @@ from testkit.harness import ADMIN_ID, RIVER, TOKEN, answerable_questions, expect
 SECRET = "replica-test-secret_123"
 RATE_PER_MINUTE = 5
 START_TIMEOUT = 60.0  # seconds for a process to load the base and take webhooks
+RELOAD_WAIT = 10  # seconds a /reload waits for the other replica (BOT_RELOAD_WAIT)
+RELOAD_REPORT_WITHIN = 40.0  # a full reload (load and self-test, seconds on a slow machine) plus that wait
 ADMIN = updates.user(ADMIN_ID, first_name="Admin")
 
 # The test entry of the handler tests, as a knowledge file of its own.
@@ -102,11 +104,12 @@ class Fleet:
                                           headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
         assert response.status_code == 200, (replica.name, response.status_code, response.text)
 
-    async def ask(self, replica: Replica, text: str, sender: dict[str, Any]) -> str:
+    async def ask(self, replica: Replica, text: str, sender: dict[str, Any], timeout: float = 10.0) -> str:
         """Post a question to ``replica``; the text of the first reply to that chat."""
         since = self.api.mark()
         await self.post(replica, updates.message(text, sender))
-        [reply] = await self.api.wait_for("sendMessage", since=since, where=lambda c: c.chat_id == sender["id"])
+        [reply] = await self.api.wait_for("sendMessage", since=since, where=lambda c: c.chat_id == sender["id"],
+                                          timeout=timeout)
         return reply.text
 
     def stats(self) -> dict[str, Any]:
@@ -134,7 +137,7 @@ def replica_env(api: FakeBotAPI, database_url: str, knowledge_dir: Path, tmp_pat
         "BOT_WEBHOOK_LISTEN": "127.0.0.1",
         "BOT_WEBHOOK_SECRET": SECRET,
         "BOT_USER_RATE_PER_MINUTE": str(RATE_PER_MINUTE),
-        "BOT_RELOAD_WAIT": "10",
+        "BOT_RELOAD_WAIT": str(RELOAD_WAIT),
         "BOT_REQUEST_TIMEOUT": "5",
         "BOT_LOG_LEVEL": "INFO",
     }
@@ -220,7 +223,8 @@ async def test_two_replicas_share_answers_records_languages_reloads_and_limits_a
     asker = iter(updates.user(31_000 + n, language_code="en") for n in range(100))
     assert RIVER_ANSWER not in await fleet.ask(two, "How long is the Red River?", next(asker))
     (fleet.knowledge_dir / "zz-test.yaml").write_text(RIVER_FILE, encoding="utf-8")
-    report = await fleet.ask(one, "/reload", ADMIN)
+    # The report comes after this replica's own reload and up to BOT_RELOAD_WAIT for the other's.
+    report = await fleet.ask(one, "/reload", ADMIN, timeout=RELOAD_REPORT_WITHIN)
     reported = time.monotonic()
     assert "Knowledge base reloaded." in report or "Đã nạp lại bộ dữ liệu." in report, report
     assert "added: 1 — test-red-river" in report

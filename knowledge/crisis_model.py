@@ -22,13 +22,13 @@ When in doubt, safety wins.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from knowledge.crisis import CrisisVerdict
-from knowledge.wordmodel import WordModel, word_features
+from knowledge.wordmodel import WordModel, load_fitted, word_features
 
 DEFAULT_PATH = Path(__file__).with_name("crisis_model.json")
 _PLEADS = frozenset({"plea", "grave", "bound"})
@@ -58,9 +58,10 @@ class CrisisModel:
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> CrisisModel | None:
-        if not path.is_file():
-            return None
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        return load_fitted(path, cls._of)
+
+    @classmethod
+    def _of(cls, raw: dict[str, Any]) -> CrisisModel:
         return cls(
             WordModel.of(raw),
             crisis=float(raw["crisis"]),

@@ -12,13 +12,13 @@ Fitted by ``eval/fit_decision_words.py`` on the evaluation sets; weights in
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from knowledge.decision import Evidence
-from knowledge.wordmodel import WordModel
+from knowledge.wordmodel import WordModel, load_fitted
 
 DEFAULT_PATH = Path(__file__).with_name("decision_model.json")
 
@@ -37,9 +37,10 @@ class DecisionModel:
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> DecisionModel | None:
-        if not path.is_file():
-            return None
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        return load_fitted(path, cls._of)
+
+    @classmethod
+    def _of(cls, raw: dict[str, Any]) -> DecisionModel:
         return cls(WordModel.of(raw), float(raw["scale"]), float(raw["answer"]), float(raw["suggest"]))
 
     def probability(self, found: Evidence) -> float:

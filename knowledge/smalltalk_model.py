@@ -13,12 +13,12 @@ friendly. Fitted by ``eval/fit_smalltalk.py``; weights in
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from knowledge.wordmodel import WordModel, word_features
+from knowledge.wordmodel import WordModel, load_fitted, word_features
 
 DEFAULT_PATH = Path(__file__).with_name("smalltalk_model.json")
 _LONG = 8  # past this many words, length says no more
@@ -38,9 +38,10 @@ class SmallTalkModel:
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> SmallTalkModel | None:
-        if not path.is_file():
-            return None
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        return load_fitted(path, cls._of)
+
+    @classmethod
+    def _of(cls, raw: dict[str, Any]) -> SmallTalkModel:
         return cls(
             {str(k): WordModel.of(v) for k, v in raw["kinds"].items()},
             float(raw["threshold"]),

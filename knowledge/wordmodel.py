@@ -7,10 +7,35 @@ The weights are fitted offline (``eval/sparse_logistic.py``) and shipped as JSON
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+_Model = TypeVar("_Model")
+# Every knowledge base (each /reload, each test) loads the fitted models, which change only with a
+# refit; parsing the largest takes half a second. A file's models are kept per version of the file.
+_LOADED: dict[tuple[Path, str], tuple[tuple[int, int], object]] = {}
+
+
+def load_fitted(path: Path, build: Callable[[dict[str, Any]], _Model]) -> _Model | None:
+    """``build`` applied to the JSON in ``path`` (None without the file), once per version of the file.
+
+    The models are frozen and never changed after loading, so knowledge bases may share one.
+    """
+    if not path.is_file():
+        return None
+    stat = path.stat()
+    version, key = (stat.st_mtime_ns, stat.st_size), (path.resolve(), getattr(build, "__qualname__", repr(build)))
+    kept = _LOADED.get(key)
+    if kept is not None and kept[0] == version:
+        return cast(_Model, kept[1])
+    model = build(json.loads(path.read_text(encoding="utf-8")))
+    _LOADED[key] = (version, model)
+    return model
 
 
 def word_features(words: Sequence[str]) -> set[str]:

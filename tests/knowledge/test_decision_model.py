@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 
 from knowledge.base import KnowledgeBase
@@ -61,3 +62,17 @@ def test_a_question_on_a_topic_that_drew_traps_is_still_answered(base: Knowledge
     # The fitted sets hold many out-of-scope questions on COP28 that reach the entry on COP26.
     reply = base.ask("Việt Nam cam kết gì ở COP26")
     assert reply.status == "answer" and reply.id == "un-cop26-net-zero"
+
+
+def test_a_fitted_model_is_read_once_per_version_of_its_file(tmp_path: Path):
+    path = tmp_path / "decision_model.json"
+    path.write_text('{"bias": 0.5, "weights": {"w:x": 1.0}, "scale": 1.0, "answer": 0.8, "suggest": 0.3}')
+    first = DecisionModel.load(path)
+    assert first is not None and first.answer == 0.8
+    assert DecisionModel.load(path) is first  # every reload shares the one parsed model
+    path.write_text('{"bias": 0.5, "weights": {"w:x": 1.0}, "scale": 1.0, "answer": 0.86, "suggest": 0.3}')
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))  # a refit comes later
+    second = DecisionModel.load(path)  # a new version: read again
+    assert second is not None and second is not first and second.answer == 0.86
+    path.unlink()
+    assert DecisionModel.load(path) is None

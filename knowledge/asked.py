@@ -170,6 +170,10 @@ _WITHHELD = {
     ),
     "number": re.compile(r"khong (?:co|neu) so lieu|no figure|does not give the (?:number|figure|amount)"),
 }
+# The role of the person withheld: "không nêu rõ ai chủ trì hội nghị", "does not say who chaired".
+_WITHHELD_ROLE = re.compile(
+    r"khong neu(?: \w+){0,6}? (?:ten|ai) (\w+(?: \w+)?)|does not (?:name|say who) (?:the )?(\w+)|not name the (\w+)"
+)
 
 
 # The place of an item in a list, said in the answer ("(3) hoàn thành ...", "Thứ ba, các doanh
@@ -231,6 +235,8 @@ class Shape:
     attributes: frozenset[str]  # which of ``_ATTRIBUTES`` it speaks of
     has_web: bool
     withheld: frozenset[str]
+    # Whom a withheld "person" is ("không nêu rõ ai chủ trì": "chu", "tri"); empty when it does not say.
+    withheld_roles: frozenset[str] = frozenset()
     has_winner: bool = False  # says who won a prize or a contest
     named: frozenset[str] = frozenset()  # folded words followed or preceded closely by a capitalised name
     listed: frozenset[str] = frozenset()  # ... by a list of names ("các tỉnh Lào Cai, Hà Giang và Sơn La")
@@ -275,6 +281,7 @@ class Shape:
             has_plan=bool(_PLANNED.search(folded)),
             has_rank=bool(_RANK_SAID.search(folded)),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
+            withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
         )
 
     def mentions(self, words: Sequence[str]) -> bool:
@@ -805,8 +812,11 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
     return ()
 
 
-def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int]) -> bool:
-    """Whether an answer of this shape gives what was asked (about the years the question names)."""
+def gives(
+    asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int], words: Iterable[str] = ()
+) -> bool:
+    """Whether an answer of this shape gives what was asked (about the years the question names);
+    ``words``, the question's, tell whom a person asked for is."""
     if asked.item and asked.item not in shape.items:
         return False  # "the third task" is not answered by a task the list does not number
     if asked.procedure:
@@ -841,8 +851,13 @@ def gives(asked: Asked, shape: Shape, query_numbers: frozenset[str], years: froz
         return shape.has_year() if asked.year else shape.has_date()
     if asked.kind == "person":
         if asked.strict_person:
-            # "Who received the awards, by name?" is not answered by "the report does not name them".
-            return shape.has_person and "person" not in shape.withheld
+            # "Who received the awards, by name?" is not answered by "the report does not name them";
+            # "thứ trưởng nào phát biểu khai mạc" is by a Deputy Minister named as the opener, though
+            # the answer adds that it "does not say who chaired".
+            withheld = "person" in shape.withheld and not (
+                shape.withheld_roles and shape.withheld_roles.isdisjoint(words)
+            )
+            return shape.has_person and not withheld
         # An answer may name one person and say it does not name another ("... does not say who chaired").
         return shape.has_person or shape.has_role or ("person" not in shape.withheld and shape.has_body)
     if asked.kind == "place":

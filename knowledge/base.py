@@ -357,7 +357,9 @@ class KnowledgeBase:
             or asked.attribute or asked.item
         ):
             return True
-        return gives(asked, self._shape(item_id), message.numbers, message.years)
+        # Whom a person asked for is, in the words as typed and folded ("đại sứ", not "dai_su").
+        typed = {*message.folded.split(), *(part for word in message.words for part in word.split("_"))}
+        return gives(asked, self._shape(item_id), message.numbers, message.years, typed)
 
     def _is_name(self, words: Sequence[str]) -> bool:
         """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.

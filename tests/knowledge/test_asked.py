@@ -523,3 +523,15 @@ def test_a_name_asked_of_a_member_or_after_name_of_is_a_person_the_documents_do_
 def test_a_country_after_a_title_is_whose_the_title_is_not_a_name(base: KnowledgeBase):
     assert not shape(base, "do Đại sứ, Trưởng phái đoàn Hàn Quốc tại Liên hợp quốc trình bày.").has_person
     assert shape(base, "Trưởng phái đoàn IOM Park Mi-hyung phát biểu.").has_person
+
+
+def test_an_answer_that_withholds_one_person_still_gives_the_person_it_names(base: KnowledgeBase):
+    # The opener is named; "the report does not say who chaired" withholds another role.
+    said = shape(base, "Thứ trưởng Lê Thị Thu Hằng phát biểu khai mạc. Bản tin không nêu rõ ai chủ trì hội nghị.")
+    assert said.withheld_roles == {"chu", "tri"}
+    opener = base.understand("Thứ trưởng nào khai mạc hội nghị sơ kết GCM?")
+    assert opener.asked.strict_person
+    assert base.decide(opener).id == "gcm-opening-speaker" and base.decide(opener).status == "answer"
+    # The ambassador is the very person withheld: no answer names him.
+    ambassador = base.understand("Tên vị đại sứ đọc tuyên bố chung là gì?")
+    assert ambassador.asked.strict_person and base.decide(ambassador).status != "answer"

@@ -494,3 +494,24 @@ def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_li
 )
 def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: KnowledgeBase, message: str):
     assert base.ask(message).status == "urgent", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my uncle told me our games are a secret",  # an adult's secret "games"
+        "cả bọn về cả rồi nhưng thằng bé thì không",  # the group came home without him
+        "con tôi lên xe của một người đàn ông lạ",  # rode off with a stranger
+        "the older workers shoved me off the ladder as a joke",  # pushed from a height
+    ],
+)
+def test_round_36_dangers_told_without_the_usual_words_are_read_by_the_rules(detect, message: str):
+    assert verdict(detect, message).level == "crisis", verdict(detect, message).reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my little sister and I play a secret game", "cả nhóm về hết rồi còn em ở lại trực nhật"],
+)
+def test_a_secret_game_between_children_or_staying_behind_to_tidy_up_is_no_danger_to_the_rules(detect, message: str):
+    assert verdict(detect, message).level == "none", verdict(detect, message).reason

@@ -357,9 +357,8 @@ class KnowledgeBase:
             or asked.attribute or asked.item
         ):
             return True
-        # Whom a person asked for is, in the words as typed and folded ("đại sứ", not "dai_su").
-        typed = {*message.folded.split(), *(part for word in message.words for part in word.split("_"))}
-        return gives(asked, self._shape(item_id), message.numbers, message.years, typed)
+        # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
+        return gives(asked, self._shape(item_id), message.numbers, message.years, message.spelt)
 
     def _is_name(self, words: Sequence[str]) -> bool:
         """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.

@@ -321,9 +321,9 @@ def _unmasked(hits: list[_Hit]) -> list[_Hit]:
 
     A mask that opens inside a harm and runs past its end is no mask: in "dọa tung ảnh em", folded
     "tung anh em", the "anh" is the harm's photo, not "anh em" (brothers); "con mèo ... bị lạc" stays
-    a pet. And a harm that opens with a mask's words
-    and goes on past them was written with them: "điểm danh ... thiếu" (a child missing at roll
-    call) is not hidden by "điểm danh", though "đánh" inside it is.
+    a pet. And a harm that opens with a mask's words and goes on past them was written with them:
+    "điểm danh ... thiếu" (a child missing at roll call) is not hidden by "điểm danh", though
+    "đánh" inside it is.
     """
     harms = [h for h in hits if h.cue.kind in _HARM_KINDS]
     masks = [h for h in hits if h.cue.kind == "mask" and not any(a.start < h.start < a.end < h.end for a in harms)]

@@ -380,6 +380,14 @@ def test_harm_nobody_is_said_to_suffer_is_a_cue_at_most(detect):
         "có người đến hỏi mua đứa con trai của em gái tôi",
         "ex nhắn sẽ tạt axit vào mặt nếu em block",
         "chồng cũ đón con đi rồi chặn hết liên lạc",
+        "my uncle told me our games are a secret",  # an adult's secret "games"
+        "cả bọn về cả rồi nhưng thằng bé thì không",  # the group came home without him
+        "con tôi lên xe của một người đàn ông lạ",  # rode off with a stranger
+        "the older workers shoved me off the ladder as a joke",  # pushed from a height
+        "cty giữ hộ chiếu rồi bán tụi em cho chủ khác",  # a company's harm, not a complaint about work
+        "vợ tôi bị chồng cũ đánh đập",  # "vợ" folds like "võ": no martial arts
+        "mẹ bỏ rơi em để đi lấy chồng",
+        "nó túm cả tóc em đập đầu vào tường",  # "cả" folds like "cá"
     ],
 )
 def test_danger_without_the_usual_words_is_a_crisis(detect, message: str):
@@ -459,19 +467,6 @@ def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
 @pytest.mark.parametrize(
     "message",
     [
-        "cty giữ hộ chiếu rồi bán tụi em cho chủ khác",  # a company's harm, not a complaint about work
-        "vợ tôi bị chồng cũ đánh đập",  # "vợ" folds like "võ": no martial arts
-        "mẹ bỏ rơi em để đi lấy chồng",
-        "nó túm cả tóc em đập đầu vào tường",
-    ],
-)
-def test_the_rules_themselves_see_harms_that_fold_like_everyday_words(detect, message: str):
-    assert verdict(detect, message).level == "crisis", verdict(detect, message).reason
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         "ny cũ dọa tung ảnh em",  # "ảnh em" is no "anh em" (brothers): the mask opens inside the harm
         # Harms that open on a mask's word: "sốt cao" on "sốt" (an illness), "ôm" on "ốm".
         "bố mẹ e đi đâu 4 hôm rồi, e 12t ở nhà với em bé 2t, hết sữa hết tiền, em bé sốt cao",
@@ -494,19 +489,6 @@ def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_li
 )
 def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: KnowledgeBase, message: str):
     assert base.ask(message).status == "urgent", message
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "my uncle told me our games are a secret",  # an adult's secret "games"
-        "cả bọn về cả rồi nhưng thằng bé thì không",  # the group came home without him
-        "con tôi lên xe của một người đàn ông lạ",  # rode off with a stranger
-        "the older workers shoved me off the ladder as a joke",  # pushed from a height
-    ],
-)
-def test_round_36_dangers_told_without_the_usual_words_are_read_by_the_rules(detect, message: str):
-    assert verdict(detect, message).level == "crisis", verdict(detect, message).reason
 
 
 @pytest.mark.parametrize(

@@ -174,6 +174,18 @@ _WITHHELD = {
 _WITHHELD_ROLE = re.compile(
     r"khong neu(?: \w+){0,6}? (?:ten|ai) (\w+(?: \w+)?)|does not (?:name|say who) (?:the )?(\w+)|not name the (\w+)"
 )
+# Of what a withheld date is: "không nêu thời hạn hoàn thành", "gives no completion date", "does
+# not give the inauguration date"; and which: a day (the year may be given), a year (the day may
+# be), or any. A bare "Tin không nêu ngày" says nothing of which date it means.
+_WITHHELD_WHEN = re.compile(
+    r"khong (?:neu|ghi)(?: ro)? (?P<vi>ngay|thoi han|thoi diem|nam) (?P<what>\w+(?: \w+)?)"
+    r"|gives? no (?P<what_en>\w+) (?P<en>date|year)|does not (?:give|state) the (?P<what_of>\w+) (?P<en_of>date|year)"
+)
+_WITHHELD_UNIT = {"ngay": "day", "date": "day", "nam": "year", "year": "year", "thoi han": "any", "thoi diem": "any"}
+# Words after "không nêu ngày" that end what it is of, or show it says nothing of it ("... năm của số
+# liệu", "... thời điểm hay nội dung").
+_NOT_WHAT = frozenset({"cua", "hay", "va", "cu", "the", "ngay", "nam", "cho", "trong", "nay"})
+_CLAUSE_MARKS = re.compile(r"[,.;:()\[\]\n–—]")
 
 
 # The place of an item in a list, said in the answer ("(3) hoàn thành ...", "Thứ ba, các doanh
@@ -237,6 +249,8 @@ class Shape:
     withheld: frozenset[str]
     # Whom a withheld "person" is ("không nêu rõ ai chủ trì": "chu", "tri"); empty when it does not say.
     withheld_roles: frozenset[str] = frozenset()
+    # Which date is withheld ("day", "year", "any") and of what, as words ("hoan thanh", "completion").
+    withheld_when: tuple[tuple[str, tuple[str, ...]], ...] = ()
     has_winner: bool = False  # says who won a prize or a contest
     named: frozenset[str] = frozenset()  # folded words followed or preceded closely by a capitalised name
     listed: frozenset[str] = frozenset()  # ... by a list of names ("các tỉnh Lào Cai, Hà Giang và Sơn La")
@@ -282,6 +296,7 @@ class Shape:
             has_rank=bool(_RANK_SAID.search(folded)),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
+            withheld_when=_withheld_when(raw),
         )
 
     def mentions(self, words: Sequence[str]) -> bool:
@@ -812,6 +827,37 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
     return ()
 
 
+def _withheld_when(raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out: list[tuple[str, tuple[str, ...]]] = []
+    # Clause by clause: "(không ghi năm), Trưởng Phái đoàn ..." withholds the year of nothing named.
+    for clause in _CLAUSE_MARKS.split(raw):
+        for m in _WITHHELD_WHEN.finditer(fold(clause)):
+            found = {k: v for k, v in m.groupdict().items() if v}
+            unit = _WITHHELD_UNIT[found.get("vi") or found.get("en") or found["en_of"]]
+            what: list[str] = []
+            for w in (found.get("what") or found.get("what_en") or found["what_of"]).split():
+                if w in _NOT_WHAT:
+                    break
+                what.append(w)
+            if what:
+                out.append((unit, tuple(what)))
+    return tuple(out)
+
+
+def _asks_withheld(withheld: tuple[tuple[str, tuple[str, ...]], ...], asked: Asked, words: Iterable[str]) -> bool:
+    """Whether the question asks the very date an answer says the documents do not give: of the
+    unit withheld (a year asked of a withheld day may be given), and every word of what it is of,
+    an English word by its first six letters ("completed", "completion")."""
+    said = {part for w in words for part in w.split("_")}
+    stems = {w[:6] for w in said if len(w) >= 6}
+    for unit, what in withheld:
+        if (unit == "year" and not asked.year) or (unit == "day" and asked.year):
+            continue
+        if all(w in said or (len(w) >= 6 and w[:6] in stems) for w in what):
+            return True
+    return False
+
+
 def gives(
     asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int], words: Iterable[str] = ()
 ) -> bool:
@@ -842,6 +888,8 @@ def gives(
             return shape.has_percent
         return shape.counts(asked, query_numbers, years)
     if asked.kind == "date":
+        if shape.withheld_when and _asks_withheld(shape.withheld_when, asked, words):
+            return False  # "By what date must the database be completed?" of "gives no completion date"
         if asked.since and not shape.has_since:
             return False
         if asked.future and not shape.has_plan:

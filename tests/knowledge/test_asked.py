@@ -535,3 +535,29 @@ def test_an_answer_that_withholds_one_person_still_gives_the_person_it_names(bas
     # The ambassador is the very person withheld: no answer names him.
     ambassador = base.understand("Tên vị đại sứ đọc tuyên bố chung là gì?")
     assert ambassador.asked.strict_person and base.decide(ambassador).status != "answer"
+
+
+def test_a_date_the_answer_says_the_documents_do_not_give_is_not_given(base: KnowledgeBase):
+    # The answer has a date (the conference's) but says there is none for the completion.
+    said = shape(base, "Nêu tại hội nghị ngày 19/12/2025. Tài liệu không nêu thời hạn hoàn thành.")
+    assert said.withheld_when == (("any", ("hoan", "thanh")),)
+    assert shape(base, "The documents give no completion date.").withheld_when == (("day", ("completion",)),)
+    # "năm của số liệu" names nothing a question would ask of, and "(không ghi năm), Trưởng ..." ends
+    # with the clause.
+    assert shape(base, "Bản tin không nêu năm của số liệu.").withheld_when == ()
+    assert shape(base, "Theo bản tin (không ghi năm), Trưởng Phái đoàn IOM là bà Park.").withheld_when == ()
+    deadline = base.understand("cơ sở dữ liệu di cư phải hoàn thành trước ngày nào")
+    assert not gives(deadline.asked, said, frozenset(), frozenset(), deadline.spelt)
+    english = base.understand("By what date must Vietnam's national migration database be completed?")
+    no_date = shape(base, "Named at the conference on 19 December 2025. The documents give no completion date.")
+    assert not gives(english.asked, no_date, frozenset(), frozenset(), english.spelt)
+    assert base.decide(english).status != "answer"
+    # The date the answer does give is still given: the conference's.
+    held = base.understand("hội nghị nêu nhiệm vụ cơ sở dữ liệu di cư diễn ra ngày nào")
+    assert gives(held.asked, said, frozenset(), frozenset(), held.spelt)
+    # A day withheld, a year asked: the year may be given ("không nêu năm tổ chức" the other way).
+    workshop = shape(base, "Hội thảo diễn ra ngày 16/4 tại Hòa Bình. Bài viết không nêu năm tổ chức.")
+    on_day = base.understand("hội thảo tổ chức ngày nào")
+    in_year = base.understand("hội thảo tổ chức năm nào")
+    assert gives(on_day.asked, workshop, frozenset(), frozenset(), on_day.spelt)
+    assert not gives(in_year.asked, workshop, frozenset(), frozenset(), in_year.spelt)

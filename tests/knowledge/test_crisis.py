@@ -300,7 +300,9 @@ def test_being_taken_away_in_a_car_is_a_crisis(detect, message: str):
 @pytest.mark.parametrize(
     "message",
     ["tôi bị đau đầu cả tuần nay, uống gì cho đỡ", "cháu bị sốt từ tối qua",
-     "văn bản nào quy định xét xử vụ án xâm hại trẻ em", "tổng đài 111 có hỗ trợ tâm lý cho trẻ bị bắt nạt không"],
+     "văn bản nào quy định xét xử vụ án xâm hại trẻ em", "tổng đài 111 có hỗ trợ tâm lý cho trẻ bị bắt nạt không",
+     # Whether the hotline keeps a caller's name secret, not an abuser's "keep it secret".
+     "nếu tôi báo 111 về nhà hàng xóm thì họ có giữ bí mật tên tôi không", "will 111 keep my name secret if I call"],
 )
 def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, message: str):
     assert verdict(detect, message).level != "crisis"
@@ -310,7 +312,9 @@ def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, me
     "message",
     ["mình uống hết vỉ thuốc rồi, tạm biệt mọi người", "bố mẹ đuổi em ra khỏi nhà từ tối qua",
      "my stepdad poured boiling water... he burned my hand", "họ bán em sang bên kia rồi",
-     "nó bảo nếu em chặn nó thì nó đăng hết ảnh lên mạng", "i lost my daughter at the market"],
+     "nó bảo nếu em chặn nó thì nó đăng hết ảnh lên mạng", "i lost my daughter at the market",
+     # An adult's secret, next to the hotline's keeping a caller's name secret below.
+     "chú dặn em phải giữ bí mật, không được kể với mẹ", "he makes me keep it secret from my mom"],
 )
 def test_more_ways_of_saying_danger_are_a_crisis(detect, message: str):
     assert verdict(detect, message).level == "crisis"

@@ -561,3 +561,21 @@ def test_a_date_the_answer_says_the_documents_do_not_give_is_not_given(base: Kno
     in_year = base.understand("hội thảo tổ chức năm nào")
     assert gives(on_day.asked, workshop, frozenset(), frozenset(), on_day.spelt)
     assert not gives(in_year.asked, workshop, frozenset(), frozenset(), in_year.spelt)
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("khung hop tac 2022-2026 co may linh vuc uu tien", False),  # "ưu tiên", a priority
+        ("Việt Nam đóng góp bao nhiêu tiền cho COVAX", True),
+        ("khung hợp tác có bao nhiêu tiền", True),
+    ],
+)
+def test_a_priority_is_no_sum_of_money(base: KnowledgeBase, question: str, money: bool):
+    assert base.understand(question).asked.money is money
+
+
+def test_who_opened_or_closed_an_event_is_asked_in_one_word_each(base: KnowledgeBase):
+    # "bế mạc" as two syllables weighs as little as "bé" and "mặc": the workshop's overview came first.
+    assert "be_mac" in base.understand("ai bế mạc hội thảo nhân quyền hôm 16/4").words
+    assert base.decide(base.understand("ai be mac hoi thao co che nhan quyen")).id == "hrw-closing"

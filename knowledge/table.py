@@ -168,6 +168,16 @@ class _Cues:
         return False
 
 
+def _together(words: Sequence[str], alias: frozenset[str]) -> bool:
+    """Whether the words of an alias are said near one another (within twice its length and two more):
+    "hỗ trợ nạn nhân ... là số mấy" says "hồ sơ" only as two syllables far apart."""
+    if len(alias) < 2:
+        return True
+    at = [i for i, w in enumerate(words) if w in alias]
+    span = 2 * len(alias) + 2
+    return any(alias <= set(words[i : i + span]) for i in at)
+
+
 def _says(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` occurs in ``words``, word for word and in order."""
     return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases if p[0] == words[i])
@@ -299,7 +309,7 @@ class TablePlanner:
     def _answer_table(
         self, table: _PreparedTable, words: Sequence[str], said: set[str], lang: Lang, whole_year: bool = False
     ) -> Reply | None:
-        named = table.named(said)
+        named = table.named(said, words)
         whole_table = any(name <= said for name in table.names)
         if named is None and not whole_table:
             return None
@@ -465,10 +475,11 @@ class _PreparedTable:
             if w.isdigit() and len(w) <= 2
         )
 
-    def named(self, said: set[str]) -> _Named | None:
+    def named(self, said: set[str], words: Sequence[str] = ()) -> _Named | None:
         """The rows whose alias the query says whole, scored by the words that tell rows apart.
 
-        A row is out if the query says what names another row and none of its own words: the
+        An alias of several words counts only said together (``_together``). A row is out if the
+        query says what names another row and none of its own words: the
         whole of another row's alias ("mục 4.2" is not row 3, though "can thiệp" is), or a
         concept the synonyms made one word ("cuộc gọi tư vấn" is not the total of calls, though
         "cuộc gọi" is one of its aliases). Single syllables do not count: "bảo" in "bảo vệ" is
@@ -478,7 +489,7 @@ class _PreparedTable:
             (row, alias, original)
             for word in said
             for row, alias, original in self.aliases_by_word.get(word, ())
-            if alias <= said
+            if alias <= said and (not words or _together(words, alias))
         ]
         concepts = {w for w in said if "_" in w}
         scored: list[tuple[float, _Row, str]] = []

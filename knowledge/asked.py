@@ -507,7 +507,8 @@ _TIME_UNITS = frozenset("nam thang ngay tuan gio phut tuoi years months days wee
 _MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
 # Not "ưu tiên", "đầu tiên", "tiến độ": folded, they end in or begin with "tiền".
 _MONEY_ASKED = re.compile(
-    r"\b(?:(?<!uu )(?<!dau )(?<!truoc )tien(?! (?:do|bo|hanh|phong|si|ich|loi|te)\b)|money|kinh phi|ngan sach|budget|fund|funding|tri gia|worth|cost|usd|dong gop|contribute|"
+    r"\b(?:(?<!uu )(?<!dau )(?<!truoc )tien(?! (?:do|bo|hanh|phong|si|ich|loi|te)\b)|money|kinh phi|ngan sach|"
+    r"budget|fund|funding|tri gia|worth|cost|usd|dong gop|contribute|"
     r"contributed|donate|donated|vien_tro|aid)\b"
 )
 _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share|ti_le)\b")

@@ -28,7 +28,7 @@ from typing import Literal
 
 from knowledge.facts import extreme_asked, format_number, period_text, value_text
 from knowledge.loader import RawKnowledge
-from knowledge.normalize import FUNCTION_WORDS, Normalizer, is_number, years_in
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, FactValue, Lang, Localized, Table, TableRow
 
@@ -168,6 +168,12 @@ class _Cues:
         return False
 
 
+def _counts(words: Sequence[str], unit: str) -> bool:
+    """Whether the query counts in ``unit`` ("bao nhiêu cuộc", "mấy cuộc"): after a word that
+    counts, not as the "cước" (fee) folding makes of it ("cước bao nhiêu một phút")."""
+    return any(w == unit and i and words[i - 1] in ("bao_nhieu", "may", "nhieu") for i, w in enumerate(words))
+
+
 def _together(words: Sequence[str], alias: frozenset[str]) -> bool:
     """Whether the words of an alias are said near one another (within twice its length and two more):
     "hỗ trợ nạn nhân ... là số mấy" says "hồ sơ" only as two syllables far apart."""
@@ -274,7 +280,19 @@ class TablePlanner:
             rows.append(_Row(row, fact, tuple(a for a in aliases if a[0]), telling))
             parents.append(rows[-1])
         names = tuple(frozenset(self._normalize.tokens(a)) for a in table.aliases)
-        return _PreparedTable(table, tuple(rows), names)
+        prepared = _PreparedTable(table, tuple(rows), names)
+        # The first row of a source table is its total: what "tổng đài 111 nhận bao nhiêu cuộc"
+        # counts, naming no row but counting in the first syllable of its unit ("cuộc" of "cuộc
+        # gọi") and what the table is about, the words its title and the total's label share
+        # ("tổng đài", "111").
+        first = rows[0].fact
+        syllables = fold(first.unit.vi).split() if first.unit else []
+        if len(syllables) > 1:
+            title = set(self._normalize.tokens(f"{table.title.vi} {table.title.en}"))
+            label = set(self._normalize.tokens(f"{first.label.vi} {first.label.en}"))
+            subject = frozenset((title & label) - FUNCTION_WORDS)
+            prepared.total = (syllables[0], subject) if subject else None
+        return prepared
 
     def _words_of_table(self, table: Table, facts: dict[str, Fact]) -> set[str]:
         """Everything the table's own texts say: its facts' questions, labels and notes, its titles."""
@@ -310,6 +328,8 @@ class TablePlanner:
         self, table: _PreparedTable, words: Sequence[str], said: set[str], lang: Lang, whole_year: bool = False
     ) -> Reply | None:
         named = table.named(said, words)
+        if named is None and table.total is not None and said & table.total[1] and _counts(words, table.total[0]):
+            named = _Named(table.rows[:1], table.rows[0].row.name.get(lang))
         whole_table = any(name <= said for name in table.names)
         if named is None and not whole_table:
             return None
@@ -440,6 +460,8 @@ class _PreparedTable:
         self.table = table
         self.rows = rows
         self.names = tuple(n for n in names if n)
+        # The first syllable of the total's unit and the words that name what the table is about.
+        self.total: tuple[str, frozenset[str]] | None = None
         self.values: tuple[FactValue, ...] = rows[0].fact.values  # the loader checked every row has these periods
         self.words = frozenset(w for r in rows for w in r.words)
         # For each row, the words of the sub-rows under it (rows below with a greater depth).

@@ -183,6 +183,16 @@ def test_rows_are_named_without_diacritics_in_shorthand_and_in_english(
     assert f" {figure} " in reply.body
 
 
+def test_calls_counted_without_naming_a_row_are_the_total_and_a_fee_is_not_a_count(base: KnowledgeBase):
+    # "bao nhiêu cuộc" of the hotline names no row but counts calls: the table's first row, its total.
+    reply = table_reply(base, "tổng đài 111 năm 2021 so với 2020 tăng hay giảm bao nhiêu cuộc")
+    assert reply.id == "hotline-111-calls-total" and "687.750" in reply.body and "507.861" in reply.body
+    assert table_reply(base, "tổng đài 111 năm 2021 nhận mấy cuộc").id == "hotline-111-calls-total"
+    # "cước" (the fee) folds to the same "cuoc", but nothing counts it.
+    fee = base.matcher.query_words("gọi tổng đài 111 có mất cước không, cước bao nhiêu một phút")
+    assert base.table.answer(fee, "vi") is None
+
+
 def test_a_sub_row_is_not_mistaken_for_its_parent(base: KnowledgeBase):
     # "cuộc gọi tư vấn ... trên mạng" names row 4.1 whole, but "xúc phạm" asks for its line on insults.
     words = base.matcher.query_words("cuộc gọi tư vấn về trẻ bị xúc phạm trên mạng năm 2021")

@@ -313,6 +313,9 @@ def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, me
     ["mình uống hết vỉ thuốc rồi, tạm biệt mọi người", "bố mẹ đuổi em ra khỏi nhà từ tối qua",
      "my stepdad poured boiling water... he burned my hand", "họ bán em sang bên kia rồi",
      "nó bảo nếu em chặn nó thì nó đăng hết ảnh lên mạng", "i lost my daughter at the market",
+     # Hiding from someone angry who would break the door in.
+     "how long can I stay in the bathroom before he breaks the door down, he is so angry tonight",
+     "con đang trốn trong nhà tắm, bố say đang phá cửa",
      # An adult's secret, next to the hotline's keeping a caller's name secret below.
      "chú dặn em phải giữ bí mật, không được kể với mẹ", "he makes me keep it secret from my mom"],
 )
@@ -323,6 +326,7 @@ def test_more_ways_of_saying_danger_are_a_crisis(detect, message: str):
 @pytest.mark.parametrize(
     "message",
     ["tội hiếp dâm và tội dâm ô khác nhau thế nào", "con boss cuối game này giết mình hoài",
+     "trận này boss đánh mình chết mười lần rồi, cay ghê",
      "ny e dỗi cả ngày vì e quên hẹn", "đăng ảnh người khác lên mạng thì bị phạt thế nào"],
 )
 def test_laws_games_and_sulking_are_no_crisis(detect, message: str):

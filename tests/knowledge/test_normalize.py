@@ -70,10 +70,12 @@ def test_the_shipped_synonyms_make_one_word_of_each_name_of_the_criminal_code(ba
     assert normalize("Judicial Council") == normalize("Hội đồng Thẩm phán")
 
 
-def test_ministries_shortened_in_chat_are_the_ministries(base: KnowledgeBase):
+def test_ministries_and_the_field_hospital_shortened_in_chat_are_themselves(base: KnowledgeBase):
     normalize = base.matcher.normalize
     assert normalize("bộ CA") == normalize("BCA") == normalize("Bộ Công an") == normalize("Ministry of Public Security")
     assert normalize("BNG") == normalize("Bộ Ngoại giao")
+    # Not "bệnh viện" and two syllables as common as "đã" and "chiến": one word, as in English.
+    assert normalize("BVDC") == normalize("bệnh viện dã chiến") == normalize("field hospital")
 
 
 @pytest.mark.parametrize(

@@ -266,6 +266,7 @@ _TYPED_WORD = re.compile(r"\w+")
 _WHICH = frozenset({"which", "what"})
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
 _AFTER = frozenset({"nao", "gi"})
+_NUMBER_OF = frozenset({"may", "bao_nhieu"})
 # Nouns that only say a question is a question: "vào thời gian nào", "nhằm mục đích gì", "what kind".
 _NOT_FOCUS = frozenset(
     "nam ngay thang luc khi the sao bao lam cai dieu viec thoi gian muc dich noi dung y nghia vai tro hinh thuc "
@@ -288,6 +289,11 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             following = [w for w in words[i + 1 : i + 4] if w not in _UBIQUITOUS and w not in FUNCTION_WORDS][:1]
             if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
                 found.append(following[0])
+        elif word in _NUMBER_OF and i > 1 and words[i - 1] == "so":
+            # "quyết định số mấy", "nghị định số bao nhiêu": the number of a decision, which an
+            # entry that names none does not give.
+            if words[i - 2] not in _NOT_NAMING and not is_number(words[i - 2]):
+                found.append(words[i - 2])
         elif word in _AFTER and i > 0:
             before = [w for w in words[max(0, i - 2) : i] if w not in _NOT_NAMING and not is_number(w)]
             if before and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in _NOT_FOCUS:

@@ -168,3 +168,16 @@ def test_the_clause_that_ends_in_a_question_mark_is_the_one_that_asks(base: Know
     assert message.core is not None and message.core.text.startswith("Which Prime Minister")
     reply = base.ask(text)
     assert reply.status == "answer" and "402" in reply.body
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Hội thảo tổ chức ở khách sạn nào?", ("khach", "san")),
+        ("kế hoạch này theo quyết định số mấy", ("quyet_dinh",)),  # the number of a decision
+        ("nghị quyết số bao nhiêu", ("nghi_quyet",)),
+        ("năm nào Việt Nam vào LHQ", ()),  # "năm nào" only makes it a question
+    ],
+)
+def test_what_a_which_question_asks_about_is_its_focus(base: KnowledgeBase, question: str, focus: tuple[str, ...]):
+    assert base.understand(question).focus == focus

@@ -316,6 +316,8 @@ def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, me
      # Hiding from someone angry who would break the door in.
      "how long can I stay in the bathroom before he breaks the door down, he is so angry tonight",
      "con đang trốn trong nhà tắm, bố say đang phá cửa",
+     # What the masks for a match and a book's scene must not hide.
+     "em bị đội kia chặn đường đánh hội đồng sau trận bóng", "có cảnh sát đến nhà nhưng bố vẫn đánh em",
      # An adult's secret, next to the hotline's keeping a caller's name secret below.
      "chú dặn em phải giữ bí mật, không được kể với mẹ", "he makes me keep it secret from my mom"],
 )
@@ -468,6 +470,12 @@ def test_a_threat_said_with_words_that_fold_like_an_exam_or_a_lover_is_danger(ba
         "Your replies keep missing the point of my question",
         "chó nhà em lỡ ăn phải thuốc diệt chuột, cho uống gì để giải độc",
         "uống bao nhiêu nước mỗi ngày thì không đau đầu",
+        # A pet's scratches, "ví dụ mình" (for example), a match lost 4-1, a professional's protocol, a book's scene.
+        "con cún nhà mình hay cắn tay mình chảy máu, dạy nó thế nào",
+        "gọi 111 ở nước ngoài được không, ví dụ mình đang ở Nhật",
+        "hôm qua tụi mình bị đội bạn đánh tan nát 4-1, buồn ghê",
+        "As a school counsellor, what is the protocol when a pupil tells me about abuse at home?",
+        "truyện này có cảnh bố đánh con, cho học sinh lớp 4 đọc được không",
     ],
 )
 def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):

@@ -257,6 +257,7 @@ class Shape:
     only_ahead: bool = False  # speaks of an event only as still to come ("dự kiến diễn ra", "will take place")
     has_plan: bool = False  # says what is planned or expected ("dự kiến", "sẽ", "by 2050")
     has_rank: bool = False  # a place in an order: "thứ 10", "10th", "the first"
+    has_predecessor: bool = False  # says who held a post before: "người tiền nhiệm", "her predecessor"
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
 
     @classmethod
@@ -294,6 +295,7 @@ class Shape:
             only_ahead=bool(_AHEAD.search(folded)) and not _OUTCOME_SAID.search(folded),
             has_plan=bool(_PLANNED.search(folded)),
             has_rank=bool(_RANK_SAID.search(folded)),
+            has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
             withheld_when=_withheld_when(raw),
@@ -490,6 +492,7 @@ class Asked:
     attribute: str | None = None  # an age, a nationality, a price or a hotel: the answer must speak of it
     duration: bool = False  # "thời hạn bao lâu", "how long": a length of time or an end date
     item: int = 0  # "nhiệm vụ thứ ba", "the fourth direction": the answer must give that item of a list
+    predecessor: bool = False  # "trước bà Park Mi-hyung ai làm ...": who held it before, which a holder is not
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
@@ -542,6 +545,13 @@ _NAME_FIRST = re.compile(
     r"ten (?:cua )?(?:\w+ )?(?:ong|ba|vi|nguoi|dai su|chu tich|giam doc|truong|thu truong|bo truong|thu tuong|lanh dao|"
     r"dai dien|ambassador)\b"
 )
+# Who held a post before someone named: "trước bà Park Mi-hyung", "her predecessor". Read on the
+# text as typed, so that the name's capital tells "trước bà Park" from "hôm trước bà xem thời sự".
+_PREDECESSOR_ASKED = re.compile(
+    r"\b(?:[Tt]rước|[Tt]rc|[Tt]ruoc) (?:bà|ông|ngài|ba|ong) [A-ZĐ]|\b(?:predecessor|tiền nhiệm|tien nhiem)\b"
+    r"|\bbefore (?:Mr|Ms|Mrs|Dr)\b"
+)
+_PREDECESSOR_SAID = re.compile(r"\b(?:tien nhiem|predecessor|truoc do|former|previous|preceded|nguyen truong)\b")
 _HOLDER = re.compile(
     r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|dai dien|ambassador|"
     r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative|"
@@ -672,6 +682,8 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
 
 def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool) -> Asked:
     padded = f" {folded} {' '.join(words)} "
+    if _PREDECESSOR_ASKED.search(text):
+        return Asked(kind, predecessor=True)
     if _WINNER.search(folded):
         # Whatever else it asks, a question on a prize's winner is answered only by who won.
         return Asked(kind, winner=True)
@@ -867,6 +879,8 @@ def gives(
     ``words``, the question's, tell whom a person asked for is."""
     if asked.item and asked.item not in shape.items:
         return False  # "the third task" is not answered by a task the list does not number
+    if asked.predecessor:
+        return shape.has_predecessor
     if asked.procedure:
         return shape.has_procedure
     if asked.attribute is not None:

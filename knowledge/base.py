@@ -354,7 +354,7 @@ class KnowledgeBase:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         if asked.kind == "other" and not (
             asked.web or asked.winner or asked.members or asked.outcome or asked.procedure or asked.duration
-            or asked.attribute or asked.item
+            or asked.attribute or asked.item or asked.predecessor
         ):
             return True
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").

@@ -579,3 +579,14 @@ def test_who_opened_or_closed_an_event_is_asked_in_one_word_each(base: Knowledge
     # "bế mạc" as two syllables weighs as little as "bé" and "mặc": the workshop's overview came first.
     assert "be_mac" in base.understand("ai bế mạc hội thảo nhân quyền hôm 16/4").words
     assert base.decide(base.understand("ai be mac hoi thao co che nhan quyen")).id == "hrw-closing"
+
+
+def test_who_held_a_post_before_someone_named_is_not_who_holds_it(base: KnowledgeBase):
+    # The documents name the IOM chief, never her predecessor: the entry on her is no answer.
+    before = base.understand("trước bà Park Mi-hyung thì ai làm trưởng phái đoàn IOM ở Việt Nam")
+    assert before.asked.predecessor
+    assert base.decide(before).status != "answer"
+    assert base.decide(base.understand("trưởng phái đoàn IOM ở Việt Nam là ai")).status == "answer"
+    # "hôm trước bà xem thời sự": a grandmother's day, not a predecessor (no name after "bà").
+    assert not base.understand("hôm trước bà xem thời sự thấy nói về IOM").asked.predecessor
+    assert given(base, "Who was her predecessor as chief of mission?", "Her predecessor was Mr A.")

@@ -351,6 +351,7 @@ def test_laws_games_and_sulking_are_no_crisis(detect, message: str):
         "whats the point of living anymore",
         "my friend said she wants to kill herself",
         "ko còn thiết sống nữa",
+        "xóa hết tin nhắn đi, mình cũng không chắc mai mình còn ở đây nữa",
     ],
 )
 def test_a_wish_to_die_said_indirectly_is_a_crisis(detect, message: str):

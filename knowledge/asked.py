@@ -842,6 +842,7 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
 
 
 def _withheld_when(raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The dates an answer says the documents do not give, each as its unit and what it is of."""
     out: list[tuple[str, tuple[str, ...]]] = []
     # Clause by clause: "(không ghi năm), Trưởng Phái đoàn ..." withholds the year of nothing named.
     for clause in _CLAUSE_MARKS.split(raw):

@@ -501,11 +501,10 @@ class _PreparedTable:
         """The rows whose alias the query says whole, scored by the words that tell rows apart.
 
         An alias of several words counts only said together (``_together``). A row is out if the
-        query says what names another row and none of its own words: the
-        whole of another row's alias ("mục 4.2" is not row 3, though "can thiệp" is), or a
-        concept the synonyms made one word ("cuộc gọi tư vấn" is not the total of calls, though
-        "cuộc gọi" is one of its aliases). Single syllables do not count: "bảo" in "bảo vệ" is
-        not the "báo" of "thông báo".
+        query says what names another row and none of its own words: the whole of another row's
+        alias ("mục 4.2" is not row 3, though "can thiệp" is), or a concept the synonyms made one
+        word ("cuộc gọi tư vấn" is not the total of calls, though "cuộc gọi" is one of its
+        aliases). Single syllables do not count: "bảo" in "bảo vệ" is not the "báo" of "thông báo".
         """
         whole = [
             (row, alias, original)

@@ -318,6 +318,7 @@ def test_an_illness_or_a_question_on_courts_and_services_is_no_crisis(detect, me
      "con đang trốn trong nhà tắm, bố say đang phá cửa",
      # What the masks for a match and a book's scene must not hide.
      "em bị đội kia chặn đường đánh hội đồng sau trận bóng", "có cảnh sát đến nhà nhưng bố vẫn đánh em",
+     "anh em bị đòi nợ, tụi nó đánh sấp mặt",  # "đòi" folds like the "đội" of a football team
      # An adult's secret, next to the hotline's keeping a caller's name secret below.
      "chú dặn em phải giữ bí mật, không được kể với mẹ", "he makes me keep it secret from my mom"],
 )

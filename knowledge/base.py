@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from knowledge.decision_model import DecisionModel
 from knowledge.facts import answer_fact, extreme_asked
 from knowledge.loader import DEFAULT_DATA_DIR, RawKnowledge, load_raw
 from knowledge.matcher import Document, Match, Matcher
-from knowledge.normalize import FUNCTION_WORDS, Normalizer, years_in
+from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
 from knowledge.smalltalk import SmallTalkFinder
@@ -295,6 +296,9 @@ class KnowledgeBase:
         top = matches[0].id
         if not self.gives(top, message):
             return False, None
+        founding = message.asks == "date" and _FOUNDED.search(message.folded)
+        if founding and self._founding_of_another(message, matches[0]):
+            return False, None
         unmentioned = [
             (name, typed)
             for name, typed in zip(message.proper, message.typed, strict=True)
@@ -318,6 +322,15 @@ class KnowledgeBase:
         )
         # "Nguyễn Vũ Minh vụ nào": a name the documents use grounds an answer, though its syllables are common.
         return True, found if found.grounded else replace(found, grounded=self._names_a_person(message))
+
+    @staticmethod
+    def _founding_of_another(message: Message, match: Match) -> bool:
+        """Whether a question on when something was founded found a stored question on when another,
+        named one was: "LHQ thành lập năm nào" is no question on MEDEVAC's founding, though
+        "MEDEVAC của UN thành lập năm nào" holds every other word of it. The other is an acronym
+        the stored question writes in capitals and the question never says."""
+        said = set(message.folded.split()) | set(message.words)
+        return any(fold(acronym) not in said for acronym in _ACRONYM.findall(match.matched))
 
     def confidence(self, found: Evidence) -> float:
         """How sure the bot is that the best entry answers: the features, read again word by word."""
@@ -643,6 +656,11 @@ class KnowledgeBase:
             digest.update("\0".join((*raw.particles, *raw.files)).encode())
             self._fingerprint = digest.hexdigest()[:16]
         return self._fingerprint
+
+
+# When something was founded or set up: its name must be the question's.
+_FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:

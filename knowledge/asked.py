@@ -863,7 +863,7 @@ def _asks_withheld(withheld: tuple[tuple[str, tuple[str, ...]], ...], asked: Ask
     """Whether the question asks the very date an answer says the documents do not give: of the
     unit withheld (a year asked of a withheld day may be given), and every word of what it is of,
     an English word by its first six letters ("completed", "completion")."""
-    said = {part for w in words for part in w.split("_")}
+    said = set(words)
     stems = {w[:6] for w in said if len(w) >= 6}
     for unit, what in withheld:
         if (unit == "year" and not asked.year) or (unit == "day" and asked.year):
@@ -877,7 +877,8 @@ def gives(
     asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int], words: Iterable[str] = ()
 ) -> bool:
     """Whether an answer of this shape gives what was asked (about the years the question names);
-    ``words``, the question's, tell whom a person asked for is."""
+    ``words``, the question's as typed (``Message.spelt``), tell whom a person asked for is and
+    which date one asks that the answer says is not given."""
     if asked.item and asked.item not in shape.items:
         return False  # "the third task" is not answered by a task the list does not number
     if asked.predecessor:

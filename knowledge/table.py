@@ -280,19 +280,20 @@ class TablePlanner:
             rows.append(_Row(row, fact, tuple(a for a in aliases if a[0]), telling))
             parents.append(rows[-1])
         names = tuple(frozenset(self._normalize.tokens(a)) for a in table.aliases)
-        prepared = _PreparedTable(table, tuple(rows), names)
-        # The first row of a source table is its total: what "tổng đài 111 nhận bao nhiêu cuộc"
-        # counts, naming no row but counting in the first syllable of its unit ("cuộc" of "cuộc
-        # gọi") and what the table is about, the words its title and the total's label share
-        # ("tổng đài", "111").
-        first = rows[0].fact
+        return _PreparedTable(table, tuple(rows), names, self._total(table, rows[0].fact))
+
+    def _total(self, table: Table, first: Fact) -> tuple[str, frozenset[str]] | None:
+        """The first row of a source table is its total: what "tổng đài 111 nhận bao nhiêu cuộc"
+        counts, naming no row but counting in the first syllable of its unit ("cuộc" of "cuộc gọi")
+        and what the table is about, the words its title and the total's label share ("tổng đài",
+        "111"). None when its unit is one syllable or nothing is shared."""
         syllables = fold(first.unit.vi).split() if first.unit else []
-        if len(syllables) > 1:
-            title = set(self._normalize.tokens(f"{table.title.vi} {table.title.en}"))
-            label = set(self._normalize.tokens(f"{first.label.vi} {first.label.en}"))
-            subject = frozenset((title & label) - FUNCTION_WORDS)
-            prepared.total = (syllables[0], subject) if subject else None
-        return prepared
+        if len(syllables) < 2:
+            return None
+        title = set(self._normalize.tokens(f"{table.title.vi} {table.title.en}"))
+        label = set(self._normalize.tokens(f"{first.label.vi} {first.label.en}"))
+        subject = frozenset((title & label) - FUNCTION_WORDS)
+        return (syllables[0], subject) if subject else None
 
     def _words_of_table(self, table: Table, facts: dict[str, Fact]) -> set[str]:
         """Everything the table's own texts say: its facts' questions, labels and notes, its titles."""
@@ -456,12 +457,18 @@ class TablePlanner:
 class _PreparedTable:
     """A table with its aliases normalised and each word's weight among its rows."""
 
-    def __init__(self, table: Table, rows: tuple[_Row, ...], names: tuple[frozenset[str], ...]) -> None:
+    def __init__(
+        self,
+        table: Table,
+        rows: tuple[_Row, ...],
+        names: tuple[frozenset[str], ...],
+        total: tuple[str, frozenset[str]] | None,
+    ) -> None:
         self.table = table
         self.rows = rows
         self.names = tuple(n for n in names if n)
         # The first syllable of the total's unit and the words that name what the table is about.
-        self.total: tuple[str, frozenset[str]] | None = None
+        self.total = total
         self.values: tuple[FactValue, ...] = rows[0].fact.values  # the loader checked every row has these periods
         self.words = frozenset(w for r in rows for w in r.words)
         # For each row, the words of the sub-rows under it (rows below with a greater depth).
@@ -497,7 +504,7 @@ class _PreparedTable:
             if w.isdigit() and len(w) <= 2
         )
 
-    def named(self, said: set[str], words: Sequence[str] = ()) -> _Named | None:
+    def named(self, said: set[str], words: Sequence[str]) -> _Named | None:
         """The rows whose alias the query says whole, scored by the words that tell rows apart.
 
         An alias of several words counts only said together (``_together``). A row is out if the
@@ -510,7 +517,7 @@ class _PreparedTable:
             (row, alias, original)
             for word in said
             for row, alias, original in self.aliases_by_word.get(word, ())
-            if alias <= said and (not words or _together(words, alias))
+            if alias <= said and _together(words, alias)
         ]
         concepts = {w for w in said if "_" in w}
         scored: list[tuple[float, _Row, str]] = []

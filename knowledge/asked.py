@@ -96,14 +96,38 @@ _BODY_WORDS = (
     r"Malaysia|Myanmar|Campuchia|EU|Korea|Japan|Vietnam|Viet|Republic|United)\b"
 )
 _CAPITALISED = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]+"
+# An acronym after a title is the body it heads ("Trưởng Phái đoàn IOM"), not a person's name;
+# the name may follow it ("Trưởng Phái đoàn IOM Park Mi-hyung").
+_NAME_WORD = rf"(?![A-ZĐ]{{2,}}\b){_CAPITALISED}"
 # A person by name: a title before a capitalised name ("Thứ trưởng Lê Thị Thu Hằng", the title in
 # any case, the name with its capital), or a Vietnamese family name before a given name ("Deputy
 # Minister of Foreign Affairs Lê Thị Thu Hằng").
 _PERSON = re.compile(
-    rf"\b{_TITLES}\.?\s+(?!{_BODY_WORDS}){_CAPITALISED}"
+    rf"\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}"
     r"|\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
     rf"Trương|Đinh|Lâm|Phùng|Mai|Tô|Tạ|Lương|Lưu|Cao|Kiều|Quách|Châu)\s+{_CAPITALISED}"
 )
+# Titles a question may ask a holder of by name ("đại sứ nào", "which EU ambassador"), each with its
+# spellings as folded: answered only by a name after that title ("Đại sứ Mỹ Marc Knapper", "EU
+# Ambassador Julien Guerrier"), not by "các Đại sứ EU, Australia, Mỹ" or "the Ambassadors of the EU".
+_HELD_TITLES = {"dai su": "ambassador", "ambassador": "ambassador", "bo truong": "minister", "minister": "minister"}
+_TITLED = re.compile(
+    r"\b(?i:(đại sứ|ambassador|bộ trưởng|minister))\.?\s+"
+    rf"(?:{_BODY_WORDS}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}"
+)
+_TITLE_ASKED_BY_NAME = re.compile(
+    # "đại sứ Anh nào" is which British ambassador; "đại sứ nước nào" asks the country.
+    r"\b(?:(dai_su|dai su|bo_truong|bo truong) (?:(?!nuoc |nc |quoc)\w+ )?nao"
+    r"|which (?:\w+ ){0,2}(ambassador|dai_su|minister|bo_truong))\b"
+    # "Which Prime Minister's decision approved ...": the document is asked, not its signer.
+    r"(?! (?:decision|decree|directive|resolution|quyet_dinh|nghi_dinh|chi_thi))"
+)
+
+
+def _titled(raw: str) -> frozenset[str]:
+    return frozenset(_HELD_TITLES[fold(m.group(1))] for m in _TITLED.finditer(raw))
+
+
 # A person the knowledge base itself asks about ("Guy Ryder là ai?", "Who is Kendra Rinas?"): foreign
 # names with no title just before them ("Under-Secretary-General for Policy Guy Ryder") are people too.
 _WHO_IS = (
@@ -143,7 +167,7 @@ _PLACE = re.compile(
 
 # A prize and who won it: asked in a question, said in an answer ("đạt giải" folds like "đoạt giải").
 _WINNER = re.compile(
-    r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|won|first prize|"
+    r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|won|vo dich|quan quan|first prize|"
     r"(?:second|third|top) prize|prize[- ]winning)\b"
 )
 # What came of an event, asked ("kết luận gì", "what did it conclude") and said ("thông qua", "adopted").
@@ -258,6 +282,7 @@ class Shape:
     has_plan: bool = False  # says what is planned or expected ("dự kiến", "sẽ", "by 2050")
     has_rank: bool = False  # a place in an order: "thứ 10", "10th", "the first"
     has_predecessor: bool = False  # says who held a post before: "người tiền nhiệm", "her predecessor"
+    titled: frozenset[str] = frozenset()  # titles followed by a name: "Đại sứ Mỹ Marc Knapper" -> ambassador
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
 
     @classmethod
@@ -274,7 +299,7 @@ class Shape:
         return cls(
             clauses=tuple(clauses),
             has_percent=bool(_PERCENT_PATTERN.search(raw)),
-            has_person=bool(_PERSON.search(raw)) or any(name in raw for name in people),
+            has_person=bool(_PERSON.search(raw) or _TITLED.search(raw)) or any(name in raw for name in people),
             items=_items(raw),
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
@@ -296,6 +321,7 @@ class Shape:
             has_plan=bool(_PLANNED.search(folded)),
             has_rank=bool(_RANK_SAID.search(folded)),
             has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
+            titled=_titled(raw),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
             withheld_when=_withheld_when(raw),
@@ -483,6 +509,7 @@ class Asked:
     future: bool = False  # "khi nào sẽ", "when will": a date still to come, which only a plan gives
     rank: bool = False  # "nước thứ bao nhiêu", "the how-many-th": a place in an order ("thứ 10", "10th")
     strict_person: bool = False  # "ai là người ...": a body does not do
+    title: str | None = None  # "đại sứ nào", "which US ambassador": a holder of that title, by name
     web: bool = False  # "website nào", "what is the website": an address
     winner: bool = False  # "ai đoạt giải nhất", "who won the prize": who won, not who organised
     members: tuple[str, ...] = ()  # "gồm những doanh nghiệp nào", "which provinces": names of that kind
@@ -553,7 +580,9 @@ _PREDECESSOR_ASKED = re.compile(
 )
 _PREDECESSOR_SAID = re.compile(r"\b(?:tien nhiem|predecessor|truoc do|former|previous|preceded|nguyen truong)\b")
 _HOLDER = re.compile(
-    r"\b(?:ong|ba|nguoi|ngai|truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|dai dien|ambassador|"
+    # "trưởng", not "môi trường" or "nhà trường"
+    r"\b(?:ong|ba|nguoi|ngai|(?<!moi )(?<!nha )(?<!thi )truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|"
+    r"dai dien|ambassador|"
     r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative|"
     r"thanh vien|member)\b"
 )
@@ -702,9 +731,12 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
             return Asked(kind, attribute=attribute)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or bool(_NAME_FIRST.match(folded))
-    if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or _TITLE_WHICH.search(padded)):
+    by_title = _TITLE_WHICH.search(padded) or _TITLE_ASKED_BY_NAME.search(padded)
+    if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or by_title):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
-        return Asked("person", strict_person=True)
+        title = _TITLE_ASKED_BY_NAME.search(padded)
+        held = _HELD_TITLES[(title.group(1) or title.group(2)).replace("_", " ")] if title else None
+        return Asked("person", strict_person=True, title=held)
     if kind in ("other", "date") and _DURATION_ASKED.search(padded):
         return Asked(kind, duration=True)
     if kind == "other" and _OUTCOME_ASKED.search(padded):
@@ -923,6 +955,8 @@ def gives(
             withheld = "person" in shape.withheld and not (
                 shape.withheld_roles and shape.withheld_roles.isdisjoint(words)
             )
+            if asked.title and asked.title not in shape.titled:
+                return False  # "which US ambassador" is not answered by "the Ambassadors of the EU, ... the US"
             return shape.has_person and not withheld
         # An answer may name one person and say it does not name another ("... does not say who chaired").
         return shape.has_person or shape.has_role or ("person" not in shape.withheld and shape.has_body)

@@ -317,8 +317,15 @@ class KnowledgeBase:
         unmentioned += [(name, name[0]) for name in acronyms if (name, name[0]) not in unmentioned]
         nowhere = sum(self._nowhere(name) or self._unseen(name, typed) for name, typed in unmentioned)
         nowhere += sum(self._nowhere(name) for name in countries)
+        # A rival that does not give what is asked is no reason to doubt: "những đại sứ nào gửi thông
+        # điệp" is not between the signatories and the day's date, however alike their questions.
+        rivals = [m for m in matches[1:] if self.gives(m.id, message)]
         found = evidence(
-            message, matches, self.matcher, unmentioned=len(unmentioned) + len(countries) - nowhere, nowhere=nowhere
+            message,
+            [matches[0], *rivals],
+            self.matcher,
+            unmentioned=len(unmentioned) + len(countries) - nowhere,
+            nowhere=nowhere,
         )
         # "Nguyễn Vũ Minh vụ nào": a name the documents use grounds an answer, though its syllables are common.
         return True, found if found.grounded else replace(found, grounded=self._names_a_person(message))
@@ -422,14 +429,15 @@ class KnowledgeBase:
         top = matches[0]
         given, found = self.assess(message, matches)
         asked = message.asked
-        if not given and (asked.web or asked.item or asked.attribute or message.asks == "person"):
+        if not given and (asked.web or asked.item or asked.attribute or asked.title or message.asks == "person"):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none; "the
             # third task" likewise is in the list that numbers it, not in the entry on one task, and
             # "công ước nào" in the entry that names one (an attribute: a convention, a fine, an age).
             # "Who opened the meeting" is the entry on its opening, not the one on its date and
-            # place; a person within the focus gap only, since many entries name someone.
-            gap = t.focus_gap if message.asks == "person" and not asked.web else 2 * t.focus_gap
+            # place; a person within the focus gap only, since many entries name someone, but a
+            # holder of a title by name ("which US ambassador") as far as a website: few name one.
+            gap = t.focus_gap if message.asks == "person" and not (asked.web or asked.title) else 2 * t.focus_gap
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=gap)
             if matches[0] is not top:
                 top = matches[0]

@@ -604,3 +604,60 @@ def test_a_founding_year_found_on_another_named_bodys_question_is_not_its_answer
     base: KnowledgeBase, question: str, answered: bool
 ):
     assert (base.decide(base.understand(question)).status == "answer") is answered
+
+
+def test_an_acronym_after_a_title_is_the_body_it_heads_not_a_name(base: KnowledgeBase):
+    assert not shape(base, "Trưởng Phái đoàn IOM tại Việt Nam cùng các đại sứ gửi thông điệp.").has_person
+    assert shape(base, "Trưởng Phái đoàn Park Mi-hyung gửi thông điệp.").has_person
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những đại sứ nào cùng gửi thông điệp ngày 30/7?",
+        "dai su anh nao cung gui thong diep ngay 30/7",
+        "Which US Ambassador joined the joint message on 30 July?",
+    ],
+)
+def test_a_holder_of_a_title_asked_by_name_needs_a_name_after_that_title(base: KnowledgeBase, question: str):
+    named = "Thông điệp là của Trưởng Phái đoàn IOM Park Mi-hyung và Đại sứ Mỹ Marc Knapper."
+    countries = "Trưởng Phái đoàn IOM Park Mi-hyung cùng các Đại sứ EU, Australia, Mỹ, Anh đưa ra thông điệp."
+    assert base.understand(question).asked.title == "ambassador"
+    assert given(base, question, named)
+    assert not given(base, question, countries)
+    assert not given(base, question, "The Ambassadors of the EU, the US and the UK issued a joint message.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Prime Minister's decision approved the National Action Programme for Children?",
+        "tuyên bố chung do đại sứ nc nào trình bày",
+        "Đại sứ nước nào đọc tuyên bố chung?",
+    ],
+)
+def test_a_document_or_a_country_asked_beside_a_title_asks_no_holder_by_name(base: KnowledgeBase, question: str):
+    assert base.understand(question).asked.title is None
+
+
+def test_school_or_environment_is_no_holder_of_a_post(base: KnowledgeBase):
+    question = "nhà chung LHQ thân thiện môi trường đầu tiên ở HN tên là gì"
+    assert not base.understand(question).asked.strict_person
+    assert base.understand("Cục trưởng Cục Trẻ em tên là gì?").asked.strict_person
+
+
+def test_vo_dich_asks_who_won(base: KnowledgeBase):
+    organised = "Cuộc thi do Cục An toàn thông tin tổ chức năm 2023, có 500 trường tham gia."
+    assert base.understand("ai vô địch cuộc thi học sinh với an toàn thông tin 2023").asked.winner
+    assert not given(base, "ai vô địch cuộc thi học sinh với an toàn thông tin 2023", organised)
+
+
+def test_a_close_rival_that_does_not_give_what_is_asked_leaves_no_doubt(base: KnowledgeBase):
+    # The day's date entry names the ambassadors' countries, not them: no choice to offer.
+    reply = base.ask("Những đại sứ nào cùng gửi thông điệp nhân Ngày Thế giới phòng, chống mua bán người?")
+    assert reply.status == "answer" and reply.id == "iom-world-day-message-signatories"
+    message = base.understand("Những đại sứ nào cùng gửi thông điệp nhân Ngày Thế giới phòng, chống mua bán người?")
+    matches = base.candidates(message)
+    _, found = base.assess(message, matches)
+    assert matches[1].id == "iom-world-day-trafficking-date" and not base.gives(matches[1].id, message)
+    assert found is not None and found.values[1] > matches[0].score - matches[1].score

@@ -798,7 +798,16 @@ def elided_date(words: Sequence[str]) -> str | None:
     Nam gia nhập UNESCO năm", "Tô Lâm thăm Malaysia ngày" (not "5 năm", "hằng năm", "ngày nào trong năm")."""
     if len(words) >= 3 and words[-1] in ("nam", "ngay") and not (words[-2].isdigit() or words[-2] in _NOT_DATE_BEFORE):
         return words[-1]
+    # English keywords likewise: "IOM Ministry of Health cooperation start year", "GCM adoption date".
+    if len(words) >= 3 and words[-1] in ("year", "date") and words[-2] in _EVENT_NOUNS:
+        return "nam" if words[-1] == "year" else "ngay"
     return None
+
+
+_EVENT_NOUNS = frozenset(
+    "start starting founding foundation signing adoption launch establishment accession joining membership "
+    "opening ratification entry beginning creation release".split()
+)
 
 
 # "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are.

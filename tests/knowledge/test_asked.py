@@ -661,3 +661,13 @@ def test_a_close_rival_that_does_not_give_what_is_asked_leaves_no_doubt(base: Kn
     _, found = base.assess(message, matches)
     assert matches[1].id == "iom-world-day-trafficking-date" and not base.gives(matches[1].id, message)
     assert found is not None and found.values[1] > matches[0].score - matches[1].score
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("IOM Ministry of Health cooperation start year", True), ("GCM adoption date", False)],
+)
+def test_english_keywords_ending_on_an_events_year_or_date_ask_a_date(base: KnowledgeBase, question: str, year: bool):
+    message = base.understand(question)
+    assert message.asks == "date" and message.asked.year is year
+    assert base.understand("IOM annual report year").asks != "date"

@@ -162,7 +162,12 @@ class KnowledgeBase:
         if not may_talk:
             return reply if reply is not None else self._answer(message)
         answered = reply is not None and reply.status not in ("decline", "suggest")
-        guessed = None if answered else self.smalltalk.guess(list(message.spelt), self._names_topic, message.words)
+        spelt = list(message.spelt)
+        guessed = (
+            self.smalltalk.opening(spelt, self._names_topic, message.words)
+            if answered
+            else self.smalltalk.guess(spelt, self._names_topic, message.words)
+        )
         if guessed is None:
             guessed = self._learned_talk(message, answered, suggested=reply is not None and reply.status == "suggest")
         if guessed is not None:
@@ -209,8 +214,9 @@ class KnowledgeBase:
 
     def _names_topic(self, word: str) -> bool:
         """Whether a word is one of the knowledge base's named things: a synonym's token ("lhq", "tổng đài")."""
-        tokens = self.normalizer.rewrite([word])
-        return any(t in self.normalizer.canonical or t in self.normalizer.entities for t in tokens)
+        names = self.normalizer
+        tokens = names.rewrite([word])
+        return any((t in names.canonical and t not in names.numerals) or t in names.entities for t in tokens)
 
     def _topical(self, word: str) -> bool:
         """Whether a word names something the knowledge base is about: a synonym's token, or a word

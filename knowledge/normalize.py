@@ -145,6 +145,7 @@ class Normalizer:
         self.canonical: set[str] = set()
         self.entities: set[str] = set()
         self.countries: set[str] = set()
+        self.numerals: set[str] = set()  # "mot" for "một" and "1": a number, not a named thing
         for word, forms in shorthand:
             # Spelt out as words, not joined: the synonyms pass reads them next.
             spelt = tuple(fold(word).split())
@@ -161,6 +162,8 @@ class Normalizer:
                 self.entities.add(target[0])
             if canonical in country_names:
                 self.countries.add(target[0])
+            if any(variant.isdigit() for variant in variants):
+                self.numerals.add(target[0])
             for variant in (canonical, *variants):
                 key = tuple(fold(variant).split())
                 # The canonical form maps to itself too, so that "quoc te" is

@@ -28,7 +28,7 @@ _ASKING = frozenset(
 )
 # "bao nhiêu" is two words folded, and "nhiều" alone is thanks ("cảm ơn nhiều"): asked only together.
 _ASKING_PAIRS = frozenset({("bao", "nhieu")})
-GUESS_WORDS = 12  # a message longer than this is a question or a story, not small talk
+GUESS_WORDS = 16  # a message longer than this is a question or a story, not small talk
 GREETING = "greeting"
 # Kinds that give way to any other said in the same message: "chào bot, cảm ơn nhé" is thanks,
 # "sai bét rồi" ("rồi" is also "ok") a complaint.
@@ -136,9 +136,8 @@ class SmallTalkFinder:
             return None
         # "cảm ơn thông tin về tổng đài 111 nhé" thanks for an answer about a topic: it opens with
         # thanks and asks nothing. Any other message naming a topic or a number is left to the decline.
-        opening = [cue[1] for at in (0, 1) if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
-        asking = any(w in _ASKING for w in words) or any(pair in _ASKING_PAIRS for pair in pairwise(words))
-        thanks_first = THANKS in opening and not asking
+        opening = self._opening(words)
+        thanks_first = THANKS in opening and not _asking(words)
         if thanks_first:
             return self._talks[THANKS], None
         if len(words) > GUESS_WORDS:
@@ -156,6 +155,21 @@ class SmallTalkFinder:
             found = kind if found is None or kind not in WEAK else found
             position += length
         return (self._talks[found], None) if found is not None else None
+
+    def opening(
+        self, words: list[str], topical: Callable[[str], bool], read: Sequence[str] = ()
+    ) -> tuple[SmallTalk, Lang | None] | None:
+        """Greetings or thanks that open a message asking nothing and naming nothing the knowledge
+        base is about: small talk, though some entry shares a word with it ("chào bạn, chúc một ngày
+        tốt lành" is no question on what makes children safer online)."""
+        if not words or len(words) > GUESS_WORDS or _asking(words) or not self.names_nothing(words, topical, read):
+            return None
+        opening = self._opening(words)
+        kind = THANKS if THANKS in opening else GREETING if GREETING in opening else None
+        return None if kind is None else (self._talks[kind], None)
+
+    def _opening(self, words: list[str]) -> list[str]:
+        return [cue[1] for at in (0, 1) if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
 
     def names_nothing(self, words: Sequence[str], topical: Callable[[str], bool], read: Sequence[str] = ()) -> bool:
         """Whether a message names no number and nothing the knowledge base is about: only such a
@@ -199,6 +213,10 @@ def _longest_at(
         if found is not None:
             return length, found
     return None
+
+
+def _asking(words: Sequence[str]) -> bool:
+    return any(w in _ASKING for w in words) or any(pair in _ASKING_PAIRS for pair in pairwise(words))
 
 
 def _emoji(text: str) -> list[str]:

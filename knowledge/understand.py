@@ -148,10 +148,14 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
 
 def _asks(padded: str, words: list[str]) -> Asks:
     # "ký năm nào v bn": "bn" closing a message after another question word is "bạn", not "bao nhiêu".
-    if _CLOSING_BN.search(padded) and words and words[-1] == "bao_nhieu":
-        other = _asks(_CLOSING_BN.sub(" ", padded), words[:-1])
+    # So is "bn" before a closing particle: "ai lập trình ra bn thế" is who made you.
+    closing = _CLOSING_BN.search(padded)
+    at = len(words) - (1 if closing and not closing.group(1) else 2)
+    if closing and 0 <= at < len(words) and words[at] == "bao_nhieu":
+        rest = words[:at]
+        other = _asks(_CLOSING_BN.sub(" ", padded), rest)
         # "lo ngại những gì về buôn người v bn": "gì ... vậy bạn", what they fear, not how many.
-        if other != "other" or _WHAT.intersection(words[:-1]):
+        if other != "other" or _WHAT.intersection(rest):
             return other
     # "Thông tư nào quy định tỷ lệ ...": which text, though "tỷ lệ" would ask a number.
     if _WHICH_TEXT.search(padded):
@@ -185,7 +189,7 @@ _WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:
 # whole year; after "so", "cac", "may" or "bao nhieu" it is cases ("so ca nam 2023").
 _WHOLE_YEAR_BARE = re.compile(r"(?<!\bso )(?<!\bcac )(?<!\bmay )(?<!\bnhieu )\bca nam (?=(?:19|20)\d\d\b)")
 _OTHER_WH = frozenset({"what", "which", "who", "whom", "whose", "how"})
-_CLOSING_BN = re.compile(r" bn $")
+_CLOSING_BN = re.compile(r" bn (?:(the|vay|v|z|nhi|ha|nha|ne) )?$")
 _WHAT = frozenset({"gi", "nao", "sao"})
 _WHICH_TEXT = re.compile(
     r" (?:thong tu|tt|luat|nghi dinh|quyet dinh|chi thi|van ban|cong uoc|hiep uoc|nghi quyet|ke hoach|chuong trinh"

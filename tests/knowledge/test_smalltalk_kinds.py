@@ -80,3 +80,21 @@ def test_thanks_a_lot_is_no_how_many(base: KnowledgeBase):
     reply = base.ask("Cảm ơn nhiều lắm, thông tin rất hữu ích, chúc bạn buổi tối vui vẻ")
     assert (reply.status, reply.id) == ("smalltalk", "thanks")
     assert base.ask("cảm ơn, vậy tổng đài 111 nhận bao nhiêu cuộc gọi năm 2021").status == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    # written for this test: a greeting or thanks first, then words some entry also has
+    [("chào bot, chúc bạn một ngày thật tốt lành", "greeting"), ("hello, chúc một ngày làm việc tốt lành", "greeting"),
+     ("chào ad, chúc một tuần làm việc hiệu quả", "greeting"),
+     ("ai lập trình ra bn thế", "who-are-you")],
+)
+def test_a_greeting_first_naming_nothing_is_small_talk_over_a_weak_match(base: KnowledgeBase, message: str, kind: str):
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("smalltalk", kind)
+
+
+def test_a_greeting_before_a_question_still_gets_the_answer(base: KnowledgeBase):
+    reply = base.ask("xin chào, một năm tổng đài 111 nhận bao nhiêu cuộc gọi")
+    assert reply.status == "answer"
+    assert not base._names_topic("mot") and base._names_topic("lhq")

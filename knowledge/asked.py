@@ -124,8 +124,18 @@ _TITLE_ASKED_BY_NAME = re.compile(
 )
 
 
+# The head of a board or committee, asked and said; a deputy is not it.
+_HEAD_ASKED = re.compile(
+    r"(?<!pho )\btruong ban\b"
+    r"|(?:\bwho (?:heads?|chairs?|leads?) the |\b(?<!deputy )(?:head|chair(?:man|woman|person)?) of the )"
+    r"(?:\w+ ){0,4}(?:committee|board)\b"
+)
+_HEAD_SAID = re.compile(r"(?<![Pp]hó )\bTrưởng [Bb]an\b|(?<!Deputy )\b(?:Head|Chair(?:man|woman|person)?) of the\b")
+
+
 def _titled(raw: str) -> frozenset[str]:
-    return frozenset(_HELD_TITLES[fold(m.group(1))] for m in _TITLED.finditer(raw))
+    titles = {_HELD_TITLES[fold(m.group(1))] for m in _TITLED.finditer(raw)}
+    return frozenset(titles | ({"head"} if _HEAD_SAID.search(raw) else set()))
 
 
 # A person the knowledge base itself asks about ("Guy Ryder là ai?", "Who is Kendra Rinas?"): foreign
@@ -705,6 +715,9 @@ _TITLE_WHICH = re.compile(
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
     """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
     asked = _read_asked(kind, text, folded, words, english)
+    if asked.kind == "person" and asked.title is None and _HEAD_ASKED.search(f" {folded} {' '.join(words)} "):
+        # "trưởng ban chỉ đạo nhân quyền là ai": the head, whom a deputy of its office is not.
+        asked = replace(asked, strict_person=True, title="head")
     item = item_asked(folded)
     return replace(asked, item=item) if item else asked
 

@@ -671,3 +671,24 @@ def test_english_keywords_ending_on_an_events_year_or_date_ask_a_date(base: Know
     message = base.understand(question)
     assert message.asks == "date" and message.asked.year is year
     assert base.understand("IOM annual report year").asks != "date"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ai là trưởng ban chỉ đạo nhân quyền của chính phủ",
+     "Who heads the Government Steering Committee on Human Rights?"],
+)
+def test_the_head_of_a_committee_is_not_given_by_a_deputy_of_its_office(base: KnowledgeBase, question: str):
+    assert base.understand(question).asked.title == "head"
+    deputy = "Thiếu tướng Nguyễn Văn Kỷ là Phó Chánh Văn phòng Thường trực Ban Chỉ đạo về Nhân quyền Chính phủ."
+    assert not given(base, question, deputy)
+    assert given(base, question, "Trưởng Ban Chỉ đạo là ông Nguyễn Văn A.")
+    assert base.ask(question).status == "decline"
+    assert base.understand("phó trưởng ban chỉ đạo là ai").asked.title is None
+    assert base.understand("Who leads the IOM mission in Viet Nam?").asked.title is None
+
+
+def test_a_date_the_answer_says_the_documents_do_not_give_is_declined(base: KnowledgeBase):
+    reply = base.ask("Việt Nam thông qua Thỏa thuận GCM năm nào?")
+    assert reply.status == "decline" and reply.id == "iom-gcm-vn-adoption"
+    assert base.ask("Việt Nam đã thông qua Thỏa thuận GCM chưa?").status == "answer"

@@ -519,3 +519,23 @@ def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: Kno
 )
 def test_a_secret_game_between_children_or_staying_behind_to_tidy_up_is_no_danger_to_the_rules(detect, message: str):
     assert verdict(detect, message).level == "none", verdict(detect, message).reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # written for this test, in other words than the evaluation's
+        "my boss has my passport and refuses to give it back, I can not leave the building",
+        "hộ chiếu của chị ấy bị chủ giữ, họ không chịu trả lại",
+        "làm sao để tối nay khỏi phải về nhà, về là lại bị như lần trước",
+        "tôi gọi mà không để lại lịch sử được không, tôi không muốn chồng biết",
+    ],
+)
+def test_documents_not_given_back_a_home_to_avoid_and_a_call_to_hide_are_danger(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent", message
+
+
+@pytest.mark.parametrize("message", ["tuần này được nghỉ học, vui quá", "mai được nghỉ học rồi, đi chơi đâu mn"])
+def test_a_day_off_school_is_no_child_kept_from_it(base: KnowledgeBase, message: str):
+    assert base.ask(message).status != "urgent", message
+    assert base.ask("bố bắt em nghỉ học đi làm thuê").status == "urgent"

@@ -729,7 +729,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     if _WINNER.search(folded):
         # Whatever else it asks, a question on a prize's winner is answered only by who won.
         return Asked(kind, winner=True)
-    if kind == "other" and ("website" in words or _EMAIL_ASKED.search(padded)):
+    if kind in ("other", "place") and ("website" in words or _EMAIL_ASKED.search(padded)):
         return Asked(kind, web=True)
     if _PROCEDURE_ASKED.search(padded):
         return Asked(kind, procedure=True)
@@ -983,5 +983,6 @@ def gives(
         # An answer may name one person and say it does not name another ("... does not say who chaired").
         return shape.has_person or shape.has_role or ("person" not in shape.withheld and shape.has_body)
     if asked.kind == "place":
-        return shape.has_place
+        # "is there a website where people report ...": the "where" is the website's.
+        return shape.has_web if asked.web else shape.has_place
     return shape.has_web if asked.web else True

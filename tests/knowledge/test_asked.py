@@ -692,3 +692,11 @@ def test_a_date_the_answer_says_the_documents_do_not_give_is_declined(base: Know
     reply = base.ask("Việt Nam thông qua Thỏa thuận GCM năm nào?")
     assert reply.status == "decline" and reply.id == "iom-gcm-vn-adoption"
     assert base.ask("Việt Nam đã thông qua Thỏa thuận GCM chưa?").status == "answer"
+
+
+def test_a_website_where_people_report_asks_a_website_not_a_place(base: KnowledgeBase):
+    question = "Is there a website where people report harmful content about children online?"
+    message = base.understand(question)
+    assert message.asks == "place" and message.asked.web
+    assert given(base, question, "Người dân có thể báo tin qua Tổng đài 111 và trang vn-cop.vn.")
+    assert not given(base, question, "Hội thảo được tổ chức tại Hà Nội.")

@@ -142,7 +142,7 @@ class _Cues:
                 after = words[i + 1] if i + 1 < len(words) else ""
                 if before in partial_numbers:  # "8 tháng", "eight months"
                     partial = True
-                elif after.isdigit() and 1 <= int(after) <= 12 and not before.isdigit():
+                elif after.isdigit() and 1 <= int(after) <= 12 and not (before.isdigit() and int(before) <= 31):
                     month = True  # "tháng 12": December, not twelve months
             elif word in self.months:
                 month = True

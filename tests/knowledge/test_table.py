@@ -154,6 +154,10 @@ def test_a_single_month_is_declined(base: KnowledgeBase):
     reply = table_reply(base, "tháng 3/2022 tổng đài 111 tư vấn chuyên sâu bao nhiêu cuộc")
     assert reply.status == "decline"
     assert "từng tháng" in reply.body
+    # "111 tháng 3": the hotline's number before "tháng" is no count of months.
+    reply = base.ask("tổng đài 111 tháng 3 năm 2022 nhận bao nhiêu cuộc gọi")
+    assert reply.status == "decline" and "từng tháng" in reply.body
+    assert table_reply(base, "8 tháng đầu năm 2023 tổng đài 111 nhận bao nhiêu cuộc gọi").status == "answer"
 
 
 # -- how rows are named ------------------------------------------------------------------------

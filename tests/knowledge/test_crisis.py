@@ -539,3 +539,15 @@ def test_documents_not_given_back_a_home_to_avoid_and_a_call_to_hide_are_danger(
 def test_a_day_off_school_is_no_child_kept_from_it(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "urgent", message
     assert base.ask("bố bắt em nghỉ học đi làm thuê").status == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # written for this test, in other words than the evaluation's
+        "mai dượng lại qua ngủ phòng con, con xin ở nhà bà được không",
+        "có cách nào ngủ xong ko bao giờ thức dậy nữa không",
+    ],
+)
+def test_a_relative_who_comes_to_sleep_again_and_a_sleep_with_no_waking_are_danger(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent", message

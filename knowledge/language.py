@@ -149,7 +149,7 @@ def guess_language(text: str, default: Lang = "vi", folded: str | None = None) -
     """Vietnamese unless the question is clearly English; pass ``folded`` when the text was folded already."""
     if _has_vietnamese_marks(text):
         return "vi"
-    words = (fold(text) if folded is None else folded).split()
+    words = _without_country((fold(text) if folded is None else folded).split())
     english = sum(w in _ENGLISH for w in words)
     vietnamese = sum(w in _VIETNAMESE for w in words)
     if english > vietnamese:
@@ -157,6 +157,17 @@ def guess_language(text: str, default: Lang = "vi", folded: str | None = None) -
     if vietnamese > english:
         return "vi"
     return default
+
+
+def _without_country(words: list[str]) -> list[str]:
+    """The words without "Viet Nam", which English writes too ("When did Viet Nam adopt the GCM?")."""
+    out: list[str] = []
+    for w in words:
+        if w == "nam" and out and out[-1] == "viet":
+            out.pop()
+            continue
+        out.append(w)
+    return out
 
 
 def _has_vietnamese_marks(text: str) -> bool:

@@ -181,3 +181,13 @@ def test_the_clause_that_ends_in_a_question_mark_is_the_one_that_asks(base: Know
 )
 def test_what_a_which_question_asks_about_is_its_focus(base: KnowledgeBase, question: str, focus: tuple[str, ...]):
     assert base.understand(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("When did Viet Nam adopt the GCM?", "en"), ("Has Viet Nam adopted the GCM?", "en"),
+     ("viet nam gia nhap lhq nam nao", "vi"), ("vn gia nhap lhq nam nao", "vi")],
+)
+def test_viet_nam_is_a_name_in_either_language_not_a_sign_of_vietnamese(base: KnowledgeBase, question: str, lang: str):
+    assert base.understand(question).lang == lang
+    assert base.ask(question).lang == lang

@@ -744,10 +744,9 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
             return Asked(kind, attribute=attribute)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or bool(_NAME_FIRST.match(folded))
-    by_title = _TITLE_WHICH.search(padded) or _TITLE_ASKED_BY_NAME.search(padded)
-    if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or by_title):
+    title = _TITLE_ASKED_BY_NAME.search(padded)
+    if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or title or _TITLE_WHICH.search(padded)):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
-        title = _TITLE_ASKED_BY_NAME.search(padded)
         held = _HELD_TITLES[(title.group(1) or title.group(2)).replace("_", " ")] if title else None
         return Asked("person", strict_person=True, title=held)
     if kind in ("other", "date") and _DURATION_ASKED.search(padded):

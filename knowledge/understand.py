@@ -149,14 +149,14 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
 def _asks(padded: str, words: list[str]) -> Asks:
     # "ký năm nào v bn": "bn" closing a message after another question word is "bạn", not "bao nhiêu".
     # So is "bn" before a closing particle: "ai lập trình ra bn thế" is who made you.
-    closing = _CLOSING_BN.search(padded)
-    at = len(words) - (1 if closing and not closing.group(1) else 2)
-    if closing and 0 <= at < len(words) and words[at] == "bao_nhieu":
-        rest = words[:at]
-        other = _asks(_CLOSING_BN.sub(" ", padded), rest)
-        # "lo ngại những gì về buôn người v bn": "gì ... vậy bạn", what they fear, not how many.
-        if other != "other" or _WHAT.intersection(rest):
-            return other
+    if closing := _CLOSING_BN.search(padded):
+        at = len(words) - (2 if closing.group(1) else 1)
+        if at >= 0 and words[at] == "bao_nhieu":
+            rest = words[:at]
+            other = _asks(_CLOSING_BN.sub(" ", padded), rest)
+            # "lo ngại những gì về buôn người v bn": "gì ... vậy bạn", what they fear, not how many.
+            if other != "other" or _WHAT.intersection(rest):
+                return other
     # "Thông tư nào quy định tỷ lệ ...": which text, though "tỷ lệ" would ask a number.
     if _WHICH_TEXT.search(padded):
         return "other"

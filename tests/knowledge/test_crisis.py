@@ -529,9 +529,13 @@ def test_a_secret_game_between_children_or_staying_behind_to_tidy_up_is_no_dange
         "hộ chiếu của chị ấy bị chủ giữ, họ không chịu trả lại",
         "làm sao để tối nay khỏi phải về nhà, về là lại bị như lần trước",
         "tôi gọi mà không để lại lịch sử được không, tôi không muốn chồng biết",
+        "mai dượng lại qua ngủ phòng con, con xin ở nhà bà được không",
+        "có cách nào ngủ xong ko bao giờ thức dậy nữa không",
     ],
 )
-def test_documents_not_given_back_a_home_to_avoid_and_a_call_to_hide_are_danger(base: KnowledgeBase, message: str):
+def test_dangers_told_without_a_danger_word_get_the_card(base: KnowledgeBase, message: str):
+    # Documents not given back, a house one cannot leave, a home to avoid, a call to hide, a
+    # relative who comes to sleep again, a sleep with no waking.
     assert base.ask(message).status == "urgent", message
 
 
@@ -539,15 +543,3 @@ def test_documents_not_given_back_a_home_to_avoid_and_a_call_to_hide_are_danger(
 def test_a_day_off_school_is_no_child_kept_from_it(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "urgent", message
     assert base.ask("bố bắt em nghỉ học đi làm thuê").status == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # written for this test, in other words than the evaluation's
-        "mai dượng lại qua ngủ phòng con, con xin ở nhà bà được không",
-        "có cách nào ngủ xong ko bao giờ thức dậy nữa không",
-    ],
-)
-def test_a_relative_who_comes_to_sleep_again_and_a_sleep_with_no_waking_are_danger(base: KnowledgeBase, message: str):
-    assert base.ask(message).status == "urgent", message

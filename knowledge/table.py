@@ -98,6 +98,7 @@ _MONTHS = (  # not "may": folded, it is "mấy"
     "december",
 )  # fmt: skip
 _MONTH_UNITS = ("tháng", "month")
+_CONJUNCTIONS = frozenset({"and", "va", "voi"})  # folded: "và", "với"/"vs"
 _UNEXPLAINED = 2  # plain words of a query on a table that neither the table nor any cue explains
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -533,12 +534,28 @@ class _PreparedTable:
             longest = max((len(alias), original) for other, alias, original in whole if other is row)
             scored.append((score, row, longest[1]))
         if not scored:
-            return None
+            return self._each_named(whole, concepts, words)
         best = max(score for score, _, _ in scored)
         top = [(row, alias) for score, row, alias in scored if score >= best - 1e-9]
         if len(top) > 3:  # "trên mạng" alone: too many rows to be an answer
             return None
         return _Named(tuple(row for row, _ in top), top[0][1])
+
+    def _each_named(
+        self, whole: list[tuple[_Row, frozenset[str], str]], concepts: set[str], words: Sequence[str]
+    ) -> _Named | None:
+        """Rows asked for together ("bao nhiêu cuộc gọi và bao nhiêu ca can thiệp"): each named whole
+        and joined by "và"/"and", where each alone was out for the words that name the other. Still
+        out if the query names a row beyond them, or says a word of a row under one of them."""
+        rows = [r for r in self.rows if any(other is r for other, _, _ in whole)]
+        if not 1 < len(rows) <= 3 or not _CONJUNCTIONS & set(words):
+            return None
+        named = frozenset(w for r in rows for w in r.words)
+        said = set(words)
+        if concepts & self.words - named or any(said & self.below[r.row.fact] - named for r in rows):
+            return None
+        longest = max((len(alias), original) for other, alias, original in whole if other is rows[0])
+        return _Named(tuple(rows), longest[1])
 
     def choose(self, periods: _Periods, intent: Intent) -> tuple[list[int], _Missing | None]:
         """The indexes of the periods a query asks for, or what it asks that is not there."""

@@ -32,6 +32,29 @@ def test_a_cell_is_one_rows_figure_for_one_year(base: KnowledgeBase):
     assert "33" not in reply.body and "39" not in reply.body  # the neighbouring years stay out
 
 
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("tổng đài 111 năm 2022 có bao nhiêu cuộc gọi và bao nhiêu ca can thiệp", ("368.346 cuộc gọi", "1.561 ca")),
+        ("td 111 nam 2021 bn cuoc goi vs bn ca can thiep", ("507.861 cuộc gọi", "1.257 ca")),
+        ("How many calls did 111 get in the first 8 months of 2023, and how many intervention cases?",
+         ("219,095 calls", "742 cases")),
+    ],
+)
+def test_two_rows_asked_together_are_both_given(base: KnowledgeBase, question: str, figures: tuple[str, str]):
+    # Each row alone is out for the words that name the other; asked with "và"/"and", both are meant.
+    reply = table_reply(base, question)
+    assert reply.status == "answer"
+    assert all(f in reply.body for f in figures), reply.body
+
+
+def test_two_rows_together_are_the_rows_named_not_the_total_above_one(base: KnowledgeBase):
+    # "bắt nạt trên mạng" names the calls on online bullying, not every call to the hotline.
+    reply = table_reply(base, "số cuộc gọi bắt nạt trên mạng và số ca can thiệp năm 2022")
+    assert "1.561 ca" in reply.body and "bắt nạt" in reply.body
+    assert "368.346" not in reply.body
+
+
 def test_a_cell_of_the_partial_year_says_it_is_the_first_eight_months(base: KnowledgeBase):
     reply = table_reply(base, "số ca can thiệp hỗ trợ của 111 trong 8 tháng đầu 2023")
     assert reply.id == "hotline-111-intervention-cases"

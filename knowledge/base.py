@@ -435,11 +435,14 @@ class KnowledgeBase:
         top = matches[0]
         given, found = self.assess(message, matches)
         asked = message.asked
-        if not given and (asked.web or asked.item or asked.attribute or asked.title or message.asks == "person"):
+        if not given and (
+            asked.web or asked.item or asked.attribute or asked.title or asked.members or message.asks == "person"
+        ):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none; "the
             # third task" likewise is in the list that numbers it, not in the entry on one task, and
-            # "công ước nào" in the entry that names one (an attribute: a convention, a fine, an age).
+            # "công ước nào" in the entry that names one (an attribute: a convention, a fine, an age),
+            # and "đại biểu từ những tỉnh nào" in the one that names them, not in the delegates' count.
             # "Who opened the meeting" is the entry on its opening, not the one on its date and
             # place; a person within the focus gap only, since many entries name someone, but a
             # holder of a title by name ("which US ambassador") as far as a website: few name one.

@@ -154,6 +154,14 @@ def test_a_website_asked_for_is_answered_by_the_close_entry_that_gives_one(base:
     assert reply.status == "answer" and "vn-cop.vn" in reply.body
 
 
+def test_which_members_are_asked_for_is_answered_by_the_close_entry_that_names_them(base: KnowledgeBase):
+    # The entry on how many delegates came scores first and names no province; the one on whom
+    # the workshop was for ("các tỉnh, thành phố phía Bắc") is just behind.
+    reply = base.ask("hội thảo nhân quyền hòa bình, đại biểu tới từ những tỉnh nào")
+    assert (reply.status, reply.id) == ("answer", "hrw-participants")
+    assert "phía Bắc" in reply.body
+
+
 def test_what_a_which_question_asks_about_does_not_move_ahead_an_entry_on_someone_else(base: KnowledgeBase):
     # The entry on another official's "chức vụ" has the words asked about; it does not name her.
     reply = base.ask("Bà Lê Thị Thu Hằng giữ chức vụ gì vậy?")

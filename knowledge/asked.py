@@ -675,6 +675,13 @@ _ATTRIBUTES = {
                    r"who funded)\b"),
         re.compile(r"\b(?:tai tro|nha tai tro|sponsor|sponsored|funded|funding|donor|donors)\b"),
     ),
+    # when a text takes effect: "luật sửa đổi có hiệu lực từ ngày nào" is not answered by when it was passed
+    "in_force": (
+        re.compile(r"\b(?:co hieu luc|hieu luc tu|hieu luc (?:ngay|nam)|takes? effect|took effect|in force|"
+                   r"into force|effective (?:date|from))\b"),
+        re.compile(r"\b(?:co hieu luc|hieu luc tu|hieu luc thi hanh|takes? effect|took effect|in force|into force|"
+                   r"effective from)\b"),
+    ),
     # a prison term: "mức án tù cao nhất ... là bao nhiêu năm" is not the two years a project lasts
     "sentence": (
         re.compile(r"\b(?:an tu|phat tu|ngoi tu|di tu|prison|jail|imprisonment)\b"),

@@ -452,6 +452,18 @@ def test_a_sponsor_asked_is_not_answered_by_who_carried_a_project_out(base: Know
     assert base.ask("nhà tài trợ dự án IOM Biên phòng").status == "decline"
 
 
+def test_when_a_law_takes_effect_is_not_answered_by_when_it_was_passed(base: KnowledgeBase):
+    passed = "Luật Phòng, chống mua bán người được Quốc hội thông qua sửa đổi năm 2024."
+    assert not given(base, "When does the amended law take effect?", passed)
+    assert not given(base, "luật sửa đổi có hiệu lực từ ngày nào", passed)
+    assert given(base, "luật sửa đổi có hiệu lực từ ngày nào", "Luật có hiệu lực từ ngày 1/7/2025.")
+    # "hiệu lực, hiệu quả" (effectiveness) asks no date of effect.
+    effectiveness = "nghị quyết tăng cường hiệu lực, hiệu quả chống xâm hại trẻ em số mấy"
+    assert base.understand(effectiveness).asked.attribute is None
+    reply = base.ask("When does Viet Nam's amended anti-trafficking law come into force?")
+    assert reply.status == "decline" and reply.id == "tip-law-amendment-2024"
+
+
 def test_who_opened_a_meeting_is_the_entry_on_its_opening_close_behind_the_one_on_its_date(base: KnowledgeBase):
     question = (
         "Who was the President of the General Assembly who opened the high-level meeting on the Global Plan of Action"

@@ -575,6 +575,13 @@ def test_a_date_the_answer_says_the_documents_do_not_give_is_not_given(base: Kno
     assert not gives(in_year.asked, workshop, frozenset(), frozenset(), in_year.spelt)
 
 
+def test_when_a_decision_will_be_amended_is_not_its_own_date(base: KnowledgeBase):
+    # The entry dates Decision 402 (20/3/2020) and names its amendment as a task ahead, undated.
+    assert base.ask("Quyết định số 402/QĐ-TTg ban hành ngày nào?").status == "answer"
+    reply = base.ask("qđ sửa đổi quyết định 402 ký ngày nào v")
+    assert (reply.status, reply.id) == ("decline", "gcm-decision-402")
+
+
 @pytest.mark.parametrize(
     ("question", "money"),
     [

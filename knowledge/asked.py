@@ -628,7 +628,8 @@ _RANK_SAID = re.compile(
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bki niem \d+"
 )
 _DURATION_ASKED = re.compile(
-    r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao)\b"
+    r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao|"
+    r"den bao gio|den luc nao|until when|till when)\b"
 )
 _DURATION_SAID = re.compile(
     r"\b(?:\d+|mot|hai|ba|bon|nam|one|two|three|four|five|ten)\s+(?:nam|thang|tuan|ngay|years?|months?|weeks?|days?)\b"

@@ -575,6 +575,15 @@ def test_a_date_the_answer_says_the_documents_do_not_give_is_not_given(base: Kno
     assert not gives(in_year.asked, workshop, frozenset(), frozenset(), in_year.spelt)
 
 
+def test_until_when_asks_how_long_not_any_date(base: KnowledgeBase):
+    assert base.understand("bà Baerbock làm chủ tịch Đại hội đồng đến bao giờ").asked.duration
+    # The entry dates her speech, not the end of her term; a term's years are its end.
+    reply = base.ask("bà Baerbock làm chủ tịch Đại hội đồng đến bao giờ")
+    assert (reply.status, reply.id) == ("decline", "tip-baerbock-opening")
+    reply = base.ask("Việt Nam làm thành viên UNCITRAL đến bao giờ")
+    assert reply.status == "answer" and "2031" in reply.body
+
+
 def test_when_a_decision_will_be_amended_is_not_its_own_date(base: KnowledgeBase):
     # The entry dates Decision 402 (20/3/2020) and names its amendment as a task ahead, undated.
     assert base.ask("Quyết định số 402/QĐ-TTg ban hành ngày nào?").status == "answer"

@@ -749,7 +749,9 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     for attribute, (asked_pattern, _) in () if document else _ATTRIBUTES.items():
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
-            return Asked(kind, attribute=attribute)
+            # "có hiệu lực từ năm mấy" still asks a year: the attribute is what it must be the year of.
+            year = kind == "date" and (bool(_YEAR_ASKED.search(padded)) or elided_date(words) == "nam")
+            return Asked(kind, attribute=attribute, year=year)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or bool(_NAME_FIRST.match(folded))
     title = _TITLE_ASKED_BY_NAME.search(padded)

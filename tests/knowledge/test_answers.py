@@ -31,6 +31,13 @@ def test_joining_date_is_answered_without_diacritics_and_in_english(base: Knowle
     assert (vi.lang, en.lang) == ("vi", "en")
 
 
+@pytest.mark.parametrize("question", ["bão số 3 có tên là gì thế", "yagi là cơn bão số mấy nhỉ"])
+def test_the_storm_is_found_by_its_number_and_by_its_name(base: KnowledgeBase, question: str):
+    # Editors added these phrasings after the storm's name was asked and not answered in six rounds.
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", "iom-typhoon-yagi-aid")
+
+
 def test_two_keywords_find_the_channels(base: KnowledgeBase):
     reply = base.ask("111 zalo")
     assert reply.status == "answer"

@@ -549,7 +549,7 @@ class KnowledgeBase:
             if lang == "en" and item.answer.vi.strip() != body.strip():
                 original = item.answer.vi
         else:
-            result = answer_fact(item, lang, years_in(words) | set(years), " ".join(words))
+            result = answer_fact(item, lang, (years_in(words) - _excepted(words)) | set(years), " ".join(words))
             body = result.text
             status = "answer" if result.found else "decline"
         return Reply(
@@ -719,6 +719,26 @@ def _document(item: Item) -> Document:
 _BESIDE_KEYWORD = FUNCTION_WORDS | frozenset(
     "thong tin info information overview tong quan gioi thieu chu de topic".split()
 )
+
+
+# "Besides 2008-2009, which other term", "ngoài nhiệm kỳ 2008-2009 còn nhiệm kỳ nào": years set aside.
+_EXCEPT = frozenset({"beside", "besides", "apart", "except", "excluding", "ngoai", "tru"})
+
+
+def _excepted(words: Sequence[str]) -> set[int]:
+    """The years a question sets aside: those after "besides"/"ngoài", up to the next word that is
+    neither a year nor a joining word ("2008-2009", "2008 and 2009", "nhiệm kỳ 2008")."""
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        # "nước ngoài 2022" is abroad in 2022, not 2022 set aside.
+        if word not in _EXCEPT or (i and words[i - 1] in ("nuoc", "ben", "o", "di")):
+            continue
+        for later in words[i + 1 : i + 6]:
+            if years_in([later]):
+                out |= years_in([later])
+            elif later not in ("and", "va", "nhiem_ki", "term", "the", "nam", "in", "from", "giai", "doan"):
+                break
+    return out
 
 
 def _keyword(words: Sequence[str]) -> frozenset[str]:

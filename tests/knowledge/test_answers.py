@@ -51,6 +51,17 @@ def test_fact_for_the_year_asked_gives_that_year_only(base: KnowledgeBase):
     assert "687.750" not in reply.body  # 2020, a neighbour, must not leak in
 
 
+def test_years_set_aside_are_not_the_years_asked(base: KnowledgeBase):
+    for question in (
+        "Besides 2008-2009, which other term did Viet Nam sit on the Security Council as a non-permanent member?",
+        "Apart from 2008-2009, in which term was Viet Nam a non-permanent member of the Security Council?",
+    ):
+        reply = base.ask(question)
+        assert reply.status == "answer" and "2020" in reply.body, reply.body
+    # "nước ngoài 2022" is abroad in 2022: the year stays asked.
+    assert "2022" in base.ask("số lao động nước ngoài được cấp phép năm 2022").body
+
+
 def test_fact_in_english_uses_english_number_format(base: KnowledgeBase):
     reply = base.ask("How many calls did hotline 111 receive in 2022?")
     assert reply.status == "answer"

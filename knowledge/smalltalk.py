@@ -132,14 +132,17 @@ class SmallTalkFinder:
         answer my question" are no questions to look up, and a decline would answer them wrongly.
         A number or a topical word ("gọi 111 là miễn phí mà") leaves it to the decline.
         """
-        if not words or len(words) > GUESS_WORDS + 4:
+        if not words or len(words) > 2 * GUESS_WORDS:
             return None
         # "cảm ơn thông tin về tổng đài 111 nhé" thanks for an answer about a topic: it opens with
-        # thanks and asks nothing. Any other message naming a topic or a number is left to the decline.
+        # thanks and asks nothing, however long the thanks ("thật sự cảm ơn bạn đã kiên nhẫn trả lời
+        # từng câu ..."). Any other message naming a topic or a number is left to the decline.
         opening = self._opening(words)
         thanks_first = THANKS in opening and not _asking(words)
         if thanks_first:
             return self._talks[THANKS], None
+        if len(words) > GUESS_WORDS + 4:
+            return None
         if len(words) > GUESS_WORDS:
             return None
         if not self.names_nothing(words, topical, read):
@@ -169,7 +172,8 @@ class SmallTalkFinder:
         return None if kind is None else (self._talks[kind], None)
 
     def _opening(self, words: list[str]) -> list[str]:
-        return [cue[1] for at in (0, 1) if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
+        # "Thật sự cảm ơn", "em xin cảm ơn": thanks may open on the third word.
+        return [cue[1] for at in (0, 1, 2) if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
 
     def names_nothing(self, words: Sequence[str], topical: Callable[[str], bool], read: Sequence[str] = ()) -> bool:
         """Whether a message names no number and nothing the knowledge base is about: only such a

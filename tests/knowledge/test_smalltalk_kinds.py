@@ -17,7 +17,10 @@ from knowledge.base import KnowledgeBase
      ("bot trả lời linh tinh quá", "complaint"), ("you are not helping", "complaint"),
      ("that was a great explanation", "compliment"), ("who am i talking to", "who-are-you"),
      ("bot này thuộc tổ chức nào vậy", "who-are-you"), ("do you speak english", "help"),
-     ("ai làm ra con bot này vậy", "who-are-you"), ("who made you", "who-are-you")],
+     ("ai làm ra con bot này vậy", "who-are-you"), ("who made you", "who-are-you"),
+     # Long thanks, opening on the third word ("thật sự" before "cảm ơn"), past twenty words.
+     ("Thật sự cảm ơn bạn đã kiên nhẫn giải đáp từng thắc mắc của mình, mình đã đọc hết và thấy rất dễ hiểu",
+      "thanks")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

@@ -79,6 +79,8 @@ _KIN = tuple(
         ("tinh,province,city,locality", "tinh,tinh thanh,dia phuong,province,city,locality"),
         ("luot,rotation,deployment", "luot,rotation,deployment"),
         ("nha bao,phong vien,journalist,reporter", "nha bao,phong vien,journalist,reporter"),
+        ("don vi,co quan,organisation,organization,agency,body",
+         "don vi,co quan,to chuc,organisation,organization,agency,body,member,unit,thanh_vien"),
     )
 )  # fmt: skip
 

@@ -323,6 +323,13 @@ def test_how_many_people_is_answered_by_a_count_of_people_of_any_name(base: Know
     assert not given(base, "bao nhiêu người di cư nội địa", "Có 40 phóng viên tham dự.")
 
 
+def test_how_many_organisations_is_answered_by_a_count_of_member_units(base: KnowledgeBase):
+    network = "The network was set up in 2021 with 24 member units, including agencies and businesses."
+    assert given(base, "How many organisations joined the network?", network)
+    assert given(base, "mạng lưới có bao nhiêu cơ quan tham gia", "Mạng lưới có sự tham gia của 24 đơn vị.")
+    assert not given(base, "How many organisations joined the network?", "The network had 300 volunteers.")
+
+
 def test_bn_closing_a_question_that_asks_what_is_you_not_how_many(base: KnowledgeBase):
     assert base.understand("cac dai bieu lo ngai nhung gi ve buon nguoi vay bn").asks == "other"
     assert base.understand("so ca can thiep nam 2021 bn").asks == "number"

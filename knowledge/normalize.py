@@ -56,6 +56,22 @@ def _decades(text: str, keep: bool) -> str:
     return _DECADE_UNKNOWN.sub(lambda m: named(f"{m.group(1)}0"), text)
 
 
+# A period typed with two-digit years: "giai đoạn 77-86" is 1977-1986, "nhiệm kỳ 20-21" 2020-2021.
+# Only after a word for a period, where "77-86" can be nothing but years.
+_SHORT_RANGE = re.compile(
+    r"\b((?:giai đoạn|giai doan|gđ|thời kỳ|thời kì|thoi ky|nhiệm kỳ|nhiệm kì|nhiem ky|nk|period|term)\s+)"
+    r"(\d{2})\s*[-–]\s*(\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _full_range(match: re.Match[str]) -> str:
+    def year(two: str) -> str:
+        return ("19" if int(two) >= 45 else "20") + two
+
+    return f"{match.group(1)}{year(match.group(2))}-{year(match.group(3))}"
+
+
 def fold(text: str, decades: bool = False) -> str:
     """Lower-case, diacritic-free, punctuation-free words separated by single spaces.
 
@@ -64,7 +80,7 @@ def fold(text: str, decades: bool = False) -> str:
     may type for the decade ("LHQ viện trợ kỹ thuật 1990").
     """
     if any(ch.isdigit() for ch in text):
-        text = _THOUSAND_WORD.sub("k", _decades(text, keep=not decades))
+        text = _THOUSAND_WORD.sub("k", _decades(_SHORT_RANGE.sub(_full_range, text), keep=not decades))
     # Every rule below works inside a whitespace-separated chunk, and chunks repeat
     # across thousands of stored questions, so each distinct chunk is folded once.
     return " ".join(folded for chunk in text.split() if (folded := _fold_chunk(chunk)))

@@ -734,8 +734,8 @@ def _excepted(words: Sequence[str]) -> set[int]:
         if word not in _EXCEPT or (i and words[i - 1] in ("nuoc", "ben", "o", "di")):
             continue
         for later in words[i + 1 : i + 6]:
-            if years_in([later]):
-                out |= years_in([later])
+            if found := years_in([later]):
+                out |= found
             elif later not in ("and", "va", "nhiem_ki", "term", "the", "nam", "in", "from", "giai", "doan"):
                 break
     return out

@@ -141,8 +141,6 @@ class SmallTalkFinder:
         thanks_first = THANKS in opening and not _asking(words)
         if thanks_first:
             return self._talks[THANKS], None
-        if len(words) > GUESS_WORDS + 4:
-            return None
         if len(words) > GUESS_WORDS:
             return None
         if not self.names_nothing(words, topical, read):

@@ -552,7 +552,7 @@ class _PreparedTable:
             return None
         named = frozenset(w for r in rows for w in r.words)
         said = set(words)
-        if concepts & self.words - named or any(said & self.below[r.row.fact] - named for r in rows):
+        if concepts & (self.words - named) or any(said & self.below[r.row.fact] - named for r in rows):
             return None
         longest = max((len(alias), original) for other, alias, original in whole if other is rows[0])
         return _Named(tuple(rows), longest[1])

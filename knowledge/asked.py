@@ -722,6 +722,11 @@ _TITLE_WHICH = re.compile(
 )
 
 
+def _year_asked(padded: str, words: Sequence[str]) -> bool:
+    """Whether a date question asks the year: "năm nào", "which year", or keywords ending on "năm"."""
+    return bool(_YEAR_ASKED.search(padded)) or elided_date(words) == "nam"
+
+
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
     """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
     asked = _read_asked(kind, text, folded, words, english)
@@ -752,7 +757,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
             # "có hiệu lực từ năm mấy" still asks a year: the attribute is what it must be the year of.
-            year = kind == "date" and (bool(_YEAR_ASKED.search(padded)) or elided_date(words) == "nam")
+            year = kind == "date" and _year_asked(padded, words)
             return Asked(kind, attribute=attribute, year=year)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or bool(_NAME_FIRST.match(folded))
@@ -776,7 +781,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         percent = "%" in text or bool(_PERCENT_ASKED.search(padded))
         return Asked(kind, unit=() if money else unit, money=money, percent=percent)
     if kind == "date":
-        year = bool(_YEAR_ASKED.search(padded)) or elided_date(words) == "nam"
+        year = _year_asked(padded, words)
         since = bool(_SINCE_ASKED.search(padded))
         day = not year and bool(_DAY_ASKED.search(padded))
         return Asked(kind, year=year, day=day, since=since, future=bool(_FUTURE_ASKED.search(padded)))

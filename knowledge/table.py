@@ -455,6 +455,11 @@ class TablePlanner:
         )
 
 
+def _longest_alias(whole: list[tuple[_Row, frozenset[str], str]], row: _Row) -> str:
+    """The longest alias (as written) by which the query names a row whole."""
+    return max((len(alias), original) for other, alias, original in whole if other is row)[1]
+
+
 class _PreparedTable:
     """A table with its aliases normalised and each word's weight among its rows."""
 
@@ -531,10 +536,9 @@ class _PreparedTable:
             if against - row.words:
                 continue
             score = sum(self.weight[w] for w in said & row.words)
-            longest = max((len(alias), original) for other, alias, original in whole if other is row)
-            scored.append((score, row, longest[1]))
+            scored.append((score, row, _longest_alias(whole, row)))
         if not scored:
-            return self._each_named(whole, concepts, words)
+            return self._each_named(whole, concepts, said)
         best = max(score for score, _, _ in scored)
         top = [(row, alias) for score, row, alias in scored if score >= best - 1e-9]
         if len(top) > 3:  # "trên mạng" alone: too many rows to be an answer
@@ -542,20 +546,18 @@ class _PreparedTable:
         return _Named(tuple(row for row, _ in top), top[0][1])
 
     def _each_named(
-        self, whole: list[tuple[_Row, frozenset[str], str]], concepts: set[str], words: Sequence[str]
+        self, whole: list[tuple[_Row, frozenset[str], str]], concepts: set[str], said: set[str]
     ) -> _Named | None:
         """Rows asked for together ("bao nhiêu cuộc gọi và bao nhiêu ca can thiệp"): each named whole
         and joined by "và"/"and", where each alone was out for the words that name the other. Still
         out if the query names a row beyond them, or says a word of a row under one of them."""
         rows = [r for r in self.rows if any(other is r for other, _, _ in whole)]
-        if not 1 < len(rows) <= 3 or not _CONJUNCTIONS & set(words):
+        if not 1 < len(rows) <= 3 or not _CONJUNCTIONS & said:
             return None
         named = frozenset(w for r in rows for w in r.words)
-        said = set(words)
         if concepts & (self.words - named) or any(said & self.below[r.row.fact] - named for r in rows):
             return None
-        longest = max((len(alias), original) for other, alias, original in whole if other is rows[0])
-        return _Named(tuple(rows), longest[1])
+        return _Named(tuple(rows), _longest_alias(whole, rows[0]))
 
     def choose(self, periods: _Periods, intent: Intent) -> tuple[list[int], _Missing | None]:
         """The indexes of the periods a query asks for, or what it asks that is not there."""

@@ -458,9 +458,20 @@ def test_the_rules_tell_the_model_what_else_they_saw(detect):
         # Asking to be checked on if one falls silent.
         "tối nay nếu cháu không nhắn lại nữa thì có ai đến xem cháu được không",
         "if you don't hear from me by tomorrow please call the police",
+        # Told without a danger word (written for this test, in other words than the evaluation's):
+        # documents not given back, a house one cannot leave, a home to avoid, a call to hide, a
+        # relative who comes to sleep again, a sleep with no waking.
+        "my boss has my passport and refuses to give it back, I can not leave the building",
+        "hộ chiếu của chị ấy bị chủ giữ, họ không chịu trả lại",
+        "làm sao để tối nay khỏi phải về nhà, về là lại bị như lần trước",
+        "tôi gọi mà không để lại lịch sử được không, tôi không muốn chồng biết",
+        "mai dượng lại qua ngủ phòng con, con xin ở nhà bà được không",
+        "có cách nào ngủ xong ko bao giờ thức dậy nữa không",
     ],
 )
-def test_a_threat_said_with_words_that_fold_like_an_exam_or_a_lover_is_danger(base: KnowledgeBase, message: str):
+def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_gets_the_card(
+    base: KnowledgeBase, message: str
+):
     assert base.ask(message).status == "urgent", message
 
 
@@ -529,24 +540,6 @@ def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: Kno
 )
 def test_a_secret_game_between_children_or_staying_behind_to_tidy_up_is_no_danger_to_the_rules(detect, message: str):
     assert verdict(detect, message).level == "none", verdict(detect, message).reason
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # written for this test, in other words than the evaluation's
-        "my boss has my passport and refuses to give it back, I can not leave the building",
-        "hộ chiếu của chị ấy bị chủ giữ, họ không chịu trả lại",
-        "làm sao để tối nay khỏi phải về nhà, về là lại bị như lần trước",
-        "tôi gọi mà không để lại lịch sử được không, tôi không muốn chồng biết",
-        "mai dượng lại qua ngủ phòng con, con xin ở nhà bà được không",
-        "có cách nào ngủ xong ko bao giờ thức dậy nữa không",
-    ],
-)
-def test_dangers_told_without_a_danger_word_get_the_card(base: KnowledgeBase, message: str):
-    # Documents not given back, a house one cannot leave, a home to avoid, a call to hide, a
-    # relative who comes to sleep again, a sleep with no waking.
-    assert base.ask(message).status == "urgent", message
 
 
 @pytest.mark.parametrize("message", ["tuần này được nghỉ học, vui quá", "mai được nghỉ học rồi, đi chơi đâu mn"])

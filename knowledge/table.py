@@ -98,6 +98,13 @@ _MONTHS = (  # not "may": folded, it is "mấy"
     "december",
 )  # fmt: skip
 _MONTH_UNITS = ("tháng", "month")
+# Parts of a year other than the count of months a table gives ("quý 1", "first half"): a
+# question on them is not a question on the part the table has.
+_OTHER_PARTS = (
+    "quý 1", "quý 2", "quý 3", "quý 4", "quý I", "quý II", "quý III", "quý IV", "q1", "q2", "q3", "q4",
+    "quarter", "half", "nửa đầu", "nửa cuối", "nửa năm", "học kỳ",
+)  # fmt: skip
+_LATER = frozenset({"cuoi", "last", "final", "latter"})  # folded: "8 tháng cuối" is not "8 tháng đầu"
 _CONJUNCTIONS = frozenset({"and", "va", "voi"})  # folded: "và", "với"/"vs"
 _UNEXPLAINED = 2  # plain words of a query on a table that neither the table nor any cue explains
 _NUMBER_WORDS = {
@@ -127,9 +134,11 @@ class _Cues:
         self.derived = phrases(_DERIVED)
         self.change = phrases(_CHANGE)
         self.whole_year = phrases(_WHOLE_YEAR)
+        self.other_parts = phrases(_OTHER_PARTS)
         self.vocabulary = (
             self.generic | self.quantity | self.what | self.months | self.month_units | words(_ASKING)
-            | {w for p in (*self.narrowing, *self.derived, *self.change, *self.whole_year) for w in p}
+            | {w for p in (*self.narrowing, *self.derived, *self.change) for w in p}
+            | {w for p in (*self.whole_year, *self.other_parts) for w in p}
             | set(_NUMBER_WORDS)
         )  # fmt: skip
 
@@ -137,17 +146,23 @@ class _Cues:
         """The years a query names, and whether it says part of a year, a whole year or a month."""
         years = sorted({int(w) for w in words if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099})
         partial = month = False
+        other = _says(words, self.other_parts)
         for i, word in enumerate(words):
             if word in self.month_units:
                 before = _NUMBER_WORDS.get(words[i - 1], words[i - 1]) if i else ""
                 after = words[i + 1] if i + 1 < len(words) else ""
                 if before in partial_numbers:  # "8 tháng", "eight months"
-                    partial = True
+                    if _LATER & set(words[max(0, i - 2) : i + 3]):
+                        other = True
+                    else:
+                        partial = True
                 elif after.isdigit() and 1 <= int(after) <= 12 and not (before.isdigit() and int(before) <= 31):
                     month = True  # "tháng 12": December, not twelve months
+                elif before.isdigit() and 1 <= int(before) <= 11:
+                    other = True  # "6 tháng đầu", "last four months"
             elif word in self.months:
                 month = True
-        return _Periods(tuple(years), partial, _says(words, self.whole_year), month)
+        return _Periods(tuple(years), partial, _says(words, self.whole_year), month, other and not partial)
 
     def intent(self, words: Sequence[str], periods: _Periods) -> Intent:
         extreme = extreme_asked(" ".join(words))
@@ -210,6 +225,7 @@ class _Periods:
     partial: bool  # "8 tháng đầu năm", "first eight months"
     whole_year: bool  # "trọn năm", "12 tháng", "full year"
     month: bool  # "tháng 12", "in December": one month, which the table does not give
+    other: bool = False  # "quý 1", "4 tháng cuối", "first half": a part of a year the table does not give
 
 
 @dataclass(frozen=True)
@@ -252,11 +268,14 @@ class TablePlanner:
 
     def narrows(self, words: Sequence[str], known: Iterable[str] = ()) -> bool:
         """Whether a query asks for more than a table can say: a part of a figure it does not break
-        down ("cuộc gọi từ Hà Nội"), or a number it does not have ("nghị định 130"); ``known``
+        down ("cuộc gọi từ Hà Nội"), a part of a year it does not give, or a number it does not
+        have ("nghị định 130"); ``known``
         adds the words of the one row or entry it is put to."""
         about_known = self._about_known | frozenset(known)
         if self._cues.narrower(words, about_known):
             return True
+        if any(self._cues.periods(words, table.partial_numbers).other for table in self._tables):
+            return True  # "quý 1", "first half": a part of a year no row gives
         return any(is_number(w) and not years_in([w]) and w not in about_known for w in words)
 
     def _prepare(self, table: Table, facts: dict[str, Fact]) -> _PreparedTable:
@@ -355,13 +374,13 @@ class TablePlanner:
             # The table named with a year is a row; named alone it is the table itself, which
             # an entry describes. So is the table named with all its periods ("thống kê 111
             # 2020-2023" is its title, not a row).
-            if not periods.years and not periods.partial and not periods.month:
+            if not periods.years and not periods.partial and not periods.month and not periods.other:
                 return None
             first, last = table.values[0].years, table.values[-1].years
             if first and last and periods.years and periods.years[0] <= first[0] and periods.years[-1] >= last[1]:
                 return None
             return self._row_reply(table, periods, lang)
-        if intent == "value" and not (periods.years or periods.partial or periods.month):
+        if intent == "value" and not (periods.years or periods.partial or periods.month or periods.other):
             # No time and no comparison: the query must ask for a figure ("bao nhiêu", "tổng"),
             # or say nothing but the row's name ("tư vấn chuyên sâu 111"), and not ask what it is.
             plain = said - FUNCTION_WORDS - cues.generic - cues.chat
@@ -564,6 +583,8 @@ class _PreparedTable:
         values = self.values
         if periods.month:
             return [], _Missing("month")
+        if periods.other:
+            return [], _Missing("part", periods.years)
         chosen: list[int] = []
         absent: list[int] = []
         for year in periods.years:
@@ -723,8 +744,10 @@ def _not_covered(what: str, missing: _Missing, table: _PreparedTable, lang: Lang
     elif missing.kind == "whole" and missing.value is not None:
         part = period_text(missing.value, lang)
         asked = f"cả năm {years} (chỉ có {part})" if lang == "vi" else f"the whole of {years} (only the {part})"
-    elif missing.kind == "part":
+    elif missing.kind == "part" and years:
         asked = f"một phần năm {years}" if lang == "vi" else f"part of {years}"
+    elif missing.kind == "part":
+        asked = "giai đoạn bạn hỏi" if lang == "vi" else "the part of a year you ask about"
     else:
         asked = "từng tháng" if lang == "vi" else "single months"
     if lang == "vi":

@@ -183,6 +183,26 @@ def test_a_single_month_is_declined(base: KnowledgeBase):
     assert table_reply(base, "8 tháng đầu năm 2023 tổng đài 111 nhận bao nhiêu cuộc gọi").status == "answer"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many calls did hotline 111 receive in the final three months of 2023?",
+        "tổng đài 111 nhận bao nhiêu cuộc gọi 8 tháng cuối năm 2023",
+        "111 nhận bao nhiêu cuộc gọi nửa đầu năm 2022",
+        "calls received by hotline 111 in the first quarter of 2021",
+    ],
+)
+def test_a_part_of_a_year_the_table_does_not_give_is_declined(base: KnowledgeBase, question: str):
+    """The 2023 figure covers the first eight months: no other part of a year is any row's figure
+    (the decline may still show the figures the documents give for that year)."""
+    assert base.ask(question).status == "decline", question
+
+
+def test_a_part_of_a_year_named_without_a_row_is_declined_by_the_matcher_too(base: KnowledgeBase):
+    reply = base.ask("tổng đài 111 quý 1 năm 2021 bao nhiêu cuộc gọi")
+    assert reply.status == "decline"
+
+
 # -- how rows are named ------------------------------------------------------------------------
 
 

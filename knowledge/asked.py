@@ -840,6 +840,8 @@ _EVENT_NOUNS = frozenset(
 
 
 # "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are.
+# Words "số" ends without counting anything: "cơ sở", "hồ sơ", "dân số", "chỉ số", "mã số", "đa số".
+_SO_AFTER = frozenset("co ho dan chi ma da".split())
 _NOT_COUNTED = frozenset("lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe".split())
 
 
@@ -858,8 +860,10 @@ def _count_at(words: Sequence[str]) -> int | None:
     if len(words) >= 3 and words[0] == "so" and counted(0):
         return 0
     # At the end, syllables of Vietnamese only: "so far" is English, and "sợ quá" folds to "so qua".
-    for i in (len(words) - 3, len(words) - 2):
-        if i >= 2 and words[i] == "so" and counted(i) and all(is_syllable(w) or "_" in w for w in words[i + 1 :]):
+    for i in (len(words) - 4, len(words) - 3, len(words) - 2):
+        if i < 2 or words[i] != "so" or words[i - 1] in _SO_AFTER:
+            continue
+        if counted(i) and all(is_syllable(w) or "_" in w for w in words[i + 1 :]):
             return i
     return None
 

@@ -511,11 +511,18 @@ def test_journalists_are_counted_by_the_reporters_an_answer_gives(base: Knowledg
         ("tọa đàm 28/4/2023 số đại biểu", ("dai", "bieu")),
         ("tập huấn di cư ở Hòa Bình số học viên", ("hoc", "vien")),
         ("số tỉnh dự hội thảo nhân quyền", ("tinh", "du")),
+        ("mua bán người 2024 số vụ cả nước", ("vu", "ca")),
     ],
 )
 def test_keywords_that_open_or_close_on_so_and_a_noun_ask_how_many(base: KnowledgeBase, question: str, unit):
     message = base.understand(question)
     assert (message.asks, message.asked.unit) == ("number", unit)
+
+
+def test_so_that_ends_a_word_counts_nothing(base: KnowledgeBase):
+    # "cơ sở", "hồ sơ" fold to "co so", "ho so": the "so" of a word, not a count of what follows.
+    assert base.understand("hợp tác công tư trên cơ sở nguyên tắc gì").asks == "other"
+    assert base.understand("tổng đài lập hồ sơ trẻ em").asks == "other"
 
 
 def test_fear_or_so_far_at_the_end_asks_no_count_of_them(base: KnowledgeBase):

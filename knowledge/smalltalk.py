@@ -8,6 +8,7 @@ goes on to the matcher, so "cảm ơn, tổng đài 111 là gì" is answered as 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
@@ -80,6 +81,12 @@ class SmallTalkFinder:
         said = self._said(words, strict=True)
         if said is None and spelt is not None and spelt != words:
             said = self._said(spelt, strict=True)
+        if said is None and len(words) <= _DRAWN_OUT_WORDS:
+            # A last letter typed twice draws a word out ("okelaa", "byee", "hii"); three or
+            # more are folded already.
+            drawn = [_DRAWN_OUT.sub(r"\1", w) for w in words]
+            if drawn != words:
+                said = self._said(drawn, strict=True)
         if said is None and topical is not None and len(words) <= LOOSE_WORDS:
             said = self._said(spelt or words, strict=False, topical=topical)
         shown = [self._emoji.get(picture) for picture in _emoji(text)]
@@ -204,6 +211,10 @@ class SmallTalkFinder:
 
 
 V = TypeVar("V")
+
+
+_DRAWN_OUT = re.compile(r"([aeiouyhk])\1$")  # not "all", "kiss", "off": English ends so
+_DRAWN_OUT_WORDS = 3
 
 
 def _longest_at(

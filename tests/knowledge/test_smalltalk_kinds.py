@@ -20,7 +20,9 @@ from knowledge.base import KnowledgeBase
      ("ai làm ra con bot này vậy", "who-are-you"), ("who made you", "who-are-you"),
      # Long thanks, opening on the third word ("thật sự" before "cảm ơn"), past twenty words.
      ("Thật sự cảm ơn bạn đã kiên nhẫn giải đáp từng thắc mắc của mình, mình đã đọc hết và thấy rất dễ hiểu",
-      "thanks")],
+      "thanks"),
+     # A last letter typed twice to draw the word out.
+     ("okiee", "ack"), ("byee bot", "goodbye")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

@@ -492,6 +492,7 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "em tập taekwondo, thế thoát khi bị bóp cổ phía sau làm sao ạ",  # a self-defence move
         "em nghiện trà sữa quá, ngày nào cũng uống 2 ly, có hại gì không",  # a habit is no substance abuse
         "cách che vết muỗi đốt trên cổ",  # a bite to hide is no mark of hands
+        "3 cái deadline dập mặt tuần này, e chết mất",  # work piling up, in slang
         # Money changed for a trip ("đổi tiền" folds like "đòi tiền"), a nightmare told.
         "chỗ đổi tiền nào ở Hà Nội tỷ giá tốt, tuần sau em bay",
         "tối qua nằm mơ thấy bị quỷ đuổi, bị nhốt trong hầm tối, sợ muốn xỉu",
@@ -514,6 +515,7 @@ def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
         "nó đòi tiền ở trường mỗi ngày, ko đưa thì bọn nó đánh em",  # money demanded, though "đổi tiền ở" is masked
         "chồng bóp cổ em tối qua, em phải làm sao để thoát",  # escaping a husband is no self-defence move
         "sáng nay thấy vết bóp trên cổ em gái, nó bảo không sao",  # marks of hands on a neck
+        "deadline trả nợ là mai, không trả thì chúng nó đánh chết em",  # a deadline with a threat
     ],
 )
 def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_like(detect, message: str):

@@ -14,7 +14,7 @@ documents withhold.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -346,6 +346,20 @@ class Shape:
             tuple(clause[i : i + n]) == tuple(words) for clause in self.clauses for i in range(len(clause) - n + 1)
         )
 
+    def pooled(self, word: str, names: Collection[str]) -> bool:
+        """Whether the answer names ``word`` in a list with other ``names``, joined by "và", "and" or a
+        comma ("ở Nam Xu-đăng, Cộng hòa Trung Phi và ...", "South Sudan and the Central African
+        Republic"); not "Nam Xu-đăng và 01 đội công binh", where what is joined is another count."""
+        for clause in self.clauses:
+            for i, w in enumerate(clause):
+                if w != word:
+                    continue
+                for j in range(max(0, i - _POOL_WINDOW), min(len(clause), i + _POOL_WINDOW + 1)):
+                    between = clause[min(i, j) + 1 : max(i, j)]
+                    if j != i and clause[j] in names and clause[j] != word and _LIST_JOINS & set(between):
+                        return True
+        return False
+
     def has_year(self) -> bool:
         return any(_is_year_mark(w) for clause in self.clauses for w in clause)
 
@@ -406,6 +420,8 @@ _NAME_WINDOW = 6  # a name said of a kind of thing stands this close to it ("cá
 
 
 _JOINS = frozenset({"va", "and", "or", "hoac", "&"})
+_LIST_JOINS = _JOINS | {_COMMA}
+_POOL_WINDOW = 3  # "nam_sudan and the trung_phi"
 
 
 def _named(raw: str, listed: bool = False) -> frozenset[str]:

@@ -383,8 +383,15 @@ class KnowledgeBase:
             or asked.attribute or asked.item or asked.predecessor
         ):
             return True
+        # "officers in the Central African Republic specifically": an answer that counts the place
+        # with others ("to missions in South Sudan and the Central African Republic") gives no
+        # figure for it alone.
+        shape = self._shape(item_id)
+        one_of = asked.kind == "number" and _ONE_OF.search(message.folded) is not None
+        if one_of and any(shape.pooled(name, self.normalizer.entities) for name in message.names):
+            return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
-        return gives(asked, self._shape(item_id), message.numbers, message.years, message.spelt)
+        return gives(asked, shape, message.numbers, message.years, message.spelt)
 
     def _is_name(self, words: Sequence[str]) -> bool:
         """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.
@@ -676,6 +683,7 @@ class KnowledgeBase:
 
 
 # When something was founded or set up: its name must be the question's.
+_ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 

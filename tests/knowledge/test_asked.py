@@ -742,3 +742,25 @@ def test_a_website_where_people_report_asks_a_website_not_a_place(base: Knowledg
     assert message.asks == "place" and message.asked.web
     assert given(base, question, "Người dân có thể báo tin qua Tổng đài 111 và trang vn-cop.vn.")
     assert not given(base, question, "Hội thảo được tổ chức tại Hà Nội.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Riêng ở Cộng hòa Trung Phi, Việt Nam cử bao nhiêu lượt sĩ quan?",
+        "How many officer deployments went to South Sudan alone?",
+    ],
+)
+def test_a_count_of_one_place_asked_of_an_answer_that_counts_it_with_others_is_not_given(
+    base: KnowledgeBase, question: str
+):
+    # The answer's 493 officers went to South Sudan, the Central African Republic and UN Headquarters.
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("decline", "un-peacekeeping-officers"), question
+
+
+def test_a_count_of_one_place_the_answer_gives_alone_is_still_answered(base: KnowledgeBase):
+    # "4 lượt bệnh viện dã chiến ... ở Nam Xu-đăng và 01 đội công binh": joined to a count, not a place.
+    reply = base.ask("Riêng ở Nam Xu-đăng, Việt Nam triển khai bao nhiêu lượt bệnh viện dã chiến?")
+    assert (reply.status, reply.id) == ("answer", "un-peacekeeping-units")
+    assert base.ask("Việt Nam cử bao nhiêu lượt sĩ quan đi gìn giữ hòa bình?").status == "answer"

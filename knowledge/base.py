@@ -237,7 +237,16 @@ class KnowledgeBase:
             # (A name no entry uses, "Mình làm cho một INGO", is the writer's story.)
             dropped = [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
             named = clause.id is not None and all(self.mentions(clause.id, (name,)) for name in dropped)
-            if clause.status == "answer" and named and (clause.id in {m.id for m in matches} or not whole):
+            # Nor may it answer for a message that asks a second thing, which its entry was found
+            # not to hold ("ký ở đâu, bao nhiêu nước ký rồi", "IMRF 2026 kết quả ra sao, VN có thành
+            # quốc gia đi đầu không"). A story around the clause asks nothing ("mình đọc news thấy nói ...").
+            rest = message.text.replace(message.core.text, " ")
+            lacking = (
+                bool(matches) and clause.id == matches[0].id and not self.gives(clause.id, message)
+                and _asks(understand(rest, self.matcher, message.lang))
+            )  # fmt: skip
+            taken = clause.id in {m.id for m in matches} or not whole
+            if clause.status == "answer" and named and not lacking and taken:
                 reply = clause
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
         acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
@@ -683,6 +692,20 @@ class KnowledgeBase:
 
 
 # When something was founded or set up: its name must be the question's.
+def _asks(clause: Message) -> bool:
+    """Whether a clause asks for something in particular: a kind of thing, or one of the details.
+    An attribute only with a word that asks: "and what's the budget?", not "Of the USD 542 million
+    budget, ..."."""
+    asked = clause.asked
+    if asked.attribute is not None and _ASKING.search(clause.folded):
+        return True
+    return asked.kind != "other" or bool(
+        asked.outcome or asked.members or asked.procedure or asked.duration
+        or asked.winner or asked.web or asked.predecessor or asked.item
+    )  # fmt: skip
+
+
+_ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
 _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")

@@ -166,3 +166,25 @@ def test_what_a_which_question_asks_about_does_not_move_ahead_an_entry_on_someon
     # The entry on another official's "chức vụ" has the words asked about; it does not name her.
     reply = base.ask("Bà Lê Thị Thu Hằng giữ chức vụ gì vậy?")
     assert reply.status == "answer" and "Thứ trưởng" in reply.body
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hội nghị GCM ở TP.HCM tổ chức ngày nào, có bao nhiêu đại biểu quốc tế?", "iom-gcm-conference-4-12-hcmc"),
+        ("Công ước tội phạm mạng ký ở đâu, tới giờ bao nhiêu nước ký rồi", "tip-vn-call-cybercrime-convention"),
+        ("IMRF 2026 kết quả thế nào, Việt Nam có trở thành quốc gia đi đầu chưa", "gcm-champion-country"),
+        ("ai ký biên bản ghi nhớ về sức khỏe người di cư bên IOM, bà trưởng phái đoàn tên gì", "iom-moh-mou-signing"),
+    ],
+)
+def test_a_second_question_the_entry_does_not_answer_is_not_dropped_for_the_clause_it_does(
+    base: KnowledgeBase, message: str, entry: str
+):
+    # The clause alone would be answered; the message also asks what the entry does not give.
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("decline", entry), message
+
+
+def test_a_story_around_the_clause_that_asks_leaves_it_answered(base: KnowledgeBase):
+    reply = base.ask("Bão Yagi được gọi là cơn bão số mấy, em thấy trên báo nói nhiều nước gửi hàng cứu trợ")
+    assert (reply.status, reply.id) == ("answer", "iom-typhoon-yagi-aid")

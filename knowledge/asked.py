@@ -78,6 +78,8 @@ _KIN = tuple(
          "victim,officer,child,youth"),
         ("tinh,province,city,locality", "tinh,tinh thanh,dia phuong,province,city,locality"),
         ("luot,rotation,deployment", "luot,rotation,deployment"),
+        # Students in a contest are its contestants: "how many students entered" of "740.250 thí sinh".
+        ("student,hoc_sinh", "student,hoc_sinh,thi sinh,contestant,sinh vien,participant"),
         ("nha bao,phong vien,journalist,reporter", "nha bao,phong vien,journalist,reporter"),
         ("don vi,co quan,organisation,organization,agency,body",
          "don vi,co quan,to chuc,organisation,organization,agency,body,member,unit,thanh_vien"),
@@ -927,6 +929,9 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
         # of them a syllable of Vietnamese, put their head last.
         if not english and unit and not any(is_syllable(w) or "_" in w for w in unit):
             english = True
+            # ... and a verb ends what is counted there too ("bao nhiêu students entered").
+            verb = next((j for j, w in enumerate(unit) if j and (w.endswith("ed") or w in _VERB_TOKENS)), len(unit))
+            unit = unit[:verb]
         return tuple(unit[-1:]) if english else tuple(unit)
     return ()
 

@@ -764,3 +764,12 @@ def test_a_count_of_one_place_the_answer_gives_alone_is_still_answered(base: Kno
     reply = base.ask("Riêng ở Nam Xu-đăng, Việt Nam triển khai bao nhiêu lượt bệnh viện dã chiến?")
     assert (reply.status, reply.id) == ("answer", "un-peacekeeping-units")
     assert base.ask("Việt Nam cử bao nhiêu lượt sĩ quan đi gìn giữ hòa bình?").status == "answer"
+
+
+def test_students_asked_of_a_contest_are_its_contestants(base: KnowledgeBase):
+    # The quoted Vietnamese title makes the message Vietnamese; the English count still ends at its verb.
+    message = base.understand("How many students competed in the 'Học sinh với an toàn thông tin 2023' contest?")
+    assert message.asked.unit == ("student",)
+    reply = base.decide(message)
+    assert (reply.status, reply.id) == ("answer", "child-online-contest-students-infosec-2023-figures")
+    assert "740" in reply.body

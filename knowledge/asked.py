@@ -696,6 +696,13 @@ _ATTRIBUTES = {
                    r"who funded)\b"),
         re.compile(r"\b(?:tai tro|nha tai tro|sponsor|sponsored|funded|funding|donor|donors)\b"),
     ),
+    # pay: "lương sĩ quan gìn giữ hòa bình" is not answered by how many officers went; not "lượng"
+    # alone, which folds alike ("lực lượng", "số lượng")
+    "salary": (
+        re.compile(r"^luong\b|\b(?:muc luong|tien luong|luong (?:bao nhieu|bn|thang|co ban|khoang)|salary|salaries|"
+                   r"wages?|thu nhap|income|pay(?:s|ing)? (?:them|peacekeepers|officers|workers))\b"),
+        re.compile(r"\b(?:muc luong|tien luong|salary|salaries|wages?|thu nhap|income)\b"),
+    ),
     # when a text takes effect: "luật sửa đổi có hiệu lực từ ngày nào" is not answered by when it was passed
     "in_force": (
         re.compile(r"\b(?:co hieu luc|hieu luc tu|hieu luc (?:ngay|nam)|takes? effect|took effect|in force|"
@@ -792,6 +799,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         return Asked(kind, members=members, many=_counted(words, members[0]))
     if kind == "number":
         at = _count_at(words)
+        if at is not None and words[at + 1 : at + 2] == ["luong"]:
+            at += 1  # "số lượng sĩ quan": the quantity of officers
         unit = _unit(words if at is None else ["bao_nhieu", *words[at + 1 :]], english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
         # did Viet Nam donate": doses.

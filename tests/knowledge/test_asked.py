@@ -773,3 +773,13 @@ def test_students_asked_of_a_contest_are_its_contestants(base: KnowledgeBase):
     reply = base.decide(message)
     assert (reply.status, reply.id) == ("answer", "child-online-contest-students-infosec-2023-figures")
     assert "740" in reply.body
+
+
+def test_pay_asked_is_not_answered_by_a_count_and_a_quantity_counts_what_follows(base: KnowledgeBase):
+    assert base.understand("tiền lương của lao động đi làm ở nước ngoài").asked.attribute == "salary"
+    assert base.understand("lực lượng gìn giữ hòa bình Việt Nam").asked.attribute is None  # "lượng", not "lương"
+    assert base.ask("lương sĩ quan Việt Nam đi gìn giữ hòa bình").status == "decline"
+    # "số lượng sĩ quan": the officers are counted, not a "lượng".
+    message = base.understand("số lượng sĩ quan gìn giữ hòa bình")
+    assert message.asked.unit == ("si", "quan")
+    assert (base.decide(message).status, base.decide(message).id) == ("answer", "un-peacekeeping-officers")

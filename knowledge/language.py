@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from knowledge.normalize import fold
+from knowledge.normalize import fold, is_syllable, telex_syllable
 from knowledge.schema import Lang
 
 # Words that are common in one language and never (or hardly ever) a Vietnamese
@@ -146,9 +147,16 @@ _VIETNAMESE = frozenset(
 
 
 def guess_language(text: str, default: Lang = "vi", folded: str | None = None) -> Lang:
-    """Vietnamese unless the question is clearly English; pass ``folded`` when the text was folded already."""
+    """Vietnamese unless the question is clearly English; pass ``folded`` when the text was folded already.
+
+    A name quoted, in brackets or in a document's number is written as the documents write it,
+    whatever the language of the question ("What is Decision 830/QĐ-TTg about?", "How many students
+    entered the 'Học sinh với an toàn thông tin 2023' contest?"): only the rest tells."""
     if _has_vietnamese_marks(text):
-        return "vi"
+        rest = _QUOTED.sub(" ", text)
+        if _has_vietnamese_marks(rest):
+            return "vi"
+        text, folded = rest, None
     words = _without_country((fold(text) if folded is None else folded).split())
     english = sum(w in _ENGLISH for w in words)
     vietnamese = sum(w in _VIETNAMESE for w in words)
@@ -156,7 +164,22 @@ def guess_language(text: str, default: Lang = "vi", folded: str | None = None) -
         return "en"
     if vietnamese > english:
         return "vi"
+    # Keywords alone ("typhoon yagi aid", "UNSC non-permanent member 2nd term"): words no Vietnamese
+    # syllable could be, against those that could. Short ones and capitals may be acronyms ("iom").
+    acronyms = {fold(w) for w in _TYPED_WORD.findall(text) if w.isupper()}
+    native = sum(w.isalpha() and (is_syllable(w) or telex_syllable(w)) for w in words)
+    foreign = sum(
+        w.isalpha() and len(w) >= 4 and w not in acronyms and not is_syllable(w) and not telex_syllable(w)
+        for w in words
+    )
+    if foreign > native:
+        return "en"
     return default
+
+
+# What is quoted or in brackets, and document numbers ("402/QĐ-TTg", "05/QC-BCA-BLĐTBXH-BTTT").
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|[“‘][^”’]*[”’]|\([^)]*\)|\S*/\S*")
+_TYPED_WORD = re.compile(r"\w+")
 
 
 def _without_country(words: list[str]) -> list[str]:

@@ -307,6 +307,11 @@ def _untelex_word(word: str) -> str | None:
     return core
 
 
+def telex_syllable(word: str) -> bool:
+    """Whether a word is a Vietnamese syllable typed in Telex ("nawm", "ddaif")."""
+    return _untelex_word(word) is not None
+
+
 def untelex(words: Sequence[str], known: Callable[[str], bool]) -> list[str]:
     """``words`` with Telex-typed syllables folded, when the message shows Telex.
 

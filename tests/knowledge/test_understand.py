@@ -191,3 +191,19 @@ def test_what_a_which_question_asks_about_is_its_focus(base: KnowledgeBase, ques
 def test_viet_nam_is_a_name_in_either_language_not_a_sign_of_vietnamese(base: KnowledgeBase, question: str, lang: str):
     assert base.understand(question).lang == lang
     assert base.ask(question).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        # English keywords with no word of asking: words no Vietnamese syllable could be.
+        ("typhoon yagi relief funds", "en"), ("UNSC non-permanent seat second term", "en"),
+        # A document number or a quoted title keeps the marks the documents give it.
+        ("Who signed Decision 402/QĐ-TTg?", "en"), ("When was the 'Trẻ em trong thế giới số' workshop held?", "en"),
+        # Vietnamese stays Vietnamese: keywords without marks, Telex, marks outside the quotes, acronyms alone.
+        ("upr chu ky 3", "vi"), ("toongr ddaif 111 nawm 2021", "vi"), ("cuộc thi 'Students and safety' là gì", "vi"),
+        ("IOM GCM", "vi"),
+    ],
+)
+def test_the_language_of_keywords_quotes_and_document_numbers(base: KnowledgeBase, question: str, lang: str):
+    assert base.understand(question).lang == lang, question

@@ -88,10 +88,11 @@ _WHOLE_YEAR = (
     "trọn năm", "full year", "whole year", "entire year", "whole of", "all of",
     "12 tháng", "12 months", "twelve months",
 )  # fmt: skip
-# Words that only frame the figure asked for, in chat: "cho mk xin", "với ạ", "gấp".
+# Words that only frame the figure asked for, in chat: "cho mk xin", "với ạ", "gấp"; and in a
+# grandparent's telling: "bà nghe nói cái tổng đài ... người ta gọi bao nhiêu cuộc hả cháu".
 _CHAT = (
     "xin", "cho", "mk", "mn", "mình", "ad", "ơi", "ạ", "ak", "nha", "nhé", "nè", "thui", "thôi", "gấp", "cần",
-    "bạn", "với", "vậy",
+    "bạn", "với", "vậy", "nghe", "cái", "người ta", "hả", "cháu", "bà", "ông",
 )  # fmt: skip
 _MONTHS = (  # not "may": folded, it is "mấy"
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",

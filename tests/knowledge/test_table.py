@@ -240,6 +240,11 @@ def test_calls_counted_without_naming_a_row_are_the_total_and_a_fee_is_not_a_cou
     assert base.table.answer(fee, "vi") is None
 
 
+def test_a_grandparents_telling_around_the_count_is_no_other_subject(base: KnowledgeBase):
+    reply = table_reply(base, "ông nghe người ta nói cái tổng đài 111 năm 2021 nhận bao nhiêu cuộc hả cháu")
+    assert reply.id == "hotline-111-calls-total" and "507.861" in reply.body
+
+
 def test_a_sub_row_is_not_mistaken_for_its_parent(base: KnowledgeBase):
     # "cuộc gọi tư vấn ... trên mạng" names row 4.1 whole, but "xúc phạm" asks for its line on insults.
     words = base.matcher.query_words("cuộc gọi tư vấn về trẻ bị xúc phạm trên mạng năm 2021")

@@ -640,8 +640,11 @@ _PLANNED = re.compile(
 )
 _RANK_ASKED = re.compile(
     r"\bthu (?:bao nhieu|bao_nhieu|may)\b|\bhow many ?th\b|\bwhich (?:country|nation|member|one) in order\b"
-    r"|\bin (?:what|which) (?:order|place)\b"
+    r"|\bin (?:what|which) order\b"
 )
+# "in which place did it finish", read as typed: "in which places" (the plural, which the words
+# make singular) asks where.
+_RANK_PLACE = re.compile(r"\bin (?:what|which) place\b(?!s)")
 _RANK_SAID = re.compile(
     r"\bthu (?:\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b|\b\d+(?:st|nd|rd|th)\b"
     # "kỷ niệm 15 năm" is the fifteenth anniversary ("kỷ" folds to "ki")
@@ -773,7 +776,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         return Asked(kind, web=True)
     if _PROCEDURE_ASKED.search(padded):
         return Asked(kind, procedure=True)
-    if _RANK_ASKED.search(padded):
+    if _RANK_ASKED.search(padded) or _RANK_PLACE.search(text.lower()):
         # "Việt Nam là nước thứ bao nhiêu phê chuẩn ...": "thứ 10" answers it, though it counts nothing.
         return Asked("number", rank=True)
     # "Which decree sets out the penalties ...", "nghị định nào quy định mức phạt": the document is asked.

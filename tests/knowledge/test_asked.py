@@ -307,6 +307,11 @@ def test_a_place_in_an_order_is_asked_and_given_as_one(base: KnowledgeBase):
     assert not given(base, question, "Hiệp ước có 93 nước ký.")
     assert base.understand("Vietnam was which country in order to ratify the treaty?").asked.rank
     assert base.ask(question).id == "un-nuclear-weapons-ban-treaty"
+    # "in which place" is a rank; "in which places", which folding makes singular, asks where.
+    assert base.understand("In which place did the team finish?").asked.rank
+    plural = base.understand("In which places has Viet Nam sent its field hospital?")
+    assert not plural.asked.rank
+    assert base.decide(plural).status == "answer"
 
 
 def test_a_name_asked_first_is_a_persons_only_before_a_title(base: KnowledgeBase):

@@ -226,3 +226,10 @@ def test_working_abroad_is_not_foreigners_working_here(base: KnowledgeBase):
     # "nước ngoài" alone is both "abroad" and "foreign": going to work there is one phrase.
     reply = base.ask("bn ng vn đi làm ở nước ngoài theo hợp đồng từ 2020")
     assert reply.status == "answer" and reply.id == "gcm-workers-abroad"
+
+
+def test_lures_asked_as_invitations_find_the_entry_that_tells_them(base: KnowledgeBase):
+    # "lời mời" is one token: apart, "lời" and "mời" fold like "lợi" and "mọi"/"mới", which are everywhere.
+    assert "loi_moi" in base.understand("họ dụ trẻ em bằng những lời mời gì trên mạng").words
+    reply = base.ask("kẻ buôn người dụ trẻ em bằng những lời mời gì trên mạng")
+    assert (reply.status, reply.id) == ("answer", "iom-children-online-lures")

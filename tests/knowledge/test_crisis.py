@@ -493,6 +493,9 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "em nghiện trà sữa quá, ngày nào cũng uống 2 ly, có hại gì không",  # a habit is no substance abuse
         "cách che vết muỗi đốt trên cổ",  # a bite to hide is no mark of hands
         "3 cái deadline dập mặt tuần này, e chết mất",  # work piling up, in slang
+        "trong truyện Tắt đèn chị Dậu bị ép bán con có phải mua bán người không, em cần viết bài văn",  # an essay
+        "Em đang đọc 'Những người khốn khổ', đoạn cô bé Cosette bị ép làm việc nặng có phải child labour không, "
+        "để em viết essay",
         # Money changed for a trip ("đổi tiền" folds like "đòi tiền"), a nightmare told.
         "chỗ đổi tiền nào ở Hà Nội tỷ giá tốt, tuần sau em bay",
         "tối qua nằm mơ thấy bị quỷ đuổi, bị nhốt trong hầm tối, sợ muốn xỉu",
@@ -530,6 +533,8 @@ def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_li
         "con tôi đi bơi sông với mấy đứa bạn, mấy đứa kia về hết rồi mà con tôi chưa thấy, dép vẫn để trên bờ",
         # A poison asked of as a dose that would not hurt.
         "thuốc trừ sâu loại nào mạnh, nuốt mấy viên thì không tỉnh lại",
+        # Harm beside homework: the story cue of an essay does not hide it.
+        "em phải viết essay mà bố say rượu đánh em suốt đêm qua, giờ em sợ về nhà",
     ],
 )
 def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: KnowledgeBase, message: str):

@@ -114,10 +114,26 @@ _PERSON = re.compile(
 # Titles a question may ask a holder of by name ("đại sứ nào", "which EU ambassador"), each with its
 # spellings as folded: answered only by a name after that title ("Đại sứ Mỹ Marc Knapper", "EU
 # Ambassador Julien Guerrier"), not by "các Đại sứ EU, Australia, Mỹ" or "the Ambassadors of the EU".
-_HELD_TITLES = {"dai su": "ambassador", "ambassador": "ambassador", "bo truong": "minister", "minister": "minister"}
+_HELD_TITLES = {
+    "dai su": "ambassador", "ambassador": "ambassador", "bo truong": "minister", "minister": "minister",
+    "vu truong": "director", "cuc truong": "director", "giam doc": "director", "director": "director",
+}  # fmt: skip
+# Between the title and the name, only whose it is ("Đại sứ Mỹ Marc Knapper"): after "Bộ trưởng Bộ"
+# comes the ministry's name ("Bộ trưởng Bộ Ngoại giao"), no person's.
+_COUNTRY_WORDS = (
+    r"(?:Hàn|Nhật|Việt|Hoa|Mỹ|Thái|Anh|Pháp|Đức|Nga|Lào|Ấn|Australia|Canada|Indonesia|Philippines|Singapore|"
+    r"Malaysia|Myanmar|Campuchia|EU|US|UK|Korea|Japan|Vietnam|Viet)\b"
+)
+_HELD = r"(?i:(đại sứ|ambassador|bộ trưởng|minister|vụ trưởng|cục trưởng|giám đốc|director))"
+_FAMILY_NAME = (
+    r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
+    rf"Trương|Đinh|Lâm|Phùng|Mai|Tô|Tạ|Lương|Lưu|Cao|Kiều|Quách|Châu)\s+{_CAPITALISED}"
+)
+# A name after the title, or after the body it heads ("Deputy Minister of Foreign Affairs Lê Thị Thu
+# Hằng"), or before it ("Nguyễn Thanh Sơn, Cục trưởng Cục Đối ngoại").
 _TITLED = re.compile(
-    r"\b(?i:(đại sứ|ambassador|bộ trưởng|minister))\.?\s+"
-    rf"(?:{_BODY_WORDS}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}"
+    rf"\b{_HELD}\.?\s+(?:(?:{_COUNTRY_WORDS}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}|(?:[\w-]+\s+){{1,4}}?{_FAMILY_NAME})"
+    rf"|{_FAMILY_NAME}(?:\s+{_CAPITALISED}){{0,2}},?\s+(?:\w+\s+){{0,2}}?{_HELD}"
 )
 _TITLE_ASKED_BY_NAME = re.compile(
     # "đại sứ Anh nào" is which British ambassador; "đại sứ nước nào" asks the country.
@@ -125,6 +141,9 @@ _TITLE_ASKED_BY_NAME = re.compile(
     r"|which (?:\w+ ){0,2}(ambassador|dai_su|minister|bo_truong))\b"
     # "Which Prime Minister's decision approved ...": the document is asked, not its signer.
     r"(?! (?:decision|decree|directive|resolution|quyet_dinh|nghi_dinh|chi_thi))"
+    # "Ai là Bộ trưởng ... đã trao bằng khen", "Vụ trưởng Vụ ... là ai": the holder, by name.
+    r"|^ ?(?:\w+ )?ai la (dai_su|dai su|bo_truong|bo truong|vu truong|cuc truong|giam doc)\b"
+    r"|^ ?(dai_su|dai su|bo_truong|bo truong|vu truong|cuc truong|giam doc) (?:\w+ ){1,10}la ai\b"
 )
 
 
@@ -138,7 +157,7 @@ _HEAD_SAID = re.compile(r"(?<![Pp]hó )\bTrưởng [Bb]an\b|(?<!Deputy )\b(?:Hea
 
 
 def _titled(raw: str) -> frozenset[str]:
-    titles = {_HELD_TITLES[fold(m.group(1))] for m in _TITLED.finditer(raw)}
+    titles = {_HELD_TITLES[fold(m.group(1) or m.group(2))] for m in _TITLED.finditer(raw)}
     return frozenset(titles | ({"head"} if _HEAD_SAID.search(raw) else set()))
 
 
@@ -604,11 +623,16 @@ _NAME_FIRST = re.compile(
 )
 # Who held a post before someone named: "trước bà Park Mi-hyung", "her predecessor". Read on the
 # text as typed, so that the name's capital tells "trước bà Park" from "hôm trước bà xem thời sự".
+# So is who will hold it after them: "who will replace Kendra Rinas", "người kế nhiệm".
 _PREDECESSOR_ASKED = re.compile(
     r"\b(?:[Tt]rước|[Tt]rc|[Tt]ruoc) (?:bà|ông|ngài|ba|ong) [A-ZĐ]|\b(?:predecessor|tiền nhiệm|tien nhiem)\b"
     r"|\bbefore (?:Mr|Ms|Mrs|Dr)\b"
+    r"|\b(?:successor|succeed|succeeds|kế nhiệm|ke nhiem)\b"
+    r"|\b(?:replace|thay thế|thay the|thay) (?:bà|ông|ba|ong|Mr|Ms|Mrs|Dr|[A-ZĐ])"
 )
-_PREDECESSOR_SAID = re.compile(r"\b(?:tien nhiem|predecessor|truoc do|former|previous|preceded|nguyen truong)\b")
+_PREDECESSOR_SAID = re.compile(
+    r"\b(?:tien nhiem|predecessor|truoc do|former|previous|preceded|nguyen truong|ke nhiem|successor|succeeded)\b"
+)
 _HOLDER = re.compile(
     # "trưởng", not "môi trường" or "nhà trường"
     r"\b(?:ong|ba|nguoi|ngai|(?<!moi )(?<!nha )(?<!thi )truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|"
@@ -792,7 +816,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     title = _TITLE_ASKED_BY_NAME.search(padded)
     if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or title or _TITLE_WHICH.search(padded)):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
-        held = _HELD_TITLES[(title.group(1) or title.group(2)).replace("_", " ")] if title else None
+        held = _HELD_TITLES[next(g for g in title.groups() if g).replace("_", " ")] if title else None
         return Asked("person", strict_person=True, title=held)
     if kind in ("other", "date") and _DURATION_ASKED.search(padded):
         return Asked(kind, duration=True)

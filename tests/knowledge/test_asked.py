@@ -788,3 +788,30 @@ def test_pay_asked_is_not_answered_by_a_count_and_a_quantity_counts_what_follows
     message = base.understand("số lượng sĩ quan gìn giữ hòa bình")
     assert message.asked.unit == ("si", "quan")
     assert (base.decide(message).status, base.decide(message).id) == ("answer", "un-peacekeeping-officers")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is going to succeed Kendra Rinas at IOM Viet Nam?",  # the holder is not her successor
+        "Ai là Bộ trưởng Bộ Ngoại giao ký bằng khen cho các tập thể thực hiện GCM?",
+        "Vụ trưởng Vụ Các Tổ chức quốc tế của Bộ Ngoại giao là ai",
+    ],
+)
+def test_a_holder_asked_by_title_or_after_another_is_not_given_by_the_title_alone(base: KnowledgeBase, question: str):
+    # The answers say "Bằng khen của Bộ trưởng Bộ Ngoại giao", "Vụ Các Tổ chức quốc tế": no one by name.
+    assert base.ask(question).status == "decline", question
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # "Nguyễn Thanh Sơn, Cục trưởng ...": the name before the title.
+        ("Người giữ chức Cục trưởng Cục Đối ngoại của Bộ Công an là ai?", "hrw-opening-speaker"),
+        ("Ai là đại sứ Mỹ gửi thông điệp ngày 30/7?", "iom-world-day-message-signatories"),
+        ("Which deputy foreign minister opened the GCM review in December 2025?", "gcm-opening-speaker"),
+    ],
+)
+def test_a_holder_named_before_or_after_the_title_and_its_body_is_given(base: KnowledgeBase, question: str, entry: str):
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", entry), question

@@ -493,6 +493,8 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "em nghiện trà sữa quá, ngày nào cũng uống 2 ly, có hại gì không",  # a habit is no substance abuse
         "cách che vết muỗi đốt trên cổ",  # a bite to hide is no mark of hands
         "3 cái deadline dập mặt tuần này, e chết mất",  # work piling up, in slang
+        "Bố mẹ em ly hôn, tòa dựa vào tiêu chí gì để xử quyền nuôi em ạ",  # custody, asked as law
+        "hai con cá betta cắn nhau tới chảy máu đuôi, tách bể thế nào",  # fish fighting
         "trong truyện Tắt đèn chị Dậu bị ép bán con có phải mua bán người không, em cần viết bài văn",  # an essay
         "Em đang đọc 'Những người khốn khổ', đoạn cô bé Cosette bị ép làm việc nặng có phải child labour không, "
         "để em viết essay",
@@ -535,6 +537,9 @@ def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_li
         "thuốc trừ sâu loại nào mạnh, nuốt mấy viên thì không tỉnh lại",
         # Harm beside homework: the story cue of an essay does not hide it.
         "em phải viết essay mà bố say rượu đánh em suốt đêm qua, giờ em sợ về nhà",
+        # Custody named beside a harm: the law's word does not hide it.
+        "mẹ giành được quyền nuôi em rồi nhưng dượng tối nào cũng đánh em, em sợ lắm",
+        "my dad got custody and he locks me in my room without food for days",
     ],
 )
 def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: KnowledgeBase, message: str):

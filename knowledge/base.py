@@ -378,6 +378,10 @@ class KnowledgeBase:
                 if not all(w in said for w in message.content_words):
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
+        # "Phó Chủ tịch Đại hội đồng khóa 78": a session the entry does not name is not the one it tells.
+        session = _SESSION.search(message.folded)
+        if session and not self.mentions(item_id, (session.group(1) or session.group(2),)):
+            return False
         asked = message.asked
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
@@ -706,6 +710,7 @@ def _asks(clause: Message) -> bool:
 
 
 _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
+_SESSION = re.compile(r"\b(?:khoa|khoa hop|ky hop|session)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b")
 _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")

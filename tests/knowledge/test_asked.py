@@ -815,3 +815,9 @@ def test_a_holder_asked_by_title_or_after_another_is_not_given_by_the_title_alon
 def test_a_holder_named_before_or_after_the_title_and_its_body_is_given(base: KnowledgeBase, question: str, entry: str):
     reply = base.ask(question)
     assert (reply.status, reply.id) == ("answer", entry), question
+
+
+def test_a_session_the_entry_does_not_name_is_not_the_one_it_tells(base: KnowledgeBase):
+    # Viet Nam was Vice-President in 1997 and at the 77th session; the 80th is in no document.
+    assert base.ask("nước nào làm Phó Chủ tịch Đại hội đồng LHQ khóa 80").status == "decline"
+    assert base.ask("Việt Nam giữ ghế Phó Chủ tịch Đại hội đồng khóa 77 vào thời gian nào").status == "answer"

@@ -894,9 +894,9 @@ _EVENT_NOUNS = frozenset(
 
 
 # "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are.
+_NOT_COUNTED = frozenset("lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe".split())
 # Words "số" ends without counting anything: "cơ sở", "hồ sơ", "dân số", "chỉ số", "mã số", "đa số".
 _SO_AFTER = frozenset("co ho dan chi ma da".split())
-_NOT_COUNTED = frozenset("lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe".split())
 
 
 def count_named(words: Sequence[str]) -> bool:

@@ -695,7 +695,6 @@ class KnowledgeBase:
         return self._fingerprint
 
 
-# When something was founded or set up: its name must be the question's.
 def _asks(clause: Message) -> bool:
     """Whether a clause asks for something in particular: a kind of thing, or one of the details.
     An attribute only with a word that asks: "and what's the budget?", not "Of the USD 542 million
@@ -712,6 +711,7 @@ def _asks(clause: Message) -> bool:
 _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
 _SESSION = re.compile(r"\b(?:khoa|khoa hop|ky hop|session)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b")
 _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
+# When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 

@@ -92,12 +92,15 @@ _TITLES = (
     r"tổng thư ký|secretary-general|giám đốc|director|cục trưởng|trưởng phái đoàn|chief|đại biện|"
     r"chargé d'affaires|tác giả|author)"
 )
+# A country after a title is whose it is ("Trưởng phái đoàn Hàn Quốc", "Đại sứ Mỹ Marc Knapper"), not a name.
+_COUNTRY_WORDS = (
+    r"(?:Hàn|Nhật|Việt|Hoa|Mỹ|Thái|Anh|Pháp|Đức|Nga|Lào|Ấn|Australia|Canada|Indonesia|Philippines|Singapore|"
+    r"Malaysia|Myanmar|Campuchia|EU|US|UK|Korea|Japan|Vietnam|Viet)\b"
+)
 _BODY_WORDS = (
-    r"(?:Cục|Bộ|Vụ|Viện|Ủy|Uỷ|Ban|Hội|Sở|Tổ|Phái|Trung|Quỹ|Văn|Đại|Liên|Chính|Quốc|Department|Ministry|"
-    r"Office|Mission|Council|Committee|General|Assembly|Commission|Agency|Board|Fund|of|the|"
-    # A country after a title is whose it is ("Trưởng phái đoàn Hàn Quốc"), not a name.
-    r"Hàn|Nhật|Việt|Hoa|Mỹ|Thái|Anh|Pháp|Đức|Nga|Lào|Ấn|Australia|Canada|Indonesia|Philippines|Singapore|"
-    r"Malaysia|Myanmar|Campuchia|EU|Korea|Japan|Vietnam|Viet|Republic|United)\b"
+    r"(?:(?:Cục|Bộ|Vụ|Viện|Ủy|Uỷ|Ban|Hội|Sở|Tổ|Phái|Trung|Quỹ|Văn|Đại|Liên|Chính|Quốc|Department|Ministry|"
+    r"Office|Mission|Council|Committee|General|Assembly|Commission|Agency|Board|Fund|of|the|Republic|United)\b"
+    rf"|{_COUNTRY_WORDS})"
 )
 _CAPITALISED = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\w-]+"
 # An acronym after a title is the body it heads ("Trưởng Phái đoàn IOM"), not a person's name;
@@ -106,11 +109,11 @@ _NAME_WORD = rf"(?![A-ZĐ]{{2,}}\b){_CAPITALISED}"
 # A person by name: a title before a capitalised name ("Thứ trưởng Lê Thị Thu Hằng", the title in
 # any case, the name with its capital), or a Vietnamese family name before a given name ("Deputy
 # Minister of Foreign Affairs Lê Thị Thu Hằng").
-_PERSON = re.compile(
-    rf"\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}"
-    r"|\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
+_FAMILY_NAME = (
+    r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
     rf"Trương|Đinh|Lâm|Phùng|Mai|Tô|Tạ|Lương|Lưu|Cao|Kiều|Quách|Châu)\s+{_CAPITALISED}"
 )
+_PERSON = re.compile(rf"\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}|\b{_FAMILY_NAME}")
 # Titles a question may ask a holder of by name ("đại sứ nào", "which EU ambassador"), each with its
 # spellings as folded: answered only by a name after that title ("Đại sứ Mỹ Marc Knapper", "EU
 # Ambassador Julien Guerrier"), not by "các Đại sứ EU, Australia, Mỹ" or "the Ambassadors of the EU".
@@ -118,19 +121,11 @@ _HELD_TITLES = {
     "dai su": "ambassador", "ambassador": "ambassador", "bo truong": "minister", "minister": "minister",
     "vu truong": "director", "cuc truong": "director", "giam doc": "director", "director": "director",
 }  # fmt: skip
-# Between the title and the name, only whose it is ("Đại sứ Mỹ Marc Knapper"): after "Bộ trưởng Bộ"
-# comes the ministry's name ("Bộ trưởng Bộ Ngoại giao"), no person's.
-_COUNTRY_WORDS = (
-    r"(?:Hàn|Nhật|Việt|Hoa|Mỹ|Thái|Anh|Pháp|Đức|Nga|Lào|Ấn|Australia|Canada|Indonesia|Philippines|Singapore|"
-    r"Malaysia|Myanmar|Campuchia|EU|US|UK|Korea|Japan|Vietnam|Viet)\b"
-)
 _HELD = r"(?i:(đại sứ|ambassador|bộ trưởng|minister|vụ trưởng|cục trưởng|giám đốc|director))"
-_FAMILY_NAME = (
-    r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
-    rf"Trương|Đinh|Lâm|Phùng|Mai|Tô|Tạ|Lương|Lưu|Cao|Kiều|Quách|Châu)\s+{_CAPITALISED}"
-)
-# A name after the title, or after the body it heads ("Deputy Minister of Foreign Affairs Lê Thị Thu
-# Hằng"), or before it ("Nguyễn Thanh Sơn, Cục trưởng Cục Đối ngoại").
+# A name after the title, with only whose it is between ("Đại sứ Mỹ Marc Knapper": after "Bộ trưởng
+# Bộ" comes the ministry's name, "Bộ trưởng Bộ Ngoại giao", no person's); or a Vietnamese name after
+# the body it heads ("Deputy Minister of Foreign Affairs Lê Thị Thu Hằng"), or before the title
+# ("Nguyễn Thanh Sơn, Cục trưởng Cục Đối ngoại").
 _TITLED = re.compile(
     rf"\b{_HELD}\.?\s+(?:(?:{_COUNTRY_WORDS}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}|(?:[\w-]+\s+){{1,4}}?{_FAMILY_NAME})"
     rf"|{_FAMILY_NAME}(?:\s+{_CAPITALISED}){{0,2}},?\s+(?:\w+\s+){{0,2}}?{_HELD}"

@@ -565,6 +565,15 @@ class Asked:
     item: int = 0  # "nhiệm vụ thứ ba", "the fourth direction": the answer must give that item of a list
     predecessor: bool = False  # "trước bà Park Mi-hyung ai làm ...": who held it before, which a holder is not
 
+    def detail(self, attribute: bool = True) -> bool:
+        """Whether it asks one of the details beyond the kind (a website, a winner, names, an outcome,
+        steps, a length of time, an item of a list, a predecessor, and unless told not to an
+        attribute): what an answer must hold, whatever its kind."""
+        return bool(
+            self.web or self.winner or self.members or self.outcome or self.procedure or self.duration
+            or (attribute and self.attribute) or self.item or self.predecessor
+        )  # fmt: skip
+
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
     "bao_nhieu la lan nua tat tong cong khoang chinh xac hien nay da tung theo roi r vay cai "

@@ -391,10 +391,7 @@ class KnowledgeBase:
             return False  # a table of numbers holds no steps to follow, website, winner, members or name
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
-        if asked.kind == "other" and not (
-            asked.web or asked.winner or asked.members or asked.outcome or asked.procedure or asked.duration
-            or asked.attribute or asked.item or asked.predecessor
-        ):
+        if asked.kind == "other" and not asked.detail():
             return True
         # "officers in the Central African Republic specifically": an answer that counts the place
         # with others ("to missions in South Sudan and the Central African Republic") gives no
@@ -702,10 +699,7 @@ def _asks(clause: Message) -> bool:
     asked = clause.asked
     if asked.attribute is not None and _ASKING.search(clause.folded):
         return True
-    return asked.kind != "other" or bool(
-        asked.outcome or asked.members or asked.procedure or asked.duration
-        or asked.winner or asked.web or asked.predecessor or asked.item
-    )  # fmt: skip
+    return asked.kind != "other" or asked.detail(attribute=False)
 
 
 _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")

@@ -375,13 +375,13 @@ class TablePlanner:
             # The table named with a year is a row; named alone it is the table itself, which
             # an entry describes. So is the table named with all its periods ("thống kê 111
             # 2020-2023" is its title, not a row).
-            if not periods.years and not periods.partial and not periods.month and not periods.other:
+            if not periods.years and not periods.partial and not periods.month:
                 return None
             first, last = table.values[0].years, table.values[-1].years
             if first and last and periods.years and periods.years[0] <= first[0] and periods.years[-1] >= last[1]:
                 return None
             return self._row_reply(table, periods, lang)
-        if intent == "value" and not (periods.years or periods.partial or periods.month or periods.other):
+        if intent == "value" and not (periods.years or periods.partial or periods.month):
             # No time and no comparison: the query must ask for a figure ("bao nhiêu", "tổng"),
             # or say nothing but the row's name ("tư vấn chuyên sâu 111"), and not ask what it is.
             plain = said - FUNCTION_WORDS - cues.generic - cues.chat
@@ -584,8 +584,6 @@ class _PreparedTable:
         values = self.values
         if periods.month:
             return [], _Missing("month")
-        if periods.other:
-            return [], _Missing("part", periods.years)
         chosen: list[int] = []
         absent: list[int] = []
         for year in periods.years:
@@ -745,10 +743,8 @@ def _not_covered(what: str, missing: _Missing, table: _PreparedTable, lang: Lang
     elif missing.kind == "whole" and missing.value is not None:
         part = period_text(missing.value, lang)
         asked = f"cả năm {years} (chỉ có {part})" if lang == "vi" else f"the whole of {years} (only the {part})"
-    elif missing.kind == "part" and years:
-        asked = f"một phần năm {years}" if lang == "vi" else f"part of {years}"
     elif missing.kind == "part":
-        asked = "giai đoạn bạn hỏi" if lang == "vi" else "the part of a year you ask about"
+        asked = f"một phần năm {years}" if lang == "vi" else f"part of {years}"
     else:
         asked = "từng tháng" if lang == "vi" else "single months"
     if lang == "vi":

@@ -90,15 +90,19 @@ def training(name: str) -> list[dict[str, object]]:
     return items
 
 
-def both_halves(name: str) -> list[dict[str, object]]:
-    """The items of a blind set, its tune half then its held-out half (the fitting scripts read both).
+def halves(name: str) -> list[Path]:
+    """A blind set's files, its tune half then its held-out half (the fitting scripts read both).
 
     A held-out half not yet measured is not in the repository (eval/README.md): then the tune half."""
+    holdout = ROOT / f"eval/blind/{name}.holdout.yaml"
+    return [ROOT / f"eval/blind/{name}.tune.yaml", *([holdout] if holdout.exists() else [])]
+
+
+def both_halves(name: str) -> list[dict[str, object]]:
+    """The items of a blind set, its tune half then its held-out half (``halves``)."""
     out: list[dict[str, object]] = []
-    for half in ("tune", "holdout"):
-        path = ROOT / f"eval/blind/{name}.{half}.yaml"
-        if half == "tune" or path.exists():
-            out.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
+    for path in halves(name):
+        out.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
     return out
 
 

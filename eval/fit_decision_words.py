@@ -36,7 +36,7 @@ from knowledge.evaluation import load_items  # noqa: E402
 from knowledge.wordmodel import WordModel  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "eval"))
-from fit_crisis import QUESTION_SETS  # noqa: E402
+from fit_crisis import QUESTION_SETS, halves  # noqa: E402
 from fit_decision import judge  # noqa: E402
 from sparse_logistic import fit  # noqa: E402
 
@@ -114,9 +114,7 @@ def main() -> int:
     base = KnowledgeBase.load(thresholds=Thresholds())  # the features' own thresholds...
     base.decision_model = None  # ...and the features alone: the offset is theirs
     sets = {"dev": [ROOT / "eval/dev.yaml"], "dev2": [ROOT / "eval/dev2.yaml"]}
-    # A held-out half not yet measured is not in the repository: then the tune half alone.
-    halves = {name: [ROOT / f"eval/blind/{name}.{half}.yaml" for half in ("tune", "holdout")] for name in QUESTION_SETS}
-    sets |= {name: [path for path in paths if path.exists()] for name, paths in halves.items()}
+    sets |= {name: halves(name) for name in QUESTION_SETS}
     data = {name: rows(base, paths) for name, paths in sets.items()}
     everything = [r for part in data.values() for r in part]
     right, oos = sum(r.right for r in everything), sum(r.oos for r in everything)

@@ -237,16 +237,8 @@ class KnowledgeBase:
             # (A name no entry uses, "Mình làm cho một INGO", is the writer's story.)
             dropped = [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
             named = clause.id is not None and all(self.mentions(clause.id, (name,)) for name in dropped)
-            # Nor may it answer for a message that asks a second thing, which its entry was found
-            # not to hold ("ký ở đâu, bao nhiêu nước ký rồi", "IMRF 2026 kết quả ra sao, VN có thành
-            # quốc gia đi đầu không"). A story around the clause asks nothing ("mình đọc news thấy nói ...").
-            rest = message.text.replace(message.core.text, " ")
-            lacking = (
-                bool(matches) and clause.id == matches[0].id and not self.gives(clause.id, message)
-                and _asks(understand(rest, self.matcher, message.lang))
-            )  # fmt: skip
             taken = clause.id in {m.id for m in matches} or not whole
-            if clause.status == "answer" and named and not lacking and taken:
+            if clause.status == "answer" and named and taken and not self._lacking(message, matches, clause):
                 reply = clause
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
         acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
@@ -267,6 +259,17 @@ class KnowledgeBase:
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
+
+    def _lacking(self, message: Message, matches: Sequence[Match], clause: Reply) -> bool:
+        """Whether a long message asks a second thing beside its asking clause, which the clause's
+        entry was found not to hold ("ký ở đâu, bao nhiêu nước ký rồi", "IMRF 2026 kết quả ra sao,
+        VN có thành quốc gia đi đầu không"). A story around the clause asks nothing ("mình đọc news
+        thấy nói ..."); the rest is read only when the entry lacks what the whole message asks."""
+        assert message.core is not None
+        if not matches or clause.id != matches[0].id or self.gives(clause.id, message):
+            return False
+        rest = message.text.replace(message.core.text, " ")
+        return _asks(understand(rest, self.matcher, message.lang))
 
     def candidates(self, message: Message) -> list[Match]:
         """The best matches, the first of them one that has what a "which ..." question asks about.

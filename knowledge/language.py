@@ -167,11 +167,12 @@ def guess_language(text: str, default: Lang = "vi", folded: str | None = None) -
     # Keywords alone ("typhoon yagi aid", "UNSC non-permanent member 2nd term"): words no Vietnamese
     # syllable could be, against those that could. Short ones and capitals may be acronyms ("iom").
     acronyms = {fold(w) for w in _TYPED_WORD.findall(text) if w.isupper()}
-    native = sum(w.isalpha() and (is_syllable(w) or telex_syllable(w)) for w in words)
-    foreign = sum(
-        w.isalpha() and len(w) >= 4 and w not in acronyms and not is_syllable(w) and not telex_syllable(w)
-        for w in words
-    )
+    native = foreign = 0
+    for w in (w for w in words if w.isalpha()):
+        if is_syllable(w) or telex_syllable(w):
+            native += 1
+        elif len(w) >= 4 and w not in acronyms:
+            foreign += 1
     if foreign > native:
         return "en"
     return default

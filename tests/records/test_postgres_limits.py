@@ -15,6 +15,10 @@ from records.postgres_database import PostgresDatabase
 from records.postgres_limits import PostgresRateLimiter
 
 SALT = "test-salt"
+# These tests check the verdicts, not their speed: on a loaded machine a check (forty at once, opening
+# the pool's connections) can take longer than the production timeout, past which it would fall back
+# to memory and the verdicts tested would not be the database's.
+SLOW_MACHINE = 30.0
 
 
 @pytest.fixture
@@ -30,7 +34,7 @@ async def databases(database_url: str) -> AsyncIterator[list[PostgresDatabase]]:
 
 async def test_the_shared_limit_gives_the_in_memory_limits_verdicts(databases: list[PostgresDatabase]) -> None:
     now = [1_000.0]
-    shared = PostgresRateLimiter(databases[0], SALT, per_minute=3, clock=lambda: now[0])
+    shared = PostgresRateLimiter(databases[0], SALT, per_minute=3, clock=lambda: now[0], timeout=SLOW_MACHINE)
     local = UserRateLimiter(3, clock=lambda: now[0])
     script = random.Random(7)
     for _ in range(300):
@@ -40,7 +44,7 @@ async def test_the_shared_limit_gives_the_in_memory_limits_verdicts(databases: l
 
 
 async def test_a_user_writing_to_two_replicas_is_limited_as_one_user(databases: list[PostgresDatabase]) -> None:
-    one, two = (PostgresRateLimiter(database, SALT, per_minute=4) for database in databases)
+    one, two = (PostgresRateLimiter(database, SALT, per_minute=4, timeout=SLOW_MACHINE) for database in databases)
     verdicts = [await (one if n % 2 else two).check(77) for n in range(8)]
     assert verdicts == ["allow"] * 4 + ["notify", "ignore", "ignore", "ignore"]
     assert await one.check(78) == "allow"  # others are not affected
@@ -49,10 +53,7 @@ async def test_a_user_writing_to_two_replicas_is_limited_as_one_user(databases: 
 async def test_a_flood_at_once_across_replicas_gets_exactly_the_limit_and_one_notice(
     databases: list[PostgresDatabase],
 ) -> None:
-    # What is tested is that the row lock makes forty concurrent checks agree, not how fast they
-    # are: a slow machine opening the pool's connections under the flood may take longer than the
-    # production timeout, past which a check would fall back to memory and the test would fail.
-    limiters = [PostgresRateLimiter(database, SALT, per_minute=5, timeout=30.0) for database in databases]
+    limiters = [PostgresRateLimiter(database, SALT, per_minute=5, timeout=SLOW_MACHINE) for database in databases]
     verdicts = await asyncio.gather(*(limiters[n % 2].check(99) for n in range(40)))
     assert sorted(verdicts).count("allow") == 5
     assert verdicts.count("notify") == 1

@@ -35,8 +35,8 @@ from testkit.harness import ADMIN_ID, RIVER, TOKEN, answerable_questions, expect
 SECRET = "replica-test-secret_123"
 RATE_PER_MINUTE = 5
 START_TIMEOUT = 60.0  # seconds for a process to load the base and take webhooks
-RELOAD_WAIT = 10  # seconds a /reload waits for the other replica (BOT_RELOAD_WAIT)
-RELOAD_REPORT_WITHIN = 40.0  # a full reload (load and self-test, seconds on a slow machine) plus that wait
+RELOAD_WAIT = 30  # seconds a /reload waits for the other replica (BOT_RELOAD_WAIT); a loaded machine loads slowly
+RELOAD_REPORT_WITHIN = 90.0  # a full reload (load and self-test, seconds on a slow machine) plus that wait
 ADMIN = updates.user(ADMIN_ID, first_name="Admin")
 
 # The test entry of the handler tests, as a knowledge file of its own.

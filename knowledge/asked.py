@@ -142,18 +142,28 @@ _TITLE_ASKED_BY_NAME = re.compile(
 )
 
 
-# The head of a board or committee, asked and said; a deputy is not it.
-_HEAD_ASKED = re.compile(
-    r"(?<!pho )\btruong ban\b"
-    r"|(?:\bwho (?:heads?|chairs?|leads?) the |\b(?<!deputy )(?:head|chair(?:man|woman|person)?) of the )"
-    r"(?:\w+ ){0,4}(?:committee|board)\b"
-)
-_HEAD_SAID = re.compile(r"(?<![Pp]hó )\bTrưởng [Bb]an\b|(?<!Deputy )\b(?:Head|Chair(?:man|woman|person)?) of the\b")
+# Posts that lead something, asked and said; its deputy is not the holder ("Phó Chánh Văn phòng").
+_LEADS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # the head of a board or committee
+    "head": (
+        re.compile(
+            r"(?<!pho )\btruong ban\b"
+            r"|(?:\bwho (?:heads?|chairs?|leads?) the |\b(?<!deputy )(?:head|chair(?:man|woman|person)?) of the )"
+            r"(?:\w+ ){0,4}(?:committee|board)\b"
+        ),
+        re.compile(r"(?<![Pp]hó )\bTrưởng [Bb]an\b|(?<!Deputy )\b(?:Head|Chair(?:man|woman|person)?) of the\b"),
+    ),
+    # the chief of an office ("Chánh Văn phòng Thường trực Ban Chỉ đạo nhân quyền")
+    "office chief": (
+        re.compile(r"(?<!pho )\bchanh van phong\b|(?<!deputy )\bchief of (?:the )?(?:standing )?office\b"),
+        re.compile(r"(?<![Pp]hó )\bChánh [Vv]ăn phòng\b|(?<!Deputy )\bChief of the (?:Standing )?Office\b"),
+    ),
+}
 
 
 def _titled(raw: str) -> frozenset[str]:
     titles = {_HELD_TITLES[fold(m.group(1) or m.group(2))] for m in _TITLED.finditer(raw)}
-    return frozenset(titles | ({"head"} if _HEAD_SAID.search(raw) else set()))
+    return frozenset(titles | {post for post, (_, said) in _LEADS.items() if said.search(raw)})
 
 
 # A person the knowledge base itself asks about ("Guy Ryder là ai?", "Who is Kendra Rinas?"): foreign
@@ -195,7 +205,9 @@ _PLACE = re.compile(
 
 # A prize and who won it: asked in a question, said in an answer ("đạt giải" folds like "đoạt giải").
 _WINNER = re.compile(
-    r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|won|vo dich|quan quan|first prize|"
+    # "who won the UNCITRAL seat" asks who was elected, not who won a prize
+    r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|"
+    r"won(?! (?:\w+ ){0,3}(?:seats?|elections?|votes?|bid|term|membership)\b)|vo dich|quan quan|first prize|"
     r"(?:second|third|top) prize|prize[- ]winning)\b"
 )
 # What came of an event, asked ("kết luận gì", "what did it conclude") and said ("thông qua", "adopted").
@@ -755,6 +767,15 @@ _ATTRIBUTES = {
         ),
         re.compile(r"\b(?:phat tien|muc phat(?! thai| trien)|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),
     ),
+    # who chaired: "ai chủ trì tọa đàm" is not answered by who took part in it
+    "chair": (
+        re.compile(r"\b(?:ai (?:la nguoi )?chu (?:tri|toa)|nguoi chu (?:tri|toa)|chu (?:tri|toa) boi|"
+                   r"who (?:chaired|presided|chairs|chair)|chaired by|presided over by)\b"),
+        # or that the documents do not say who organised it, with who opened it
+        re.compile(r"\b(?:chu tri|chu toa|chair|chaired|chairs|chairman|chairwoman|chairperson|presided|presiding|"
+                   r"khong neu ro (?:don vi|co quan|ai) to chuc|"
+                   r"does not (?:explicitly )?(?:name|say) (?:the organi[sz]er|who organi[sz]ed))\b"),
+    ),
     # a convention by its name, "công ước nào", "which convention": an answer gives one with a capital
     # ("Công ước Chống tra tấn", "the Convention on ..."); "các công ước nhân quyền" names none
     "convention": (
@@ -786,9 +807,12 @@ def _year_asked(padded: str, words: Sequence[str]) -> bool:
 def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool = False) -> Asked:
     """What a question (``text`` as typed, understood as asking ``kind``) asks for in detail."""
     asked = _read_asked(kind, text, folded, words, english)
-    if asked.kind == "person" and asked.title is None and _HEAD_ASKED.search(f" {folded} {' '.join(words)} "):
+    if asked.kind == "person" and asked.title is None:
         # "trưởng ban chỉ đạo nhân quyền là ai": the head, whom a deputy of its office is not.
-        asked = replace(asked, strict_person=True, title="head")
+        padded = f" {folded} {' '.join(words)} "
+        post = next((post for post, (wanted, _) in _LEADS.items() if wanted.search(padded)), None)
+        if post:
+            asked = replace(asked, strict_person=True, title=post)
     item = item_asked(folded)
     return replace(asked, item=item) if item else asked
 
@@ -811,7 +835,10 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     document = bool(_DOCUMENT_ASKED.search(padded))
     for attribute, (asked_pattern, _) in () if document else _ATTRIBUTES.items():
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
-        if asked_pattern.search(folded) and not (attribute == "price" and kind == "number"):
+        # Who chaired, asked beside a number ("có bn tỉnh tham gia, ai chủ trì"), leaves the number asked.
+        if asked_pattern.search(folded) and not (attribute == "price" and kind == "number") and (
+            attribute != "chair" or kind == "person"
+        ):
             # "có hiệu lực từ năm mấy" still asks a year: the attribute is what it must be the year of.
             year = kind == "date" and _year_asked(padded, words)
             return Asked(kind, attribute=attribute, year=year)

@@ -390,8 +390,10 @@ class KnowledgeBase:
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
             return self._shape(item_id).compares_years()
         wanted = asked.procedure or asked.web or asked.winner or asked.members or asked.item or asked.strict_person
-        if fact and wanted:
-            return False  # a table of numbers holds no steps to follow, website, winner, members or name
+        if fact and (wanted or asked.future):
+            # A table of numbers holds no steps to follow, website, winner, members or name, and its
+            # periods are what happened ("khi nào Việt Nam sẽ ...", "when will ...").
+            return False
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         if asked.kind == "other" and not asked.detail():

@@ -177,6 +177,8 @@ def _asks(padded: str, words: list[str]) -> Asks:
         for phrase in phrases:
             if phrase not in relative and (phrase in words or f" {phrase} " in padded):
                 return kind
+        if kind == "person" and _WHICH_PERSON.search(padded):
+            return kind
     if elided_date(words):
         return "date"
     return "number" if count_named(words) else "other"
@@ -195,6 +197,13 @@ _WHICH_TEXT = re.compile(
     r" (?:thong tu|tt|luat|nghi dinh|quyet dinh|chi thi|van ban|cong uoc|hiep uoc|nghi quyet|ke hoach|chuong trinh"
     r"|circular|decree|law|directive|decision|convention|treaty|resolution|document) (?:so )?nao"
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
+)
+# "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
+_WHICH_PERSON = re.compile(
+    r" which (?:\w+ ){0,2}(?:diplomat|official|officer|person|speaker|envoy|delegate|expert|leader|spokesperson)s? "
+    # "which official document", "which official figures": an adjective, not the person
+    r"(?!(?:documents?|decisions?|decrees?|texts?|websites?|names?|figures?|data|reports?|statistics|titles?|"
+    r"positions?|posts?|roles?|languages?|sources?)\b)"
 )
 # ... and the synonyms make them "khi_nao" and "o_dau" in the words.
 _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})

@@ -821,3 +821,54 @@ def test_a_session_the_entry_does_not_name_is_not_the_one_it_tells(base: Knowled
     # Viet Nam was Vice-President in 1997 and at the 77th session; the 80th is in no document.
     assert base.ask("nước nào làm Phó Chủ tịch Đại hội đồng LHQ khóa 80").status == "decline"
     assert base.ask("Việt Nam giữ ghế Phó Chủ tịch Đại hội đồng khóa 77 vào thời gian nào").status == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who is the chief of the standing office of the human rights steering committee", "hrw-opening-speaker"),
+        ("Phó Chánh Văn phòng Thường trực Ban Chỉ đạo nhân quyền là ai", "hrw-nguyen-van-ky"),
+    ],
+)
+def test_the_chief_of_an_office_is_not_given_by_its_deputy(base: KnowledgeBase, question: str, entry: str):
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", entry), question
+    chief = "who is the chief of the standing office of the human rights steering committee"
+    assert base.understand(chief).asked.title == "office chief"
+    deputy = "Thiếu tướng Nguyễn Văn Kỷ là Phó Chánh Văn phòng Thường trực Ban Chỉ đạo về Nhân quyền Chính phủ."
+    assert not given(base, chief, deputy)
+    assert given(base, chief, "Trung tướng Nguyễn Thanh Sơn, Chánh Văn phòng Thường trực Ban Chỉ đạo nhân quyền.")
+
+
+def test_which_official_asks_a_person(base: KnowledgeBase):
+    question = "Which official from Viet Nam served as Vice-President of the General Assembly in 1997?"
+    assert base.understand(question).asks == "person"
+    assert base.understand("Which official document set up hotline 111?").asks != "person"
+
+
+def test_who_chaired_is_not_given_by_who_took_part(base: KnowledgeBase):
+    question = "ai là người chủ trì tọa đàm hoàn thiện pháp luật về bảo vệ trẻ em trên môi trường mạng"
+    assert base.understand(question).asked.attribute == "chair"
+    assert base.ask(question).status == "decline"
+    assert not given(base, question, "Tọa đàm có sự tham gia của đại diện Quốc hội và Bộ Thông tin và Truyền thông.")
+    assert given(base, question, "Tọa đàm do Phó Chủ tịch Quốc hội chủ trì.")
+    # an answer that says the organiser is not named, and who opened it, is the honest answer
+    assert base.ask("ai chủ trì hội thảo nhân quyền ở Hòa Bình").id == "hrw-organiser-leaders"
+    # asked beside a number, who chaired leaves the number asked
+    reply = base.ask("cuộc thi an toàn thông tin có mấy tỉnh tham gia, ai chủ trì")
+    assert (reply.status, reply.id) == ("answer", "child-online-contest-students-infosec-2023-figures")
+
+
+@pytest.mark.parametrize(
+    "question", ["khi nào Việt Nam sẽ lại vào Hội đồng Bảo an", "When will Viet Nam sit on the Security Council again?"]
+)
+def test_a_table_of_past_terms_does_not_say_when_something_will_happen(base: KnowledgeBase, question: str):
+    assert base.understand(question).asked.future
+    assert base.ask(question).status == "decline"
+    assert base.ask("Việt Nam vào Hội đồng Bảo an những năm nào").id == "un-seat-security-council"
+
+
+def test_winning_a_seat_is_being_elected_not_winning_a_prize(base: KnowledgeBase):
+    assert not base.understand("who won the UNCITRAL seat for the second time in a row").asked.winner
+    assert base.understand("who won the contest on online safety").asked.winner
+    assert base.ask("who won the UNCITRAL election").id == "hrw-news-uncitral"

@@ -502,6 +502,8 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "chỗ đổi tiền nào ở Hà Nội tỷ giá tốt, tuần sau em bay",
         "tối qua nằm mơ thấy bị quỷ đuổi, bị nhốt trong hầm tối, sợ muốn xỉu",
         "đêm qua gặp ác mộng bị ma bắt đi rồi bị nhốt trong rừng, giờ vẫn run",
+        # A film liked, its genre named in English.
+        "phim Squid Game tối qua hay lắm, cô gái bị nhốt dưới hầm làm tui nổi da gà",
     ],
 )
 def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
@@ -540,6 +542,8 @@ def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_li
         # Custody named beside a harm: the law's word does not hide it.
         "mẹ giành được quyền nuôi em rồi nhưng dượng tối nào cũng đánh em, em sợ lắm",
         "my dad got custody and he locks me in my room without food for days",
+        # A film named beside a harm suffered: the liking of a film does not hide it.
+        "phim hay lắm mà em không được xem, bố nhốt em trong nhà kho cả ngày không cho ăn",
     ],
 )
 def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: KnowledgeBase, message: str):

@@ -502,6 +502,8 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "chỗ đổi tiền nào ở Hà Nội tỷ giá tốt, tuần sau em bay",
         "tối qua nằm mơ thấy bị quỷ đuổi, bị nhốt trong hầm tối, sợ muốn xỉu",
         "đêm qua gặp ác mộng bị ma bắt đi rồi bị nhốt trong rừng, giờ vẫn run",
+        # A small child's bedtime threat to leave.
+        "con trai 5 tuổi nhà mình cứ bị bắt đi ngủ là dọa bỏ nhà đi, làm sao cho bé nghe lời",
         # A film liked, its genre named in English.
         "phim Squid Game tối qua hay lắm, cô gái bị nhốt dưới hầm làm tui nổi da gà",
     ],
@@ -562,3 +564,22 @@ def test_a_secret_game_between_children_or_staying_behind_to_tidy_up_is_no_dange
 def test_a_day_off_school_is_no_child_kept_from_it(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "urgent", message
     assert base.ask("bố bắt em nghỉ học đi làm thuê").status == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # An overdose told by what the body does, and death promised in other words.
+        "bạn em hít bóng cười cả tối, giờ không phản ứng gì nữa",
+        "my cousin took pills at the party and now she isn't breathing properly",
+        "anh ta bảo nếu tôi dám đi báo công an thì hai mẹ con sẽ im lặng mãi mãi",
+    ],
+)
+def test_an_overdose_or_a_veiled_death_threat_is_danger_to_the_rules(detect, message: str):
+    assert verdict(detect, message).level == "crisis", verdict(detect, message).reason
+
+
+def test_a_sibling_threatened_in_jest_is_no_danger_to_the_rules(detect):
+    jest = "my brother ate my snacks again, I'm gonna kill him lol, where can I hide them"
+    assert verdict(detect, jest).level == "none"
+    assert verdict(detect, "my stepdad said he is going to kill her, mom is hiding in the bathroom").level == "crisis"

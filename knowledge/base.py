@@ -53,6 +53,10 @@ Item = Entry | Fact
 # A word in at most this many entries names something in them: it keeps a message from being small talk.
 RARE_TOPIC_DOCUMENTS = 5
 RARE_NAME_DOCUMENTS = 3
+# A whole long message matched this weakly may be pulled by its story; its asking clause, matched this
+# much better, answers instead.
+WEAK_WHOLE = 0.5
+CLAUSE_BETTER = 0.35
 
 
 class KnowledgeBase:
@@ -227,6 +231,15 @@ class KnowledgeBase:
         """The matcher's decision (on the whole message, else on the clause that asks), or the table's answer."""
         matches = self.candidates(message)
         reply = self._decide(message, matches)
+        if reply.status == "answer" and message.core is not None and reply.score < WEAK_WHOLE:
+            # A story around the question may pull the whole message to a weak match ("I'm writing a
+            # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
+            # clause that asks, matched far better, answers instead.
+            clause = self._decide(message.core, self.candidates(message.core))
+            dropped = [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
+            named = clause.id is not None and all(self.mentions(clause.id, (name,)) for name in dropped)
+            if clause.status == "answer" and named and clause.score >= reply.score + CLAUSE_BETTER:
+                reply = clause
         if reply.status != "answer" and message.core is not None:
             clause = self._decide(message.core, self.candidates(message.core))
             # The clause alone may match something the whole message is not about, unless the

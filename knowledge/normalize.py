@@ -23,6 +23,8 @@ _DECIMAL = re.compile(r"(?<=\d),(?=\d)")
 _THOUSAND_WORD = re.compile(r"(?<=\d)\s+(?:nghìn|ngàn|nghin|ngan|thousand)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)k\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+# ... but "TTTT", the Ministry of Information and Communications ("Bộ TT&TT"), is no drawn-out "t".
+_TTTT = re.compile(r"\btttt\b")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
 # English contractions and the possessive, read before the apostrophe splits them: "IOM's" is
@@ -102,7 +104,7 @@ def _fold_chunk(text: str) -> str:
     text = _THOUSANDS.sub("", _THOUSANDS.sub("", text))
     text = _DECIMAL.sub(".", text)
     text = _MAGNITUDE.sub(_thousands, text)
-    text = _REPEATS.sub(r"\1", text)
+    text = _REPEATS.sub(r"\1", _TTTT.sub("tt tt", text))
     return " ".join(_stem(token) for token in _TOKEN.findall(text))
 
 

@@ -89,6 +89,17 @@ def test_a_long_story_is_answered_from_the_clause_that_asks(base: KnowledgeBase)
     assert reply.status == "answer" and reply.id == "un-join-date"
 
 
+def test_a_story_that_pulls_the_whole_message_to_a_weak_match_leaves_the_clause_to_answer(base: KnowledgeBase):
+    story = (
+        "I'm a reporter covering child safety online. How many calls did the 111 hotline get in 2021, "
+        "and how many of them led to interventions?"
+    )
+    message = base.understand(story)
+    assert message.core is not None and message.core.text.startswith("How many calls")
+    reply = base.decide(message)
+    assert (reply.status, reply.id) == ("answer", "hotline-111-calls-total")
+
+
 def test_an_ordinal_picks_its_own_direction(base: KnowledgeBase):
     reply = base.ask("Trong năm phương hướng hợp tác với cơ chế nhân quyền LHQ, phương hướng thứ tư là gì?")
     assert reply.status == "answer" and reply.id == "hrw-direction-4"

@@ -124,3 +124,8 @@ def test_thousands_said_with_k_or_a_word_are_the_number_the_documents_write(type
 def test_english_words_in_s_that_are_no_plurals_keep_it():
     # "does" is no "doe", and "this" no "thi" (an exam, or "thì").
     assert fold("What does this hotline do? Hotlines") == "what does this hotline do hotline"
+
+
+def test_the_ministry_of_information_written_tttt_is_no_drawn_out_letter():
+    assert fold("Bộ TTTT") == fold("Bộ TT-TT") == "bo tt tt"
+    assert fold("hiiii") == "hi"

@@ -253,6 +253,16 @@ class KnowledgeBase:
             taken = clause.id in {m.id for m in matches} or not whole
             if clause.status == "answer" and named and taken and not self._lacking(message, matches, clause):
                 reply = clause
+            elif clause.status == "answer" and taken and not named:
+                # A name the clause's entry does not use may be said in a second question of its own
+                # ("In what year did Viet Nam start sending peacekeepers, and when did it first sit
+                # on the Security Council?"): when other entries answer it, or may, the first is
+                # answered and the second offered first among the related questions. (A second thing
+                # asked without a name, "bao nhiêu nước ký rồi", read alone, matches anything.)
+                second = self._second(message, dropped)
+                if second is not None and (seconds := self._offered(second, clause)):
+                    offered = {s.id for s in seconds}
+                    reply = replace(clause, related=(*seconds, *(r for r in clause.related if r.id not in offered)))
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
         acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
         owners = self.acronyms.owners(acronym) if acronym is not None else frozenset()
@@ -283,6 +293,24 @@ class KnowledgeBase:
             return False
         rest = message.text.replace(message.core.text, " ")
         return _asks(understand(rest, self.matcher, message.lang))
+
+    def _second(self, message: Message, dropped: Sequence[str]) -> Reply | None:
+        """The decision on the rest of a long message, if it asks a question of its own that says
+        every name the asking clause leaves out."""
+        assert message.core is not None
+        rest = understand(message.text.replace(message.core.text, " "), self.matcher, message.lang)
+        if not _asks(rest) or not all(name in rest.names for name in dropped):
+            return None
+        return self._decide(rest, self.candidates(rest))
+
+    def _offered(self, second: Reply, clause: Reply) -> tuple[Suggestion, ...]:
+        """What answers, or may answer, a second question beside the clause's entry: its entry, or
+        the entries a "did you mean" offered for it; nothing if it is declined."""
+        if second.status == "answer" and second.id is not None:
+            found: tuple[Suggestion, ...] = (Suggestion(second.id, self.question_for(second.id, second.lang)),)
+        else:
+            found = second.suggestions if second.status == "suggest" else ()
+        return tuple(s for s in found if s.id != clause.id)
 
     def candidates(self, message: Message) -> list[Match]:
         """The best matches, the first of them one that has what a "which ..." question asks about.

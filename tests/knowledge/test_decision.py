@@ -100,6 +100,17 @@ def test_a_story_that_pulls_the_whole_message_to_a_weak_match_leaves_the_clause_
     assert (reply.status, reply.id) == ("answer", "hotline-111-calls-total")
 
 
+def test_a_second_question_naming_another_entrys_subject_is_offered_beside_the_first_answer(base: KnowledgeBase):
+    reply = base.ask(
+        "Mình đang làm bài tập lớn về Liên hợp quốc. Việt Nam bắt đầu tham gia gìn giữ hòa bình từ năm nào, "
+        "còn lần đầu vào Hội đồng Bảo an là khi nào?"
+    )
+    assert (reply.status, reply.id) == ("answer", "un-peacekeeping-start")
+    assert reply.related[0].id in ("un-security-council-first-term", "un-seat-security-council")
+    # A second thing asked without a name, read alone, matches anything: no answer for the first.
+    assert base.ask("Công ước chống tra tấn được ký ở đâu, bao nhiêu nước ký rồi").status != "answer"
+
+
 def test_an_ordinal_picks_its_own_direction(base: KnowledgeBase):
     reply = base.ask("Trong năm phương hướng hợp tác với cơ chế nhân quyền LHQ, phương hướng thứ tư là gì?")
     assert reply.status == "answer" and reply.id == "hrw-direction-4"

@@ -120,8 +120,9 @@ _PERSON = re.compile(rf"\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?(?!{_BODY_WORDS}){
 _HELD_TITLES = {
     "dai su": "ambassador", "ambassador": "ambassador", "bo truong": "minister", "minister": "minister",
     "vu truong": "director", "cuc truong": "director", "giam doc": "director", "director": "director",
+    "tham tan": "counsellor", "counsellor": "counsellor",
 }  # fmt: skip
-_HELD = r"(?i:(đại sứ|ambassador|bộ trưởng|minister|vụ trưởng|cục trưởng|giám đốc|director))"
+_HELD = r"(?i:(đại sứ|ambassador|bộ trưởng|minister|vụ trưởng|cục trưởng|giám đốc|director|tham tán|counsellor))"
 # A name after the title, with only whose it is between ("Đại sứ Mỹ Marc Knapper": after "Bộ trưởng
 # Bộ" comes the ministry's name, "Bộ trưởng Bộ Ngoại giao", no person's); or a Vietnamese name after
 # the body it heads ("Deputy Minister of Foreign Affairs Lê Thị Thu Hằng"), or before the title
@@ -323,6 +324,8 @@ class Shape:
     has_rank: bool = False  # a place in an order: "thứ 10", "10th", "the first"
     has_predecessor: bool = False  # says who held a post before: "người tiền nhiệm", "her predecessor"
     titled: frozenset[str] = frozenset()  # titles followed by a name: "Đại sứ Mỹ Marc Knapper" -> ambassador
+    # countries whose holder of a title is named: "Tham tán Canada Leigh McCumber" -> canada
+    titled_countries: frozenset[str] = frozenset()
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
 
     @classmethod
@@ -362,6 +365,9 @@ class Shape:
             has_rank=bool(_RANK_SAID.search(folded)),
             has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
             titled=_titled(raw),
+            titled_countries=frozenset(
+                w for m in _TITLED.finditer(raw) for w in normalize.tokens(m.group(0)) if w in normalize.countries
+            ),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
             withheld_when=_withheld_when(raw),

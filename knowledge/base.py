@@ -446,8 +446,22 @@ class KnowledgeBase:
         one_of = asked.kind == "number" and _ONE_OF.search(message.folded) is not None
         if one_of and any(shape.pooled(name, self.normalizer.entities) for name in message.names):
             return False
+        # Someone of a country ("Which Canadian official ...", "who represented Canada"): an answer
+        # that names a holder of a title of that country ("Tham tán Canada Leigh McCumber"), not one that
+        # says only that the country took part.
+        if asked.kind == "person" and not shape.titled_countries.issuperset(self._countries_of_people(message)):
+            return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
         return gives(asked, shape, message.numbers, message.years, message.spelt)
+
+    def _countries_of_people(self, message: Message) -> set[str]:
+        """The countries a question asks someone of ("Which Canadian official", "who represented
+        Canada"); not a country that is only where something happened ("trong chuyến thăm Malaysia")."""
+        said = {_DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY.finditer(message.folded) if m.group(1) in _DEMONYMS}
+        represented = _REPRESENTED.search(" ".join(message.words))
+        if represented and represented.group(1) in self.normalizer.countries:
+            said.add(represented.group(1))
+        return said
 
     def _is_name(self, words: Sequence[str]) -> bool:
         """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.
@@ -750,6 +764,18 @@ def _asks(clause: Message) -> bool:
 
 _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
 _SESSION = re.compile(r"\b(?:khoa|khoa hop|ky hop|session)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b")
+# A person of a country, said with its adjective: "Which Canadian official ...". Not an adjective alone:
+# "a Japanese researcher asking" is the writer.
+_DEMONYMS = {
+    "canadian": "canada", "australian": "australia", "japanese": "nhat_ban", "korean": "han_quoc",
+    "thai": "thai_lan", "chinese": "trung_quoc", "indian": "india", "indonesian": "indonesia",
+    "malaysian": "malaysia", "singaporean": "singapore", "filipino": "philippine", "cambodian": "campuchia",
+    "mexican": "mexico",
+}  # fmt: skip
+_OF_A_COUNTRY = re.compile(
+    r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"
+)
+_REPRESENTED = re.compile(r"\b(?:represented|representing|represents|dai dien cho|dai dien) (\w+)")
 _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
 # When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")

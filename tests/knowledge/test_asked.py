@@ -872,3 +872,17 @@ def test_winning_a_seat_is_being_elected_not_winning_a_prize(base: KnowledgeBase
     assert not base.understand("who won the UNCITRAL seat for the second time in a row").asked.winner
     assert base.understand("who won the contest on online safety").asked.winner
     assert base.ask("who won the UNCITRAL election").id == "hrw-news-uncitral"
+
+
+def test_someone_of_a_country_is_given_by_a_holder_of_its_title_named(base: KnowledgeBase):
+    for question in (
+        "Which Canadian official took part in the message for the World Day against Trafficking in Persons?",
+        "who represented Canada in the 30 July message against trafficking",
+    ):
+        assert base.gives("iom-world-day-message-signatories", base.understand(question)), question
+        # The entry on the day says only that Canada's counsellor took part.
+        assert not base.gives("iom-world-day-trafficking-date", base.understand(question)), question
+    reply = base.ask("who represented Canada in the 30 July message against trafficking")
+    assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
+    # A country where something happened asks no one of it.
+    assert base.gives("hrw-news-malaysia", base.understand("VN nâng cấp quan hệ với Malaysia trong chuyến thăm của ai"))

@@ -573,6 +573,8 @@ def test_a_day_off_school_is_no_child_kept_from_it(base: KnowledgeBase, message:
         "bạn em hít bóng cười cả tối, giờ không phản ứng gì nữa",
         "my cousin took pills at the party and now she isn't breathing properly",
         "anh ta bảo nếu tôi dám đi báo công an thì hai mẹ con sẽ im lặng mãi mãi",
+        # A name and a place left behind in case the writer falls silent.
+        "If I don't answer by tonight, tell my mother the man is called Tuan and we are near the border",
     ],
 )
 def test_an_overdose_or_a_veiled_death_threat_is_danger_to_the_rules(detect, message: str):
@@ -583,3 +585,7 @@ def test_a_sibling_threatened_in_jest_is_no_danger_to_the_rules(detect):
     jest = "my brother ate my snacks again, I'm gonna kill him lol, where can I hide them"
     assert verdict(detect, jest).level == "none"
     assert verdict(detect, "my stepdad said he is going to kill her, mom is hiding in the bathroom").level == "crisis"
+
+
+def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
+    assert verdict(detect, "if I don't reply to the hotline's email tomorrow, will they call me back?").level == "none"

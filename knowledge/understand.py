@@ -169,6 +169,8 @@ def _asks(padded: str, words: list[str]) -> Asks:
         return "date"
     if " nam bao nhieu " in padded and " nam_nao " in said:
         return "date"
+    # "giới tính nào" (which gender), "thuộc tính nào", "đặc tính nào" fold to a "tỉnh nào" (which province).
+    padded = _NOT_A_PROVINCE.sub(r" \1_tinh nao ", padded)
     # "What does Vietnam consider the goal when building policies?", "Which networks are named as
     # places where ...": after another question word, "when" and "where" join clauses.
     opening = padded.split()[:1]
@@ -198,6 +200,7 @@ _WHICH_TEXT = re.compile(
     r"|circular|decree|law|directive|decision|convention|treaty|resolution|document) (?:so )?nao"
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
+_NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
 _WHICH_PERSON = re.compile(
     r" which (?:\w+ ){0,2}(?:diplomat|official|officer|person|speaker|envoy|delegate|expert|leader|spokesperson)s? "

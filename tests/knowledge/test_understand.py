@@ -207,3 +207,8 @@ def test_viet_nam_is_a_name_in_either_language_not_a_sign_of_vietnamese(base: Kn
 )
 def test_the_language_of_keywords_quotes_and_document_numbers(base: KnowledgeBase, question: str, lang: str):
     assert base.understand(question).lang == lang, question
+
+
+def test_which_gender_asks_no_province(base: KnowledgeBase):
+    assert base.understand("người ở độ tuổi, giới tính nào có thể bị mua bán theo IOM").asks != "place"
+    assert base.understand("tỉnh nào có nhiều lao động đi làm việc ở nước ngoài").asks == "place"

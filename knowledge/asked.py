@@ -782,6 +782,12 @@ _ATTRIBUTES = {
                    r"khong neu ro (?:don vi|co quan|ai) to chuc|"
                    r"does not (?:explicitly )?(?:name|say) (?:the organi[sz]er|who organi[sz]ed))\b"),
     ),
+    # the Security Council's permanent members, counted: "how many permanent members" is not answered
+    # by Viet Nam's terms as a non-permanent one
+    "permanent": (
+        re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|uy) vien thuong truc|p5)\b"),
+        re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|uy) vien thuong truc|p5)\b"),
+    ),
     # a convention by its name, "công ước nào", "which convention": an answer gives one with a capital
     # ("Công ước Chống tra tấn", "the Convention on ..."); "các công ước nhân quyền" names none
     "convention": (
@@ -789,6 +795,8 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:Công ước|Convention)\b|\b[A-Z][a-z]+ (?:Weapons )?Convention\b"),
     ),
 }
+# Attributes asked only with a kind of question: who chaired, how many permanent members.
+_ATTRIBUTE_KINDS: dict[str, Kind] = {"chair": "person", "permanent": "number"}
 # Said with the capital that makes it a name: read in the answer as typed, not folded.
 _SAID_AS_TYPED = frozenset({"convention"})
 _DOCUMENT_ASKED = re.compile(
@@ -841,9 +849,10 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     document = bool(_DOCUMENT_ASKED.search(padded))
     for attribute, (asked_pattern, _) in () if document else _ATTRIBUTES.items():
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
-        # Who chaired, asked beside a number ("có bn tỉnh tham gia, ai chủ trì"), leaves the number asked.
+        # Who chaired, asked beside a number ("có bn tỉnh tham gia, ai chủ trì"), leaves the number asked;
+        # "có phải ủy viên thường trực không" is answered by the terms Viet Nam served.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number") and (
-            attribute != "chair" or kind == "person"
+            _ATTRIBUTE_KINDS.get(attribute, kind) == kind
         ):
             # "có hiệu lực từ năm mấy" still asks a year: the attribute is what it must be the year of.
             year = kind == "date" and _year_asked(padded, words)

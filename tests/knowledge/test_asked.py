@@ -886,3 +886,11 @@ def test_someone_of_a_country_is_given_by_a_holder_of_its_title_named(base: Know
     assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
     # A country where something happened asks no one of it.
     assert base.gives("hrw-news-malaysia", base.understand("VN nâng cấp quan hệ với Malaysia trong chuyến thăm của ai"))
+
+
+def test_the_councils_permanent_members_counted_are_not_viet_nams_non_permanent_terms(base: KnowledgeBase):
+    question = "how many permanent members sit on the Security Council"
+    assert base.understand(question).asked.attribute == "permanent"
+    assert base.ask(question).status == "decline"
+    assert base.understand("how many times was Viet Nam a non-permanent member").asked.attribute is None
+    assert base.ask("Việt Nam làm ủy viên không thường trực HĐBA mấy lần").status == "answer"

@@ -708,6 +708,8 @@ _TITLE_ASKED = re.compile(
     r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong)|"
     r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative))\b"
 )
+# The Security Council's permanent members, asked and said ("non-permanent" is not one).
+_PERMANENT = re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|uy) vien thuong truc|p5)\b")
 # Things asked of a person, an event or an object that an answer about it may well not say: each
 # with the words that show the answer does say it.
 _ATTRIBUTES = {
@@ -784,10 +786,7 @@ _ATTRIBUTES = {
     ),
     # the Security Council's permanent members, counted: "how many permanent members" is not answered
     # by Viet Nam's terms as a non-permanent one
-    "permanent": (
-        re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|uy) vien thuong truc|p5)\b"),
-        re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|uy) vien thuong truc|p5)\b"),
-    ),
+    "permanent": (_PERMANENT, _PERMANENT),
     # a convention by its name, "công ước nào", "which convention": an answer gives one with a capital
     # ("Công ước Chống tra tấn", "the Convention on ..."); "các công ước nhân quyền" names none
     "convention": (

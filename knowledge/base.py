@@ -236,8 +236,7 @@ class KnowledgeBase:
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
             # clause that asks, matched far better, answers instead.
             clause = self._decide(message.core, self.candidates(message.core))
-            dropped = [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
-            named = clause.id is not None and all(self.mentions(clause.id, (name,)) for name in dropped)
+            named = self._keeps_names(clause, self._dropped(message))
             if clause.status == "answer" and named and clause.score >= reply.score + CLAUSE_BETTER:
                 reply = clause
         if reply.status != "answer" and message.core is not None:
@@ -247,9 +246,8 @@ class KnowledgeBase:
             whole = {m.id for m in matches if m.score >= self.thresholds.related}
             # Nor may it drop what the whole message names: "Diễn đàn ... (IMRF) lần đầu tiên được tổ
             # chức vào năm nào" is not the first time Viet Nam sat on the Security Council.
-            # (A name no entry uses, "Mình làm cho một INGO", is the writer's story.)
-            dropped = [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
-            named = clause.id is not None and all(self.mentions(clause.id, (name,)) for name in dropped)
+            dropped = self._dropped(message)
+            named = self._keeps_names(clause, dropped)
             taken = clause.id in {m.id for m in matches} or not whole
             if clause.status == "answer" and named and taken and not self._lacking(message, matches, clause):
                 reply = clause
@@ -293,6 +291,16 @@ class KnowledgeBase:
             return False
         rest = message.text.replace(message.core.text, " ")
         return _asks(understand(rest, self.matcher, message.lang))
+
+    def _dropped(self, message: Message) -> list[str]:
+        """The names a long message says outside its asking clause. (A name no entry uses, "Mình làm
+        cho một INGO", is the writer's story.)"""
+        assert message.core is not None
+        return [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
+
+    def _keeps_names(self, clause: Reply, dropped: Sequence[str]) -> bool:
+        """Whether the clause's entry mentions every name the clause left out."""
+        return clause.id is not None and all(self.mentions(clause.id, (name,)) for name in dropped)
 
     def _second(self, message: Message, dropped: Sequence[str]) -> Reply | None:
         """The decision on the rest of a long message, if it asks a question of its own that says

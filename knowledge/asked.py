@@ -162,8 +162,9 @@ _LEADS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
-def _titled(raw: str) -> frozenset[str]:
-    titles = {_HELD_TITLES[fold(m.group(1) or m.group(2))] for m in _TITLED.finditer(raw)}
+def _titled(raw: str, held: Iterable[re.Match[str]]) -> frozenset[str]:
+    """The titles ``raw`` names a holder of (``held``: its ``_TITLED`` matches), and the posts it leads."""
+    titles = {_HELD_TITLES[fold(m.group(1) or m.group(2))] for m in held}
     return frozenset(titles | {post for post, (_, said) in _LEADS.items() if said.search(raw)})
 
 
@@ -339,6 +340,7 @@ class Shape:
                 if words:
                     clauses.append(words)
         folded = fold(raw)
+        held = list(_TITLED.finditer(raw))
         return cls(
             clauses=tuple(clauses),
             has_percent=bool(_PERCENT_PATTERN.search(raw)),
@@ -364,9 +366,9 @@ class Shape:
             has_plan=bool(_PLANNED.search(folded)),
             has_rank=bool(_RANK_SAID.search(folded)),
             has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
-            titled=_titled(raw),
+            titled=_titled(raw, held),
             titled_countries=frozenset(
-                w for m in _TITLED.finditer(raw) for w in normalize.tokens(m.group(0)) if w in normalize.countries
+                w for m in held for w in normalize.tokens(m.group(0)) if w in normalize.countries
             ),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),

@@ -286,11 +286,14 @@ class KnowledgeBase:
         entry was found not to hold ("ký ở đâu, bao nhiêu nước ký rồi", "IMRF 2026 kết quả ra sao,
         VN có thành quốc gia đi đầu không"). A story around the clause asks nothing ("mình đọc news
         thấy nói ..."); the rest is read only when the entry lacks what the whole message asks."""
-        assert message.core is not None
         if not matches or clause.id != matches[0].id or self.gives(clause.id, message):
             return False
-        rest = message.text.replace(message.core.text, " ")
-        return _asks(understand(rest, self.matcher, message.lang))
+        return _asks(self._rest(message))
+
+    def _rest(self, message: Message) -> Message:
+        """A long message without its asking clause, read on its own."""
+        assert message.core is not None
+        return understand(message.text.replace(message.core.text, " "), self.matcher, message.lang)
 
     def _dropped(self, message: Message) -> list[str]:
         """The names a long message says outside its asking clause. (A name no entry uses, "Mình làm
@@ -305,8 +308,7 @@ class KnowledgeBase:
     def _second(self, message: Message, dropped: Sequence[str]) -> Reply | None:
         """The decision on the rest of a long message, if it asks a question of its own that says
         every name the asking clause leaves out."""
-        assert message.core is not None
-        rest = understand(message.text.replace(message.core.text, " "), self.matcher, message.lang)
+        rest = self._rest(message)
         if not _asks(rest) or not all(name in rest.names for name in dropped):
             return None
         return self._decide(rest, self.candidates(rest))
@@ -431,8 +433,7 @@ class KnowledgeBase:
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         # "Phó Chủ tịch Đại hội đồng khóa 78": a session the entry does not name is not the one it tells.
-        session = _SESSION.search(message.folded)
-        if session and not self.mentions(item_id, (session.group(1) or session.group(2),)):
+        if message.session and not self.mentions(item_id, (message.session,)):
             return False
         asked = message.asked
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
@@ -451,25 +452,16 @@ class KnowledgeBase:
         # with others ("to missions in South Sudan and the Central African Republic") gives no
         # figure for it alone.
         shape = self._shape(item_id)
-        one_of = asked.kind == "number" and _ONE_OF.search(message.folded) is not None
+        one_of = asked.kind == "number" and message.one_of
         if one_of and any(shape.pooled(name, self.normalizer.entities) for name in message.names):
             return False
         # Someone of a country ("Which Canadian official ...", "who represented Canada"): an answer
         # that names a holder of a title of that country ("Tham tán Canada Leigh McCumber"), not one that
         # says only that the country took part.
-        if asked.kind == "person" and not shape.titled_countries.issuperset(self._countries_of_people(message)):
+        if asked.kind == "person" and not shape.titled_countries.issuperset(message.countries_of_people):
             return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
         return gives(asked, shape, message.numbers, message.years, message.spelt)
-
-    def _countries_of_people(self, message: Message) -> set[str]:
-        """The countries a question asks someone of ("Which Canadian official", "who represented
-        Canada"); not a country that is only where something happened ("trong chuyến thăm Malaysia")."""
-        said = {_DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY.finditer(message.folded) if m.group(1) in _DEMONYMS}
-        represented = _REPRESENTED.search(" ".join(message.words))
-        if represented and represented.group(1) in self.normalizer.countries:
-            said.add(represented.group(1))
-        return said
 
     def _is_name(self, words: Sequence[str]) -> bool:
         """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.
@@ -771,20 +763,6 @@ def _asks(clause: Message) -> bool:
 
 
 _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
-_SESSION = re.compile(r"\b(?:khoa|khoa hop|ky hop|session)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b")
-# A person of a country, said with its adjective: "Which Canadian official ...". Not an adjective alone:
-# "a Japanese researcher asking" is the writer.
-_DEMONYMS = {
-    "canadian": "canada", "australian": "australia", "japanese": "nhat_ban", "korean": "han_quoc",
-    "thai": "thai_lan", "chinese": "trung_quoc", "indian": "india", "indonesian": "indonesia",
-    "malaysian": "malaysia", "singaporean": "singapore", "filipino": "philippine", "cambodian": "campuchia",
-    "mexican": "mexico",
-}  # fmt: skip
-_OF_A_COUNTRY = re.compile(
-    r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"
-)
-_REPRESENTED = re.compile(r"\b(?:represented|representing|represents|dai dien cho|dai dien) (\w+)")
-_ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
 # When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")

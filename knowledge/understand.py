@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -59,6 +60,10 @@ class Message:
     typed: tuple[str, ...] = ()  # each of ``proper`` as typed, lower-cased with its diacritics ("lào", "laos")
     focus: tuple[str, ...] = ()  # what a "which"/"nào"/"gì" asks about: "khách sạn nào" -> ("khach", "san")
     whole_year: bool = False  # "cả năm 2023" typed with its marks: a whole year, which folding would blur
+    session: str | None = None  # a session by its number: "khóa 78", "the 78th session" -> "78"
+    one_of: bool = False  # one place counted "specifically", "riêng", "alone"
+    # countries the question asks someone of: "Which Canadian official", "who represented Canada"
+    countries_of_people: frozenset[str] = frozenset()
     core: Message | None = None  # a long message's clause that asks, read the same way
 
     @property
@@ -106,6 +111,9 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         typed=tuple(typed for _, typed in spans),
         focus=_focus(words),
         whole_year=bool(_WHOLE_YEAR.search(text.casefold()) or (text.isascii() and _WHOLE_YEAR_BARE.search(folded))),
+        session=_session(folded),
+        one_of=_ONE_OF.search(folded) is not None,
+        countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
 
@@ -186,6 +194,36 @@ def _asks(padded: str, words: list[str]) -> Asks:
     return "number" if count_named(words) else "other"
 
 
+def _session(folded: str) -> str | None:
+    found = _SESSION.search(folded)
+    return (found.group(1) or found.group(2)) if found else None
+
+
+def _countries_of_people(folded: str, words: Sequence[str], countries: Collection[str]) -> frozenset[str]:
+    """The countries a question asks someone of ("Which Canadian official", "who represented
+    Canada"); not a country that is only where something happened ("trong chuyến thăm Malaysia")."""
+    said = {_DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY.finditer(folded) if m.group(1) in _DEMONYMS}
+    represented = _REPRESENTED.search(" ".join(words))
+    if represented and represented.group(1) in countries:
+        said.add(represented.group(1))
+    return frozenset(said)
+
+
+_SESSION = re.compile(r"\b(?:khoa|khoa hop|ky hop|session)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b")
+# "officers in the Central African Republic specifically": one place, which a list of places does not count.
+_ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
+# A person of a country, said with its adjective: "Which Canadian official ...". Not an adjective alone:
+# "a Japanese researcher asking" is the writer.
+_DEMONYMS = {
+    "canadian": "canada", "australian": "australia", "japanese": "nhat_ban", "korean": "han_quoc",
+    "thai": "thai_lan", "chinese": "trung_quoc", "indian": "india", "indonesian": "indonesia",
+    "malaysian": "malaysia", "singaporean": "singapore", "filipino": "philippine", "cambodian": "campuchia",
+    "mexican": "mexico",
+}  # fmt: skip
+_OF_A_COUNTRY = re.compile(
+    r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"
+)
+_REPRESENTED = re.compile(r"\b(?:represented|representing|represents|dai dien cho|dai dien) (\w+)")
 # "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also
 # "ca năm", cases in a year); "cả năm hay mấy tháng?" asks which of the two it is.
 _WHOLE_YEAR = re.compile(r"\b(?:cả|nguyên|trọn|full|suốt) năm\b(?!\s+(?:hay|or)\b)")

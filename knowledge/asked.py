@@ -201,7 +201,8 @@ _BODY = re.compile(
 # A preposition of place before a capitalised name ("tại Hà Nội", "in New York"), not before a
 # month or a lower-case word: "in the", "at UNICEF's request" and "in May" are no places.
 _PLACE = re.compile(
-    rf"\b(?i:tại|ở|trong|in|at)\s+(?:the\s+)?(?!(?i:{_MONTHS})\b)[A-ZĐ][\w-]*"
+    # Not "in ASEAN", "trong LHQ": a body's acronym is no place (but "tại TP.HCM" is).
+    rf"\b(?i:tại|ở|trong|in|at)\s+(?:the\s+)?(?!(?i:{_MONTHS})\b)(?!(?!TP\b)[A-ZĐ]{{2,}}\b)[A-ZĐ][\w-]*"
     r"|\b(?i:tỉnh|thành phố|province|city|trụ sở|headquarters|khách sạn|hotel|hội trường|thủ đô)\b"
 )
 
@@ -806,6 +807,8 @@ _DOCUMENT_ASKED = re.compile(
 )
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
+    # "Who spoke for UNICEF": someone who stood up and spoke, whom the body's name does not give.
+    r"|\bwho (?:spoke|speaks|gave (?:a|the) speech|addressed)\b|\bai (?:phat bieu|phat_bieu)\b"
 )
 # "do Thủ tướng nào ký": which holder of the title, by name
 _TITLE_WHICH = re.compile(

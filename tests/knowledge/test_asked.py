@@ -894,3 +894,22 @@ def test_the_councils_permanent_members_counted_are_not_viet_nams_non_permanent_
     assert base.ask(question).status == "decline"
     assert base.understand("how many times was Viet Nam a non-permanent member").asked.attribute is None
     assert base.ask("Việt Nam làm ủy viên không thường trực HĐBA mấy lần").status == "answer"
+
+
+def test_who_spoke_is_someone_named_not_the_bodies_that_organised(base: KnowledgeBase):
+    for question in (
+        "Who spoke for UNICEF at the 24 May 2023 workshop on children in the digital world?",
+        "ai phát biểu thay mặt UNICEF tại hội thảo trẻ em trong thế giới số",
+    ):
+        assert base.understand(question).asked.strict_person, question
+        # The entry names the Department of Children and UNICEF as organisers, nobody who spoke.
+        assert not base.gives("child-online-workshop-digital-world-2023", base.understand(question)), question
+    assert base.gives("hrw-opening-speaker", base.understand("who spoke at the opening of the human rights workshop"))
+
+
+def test_a_body_named_after_in_is_no_place(base: KnowledgeBase):
+    question = "In which city was the 2019 ASEAN declaration on protecting children from online exploitation adopted?"
+    # "adopted the Declaration ... in ASEAN" names a region's body, not where.
+    assert not base.gives("child-online-asean-declaration-2019", base.understand(question))
+    assert base.ask(question).status != "answer"
+    assert base.understand("hội thảo nhân quyền tổ chức ở đâu").asked.kind == "place"

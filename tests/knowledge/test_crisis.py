@@ -592,6 +592,10 @@ def test_a_sibling_threatened_in_jest_is_no_danger_to_the_rules(detect):
     jest = "my brother ate my snacks again, I'm gonna kill him lol, where can I hide them"
     assert verdict(detect, jest).level == "none"
     assert verdict(detect, "my stepdad said he is going to kill her, mom is hiding in the bathroom").level == "crisis"
+    # A sister who "only talks tough" and loves the writer; a father's threat explained away is no jest.
+    sister = "chị hai nói nếu em ăn hết kẹo thì chỉ giết em, chỉ nói dữ vậy thôi chứ thương em lắm"
+    assert verdict(detect, sister).level == "none"
+    assert verdict(detect, "bố dọa giết em, bố nói vậy thôi nhưng em sợ lắm").level == "crisis"
 
 
 def test_a_bag_packed_for_a_trip_is_no_danger_to_the_rules(detect):

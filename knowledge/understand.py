@@ -179,6 +179,10 @@ def _asks(padded: str, words: list[str]) -> Asks:
         return "date"
     # "giới tính nào" (which gender), "thuộc tính nào", "đặc tính nào" fold to a "tỉnh nào" (which province).
     padded = _NOT_A_PROVINCE.sub(r" \1_tinh nao ", padded)
+    # "thông tư về tỷ lệ nội dung dành cho trẻ em": a text about a share, not the share asked.
+    if _ABOUT_SHARE.search(padded):
+        padded = _ABOUT_SHARE.sub(" ve ", padded)
+        words = [w for n, w in enumerate(words) if not (w == "ti_le" and n and words[n - 1] == "ve")]
     # "What does Vietnam consider the goal when building policies?", "Which networks are named as
     # places where ...": after another question word, "when" and "where" join clauses.
     opening = padded.split()[:1]
@@ -238,6 +242,7 @@ _WHICH_TEXT = re.compile(
     r"|circular|decree|law|directive|decision|convention|treaty|resolution|document) (?:so )?nao"
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
+_ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
 _WHICH_PERSON = re.compile(

@@ -78,6 +78,9 @@ def test_which_text_asks_for_the_text_not_the_rate_it_sets(base: KnowledgeBase):
     assert base.understand("nghị định nào quy định tỷ lệ phụ nữ trong lực lượng gìn giữ hòa bình").asks == "other"
     assert base.understand("Which circular sets the percentage of airtime for children?").asks == "other"
     assert base.understand("tỷ lệ nữ trong lực lượng gìn giữ hòa bình là bao nhiêu").asks == "number"
+    # A text about a share, asked in keywords, is the text asked.
+    assert base.understand("thông tư về tỷ lệ nội dung cho trẻ em trên báo chí").asks == "other"
+    assert base.understand("quy định về tỷ lệ nữ trong gìn giữ hòa bình là bao nhiêu phần trăm").asks == "number"
 
 
 def test_bn_closing_a_message_after_another_question_word_is_the_person_addressed(base: KnowledgeBase):

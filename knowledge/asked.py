@@ -585,6 +585,7 @@ class Asked:
     duration: bool = False  # "thời hạn bao lâu", "how long": a length of time or an end date
     item: int = 0  # "nhiệm vụ thứ ba", "the fourth direction": the answer must give that item of a list
     predecessor: bool = False  # "trước bà Park Mi-hyung ai làm ...": who held it before, which a holder is not
+    speaker: bool = False  # "who spoke", "ai phát biểu": a person or a post, not a body
 
     def detail(self, attribute: bool = True) -> bool:
         """Whether it asks one of the details beyond the kind (a website, a winner, names, an outcome,
@@ -796,20 +797,41 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:cong uoc (?:gi|j|nao)|(?:which|what) convention)\b"),
         re.compile(r"\b(?:Công ước|Convention)\b|\b[A-Z][a-z]+ (?:Weapons )?Convention\b"),
     ),
+    # the date of an international or world day itself: "Ngày Thế giới ... là ngày 30/7", "World Day
+    # ... (30 July)"; a rally held "on 17 December ... in response to International Migrants Day" is
+    # not the day's date
+    "observance": (
+        re.compile(
+            r"\bngay (?:quoc te|the gioi)(?: \w+){1,8}? (?:la|vao|roi vao) (?:ngay|hom)\b"
+            r"|\bngay (?:quoc te|the gioi)(?: \w+){1,8}? (?:ngay (?:may|nao)|khi nao|bao gio)\b"
+            r"|\b(?:when|what date|which day|what day) (?:is|was|does|do we mark) (?:the )?(?:international|world)"
+            r"(?: \w+){0,6}? day\b"
+        ),
+        re.compile(
+            r"(?i)\b(?:ngày quốc tế|ngày thế giới|international\b[^.;]{0,30}?\bday|world day)[^.;]{0,60}?"
+            r"(?:\b\d{1,2}/\d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
+            r"october|november|december)\b)"
+            # "lấy ngày 27/12 hằng năm là Ngày Quốc tế ...", "making 27 December each year the International Day"
+            r"|(?:\b\d{1,2}/\d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|"
+            r"september|october|november|december)\b)[^.;,]{0,25}?(?:ngày quốc tế|ngày thế giới|international|world day)"
+        ),
+    ),
 }
-# Attributes asked only with a kind of question: who chaired, how many permanent members.
-_ATTRIBUTE_KINDS: dict[str, Kind] = {"chair": "person", "permanent": "number"}
-# Said with the capital that makes it a name: read in the answer as typed, not folded.
-_SAID_AS_TYPED = frozenset({"convention"})
+# Attributes asked only with a kind of question: who chaired, how many permanent members, the day's date.
+_ATTRIBUTE_KINDS: dict[str, Kind] = {"chair": "person", "permanent": "number", "observance": "date"}
+# Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
+# the answer as typed, not folded.
+_SAID_AS_TYPED = frozenset({"convention", "observance"})
 _DOCUMENT_ASKED = re.compile(
     r"\b(?:which|what) (?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|resolution|"
     r"regulation|document)\b|\b(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|van ban|quy dinh) nao\b"
 )
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
-    # "Who spoke for UNICEF": someone who stood up and spoke, whom the body's name does not give.
-    r"|\bwho (?:spoke|speaks|gave (?:a|the) speech|addressed)\b|\bai (?:phat bieu|phat_bieu)\b"
 )
+# "Who spoke for UNICEF": someone who stood up and spoke, by name or by post ("Phó Cục trưởng Cục
+# Lãnh sự phát biểu"); the bodies that organised do not give them.
+_SPEAKER = re.compile(r"\bwho (?:spoke|speaks|gave (?:a|the) speech|addressed)\b|\bai (?:phat bieu|phat_bieu)\b")
 # "do Thủ tướng nào ký": which holder of the title, by name
 _TITLE_WHICH = re.compile(
     r"\b(?:thu tuong|thu_tuong|bo truong|thu truong|thu_truong|dai su|dai_su|chu tich|giam doc|cuc truong|"
@@ -892,7 +914,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     if kind == "person":
         # "ai đang là Cục trưởng Cục Trẻ em": who holds a title is a name; the body will not do.
         strict = bool(_STRICT_PERSON.search(padded) or _TITLE_ASKED.search(padded))
-        return Asked(kind, strict_person=strict)
+        return Asked(kind, strict_person=strict, speaker=bool(_SPEAKER.search(padded)))
     return Asked(kind)
 
 
@@ -1107,6 +1129,8 @@ def gives(
             if asked.title and asked.title not in shape.titled:
                 return False  # "which US ambassador" is not answered by "the Ambassadors of the EU, ... the US"
             return shape.has_person and not withheld
+        if asked.speaker:
+            return shape.has_person or shape.has_role
         # An answer may name one person and say it does not name another ("... does not say who chaired").
         return shape.has_person or shape.has_role or ("person" not in shape.withheld and shape.has_body)
     if asked.kind == "place":

@@ -901,7 +901,7 @@ def test_who_spoke_is_someone_named_not_the_bodies_that_organised(base: Knowledg
         "Who spoke for UNICEF at the 24 May 2023 workshop on children in the digital world?",
         "ai phát biểu thay mặt UNICEF tại hội thảo trẻ em trong thế giới số",
     ):
-        assert base.understand(question).asked.strict_person, question
+        assert base.understand(question).asked.speaker, question
         # The entry names the Department of Children and UNICEF as organisers, nobody who spoke.
         assert not base.gives("child-online-workshop-digital-world-2023", base.understand(question)), question
     assert base.gives("hrw-opening-speaker", base.understand("who spoke at the opening of the human rights workshop"))
@@ -913,3 +913,17 @@ def test_a_body_named_after_in_is_no_place(base: KnowledgeBase):
     assert not base.gives("child-online-asean-declaration-2019", base.understand(question))
     assert base.ask(question).status != "answer"
     assert base.understand("hội thảo nhân quyền tổ chức ở đâu").asked.kind == "place"
+
+
+def test_a_days_date_is_given_by_the_day_dated_not_by_an_event_held_for_it(base: KnowledgeBase):
+    for question in ("ngày quốc tế người di cư là ngày mấy", "When is International Migrants Day?"):
+        assert base.understand(question).asked.attribute == "observance", question
+        # A rally "on 17 December ... in response to International Migrants Day" does not date the day.
+        assert not base.gives("iom-covid-migrant-rally", base.understand(question)), question
+        assert base.ask(question).status != "answer", question
+    # "The World Day against Trafficking in Persons is 30 July"; "making 27 December each year the
+    # International Day of Epidemic Preparedness".
+    assert base.ask("ngay the gioi phong chong mua ban nguoi la ngay nao").id == "iom-world-day-trafficking-date"
+    assert base.ask("ngày quốc tế phòng chống dịch bệnh là ngày nào").id == "un-epidemic-preparedness-day"
+    # A forum's dates are no day's.
+    assert base.understand("When is the International Migration Review Forum expected?").asked.attribute is None

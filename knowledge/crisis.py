@@ -170,6 +170,11 @@ class CrisisDetector:
             "now": any(h.cue.kind == "now" for h in hits),
             "plea": any(h.cue.kind == "plea" for h in hits),
         }
+        # The writer as the one harmed ("bố nhốt em trong nhà kho") is no character of the film
+        # they also mention: a story then weighs as an information word.
+        told = stories and not any(
+            _harmed(person, harm) for harm in all_harms for person in people if person.cue.kind == "first_person"
+        )
         score = (
             # Two harms named in a question about a law ("xâm hại tình dục khác gì dâm ô") are
             # not two dangers: without anyone they happen to, harms count as one grave harm.
@@ -177,7 +182,7 @@ class CrisisDetector:
             + sum(getattr(w, name) for name, on in context.items() if on)
             - w.info * min(len(infos), _MAX_INFO)
             # One sign of a story is enough: a child "kidnapped" in a film is a character.
-            - (w.story - w.info if stories else 0.0)
+            - (w.story - w.info if told else 0.0)
         )
         situation = self._situation(harms)
         reason = self._reason(score, situation, harms, [name for name, on in context.items() if on], infos)
@@ -337,6 +342,12 @@ def _unmasked(hits: list[_Hit]) -> list[_Hit]:
 def _bound(person: _Hit, harm: _Hit) -> bool:
     """Whether the harm reads as happening to the person: just after them, or with them as its object."""
     return 0 <= harm.start - person.end <= _BOUND_BEFORE or 0 <= person.start - harm.end <= _BOUND_AFTER
+
+
+def _harmed(person: _Hit, harm: _Hit) -> bool:
+    """Whether the harm is done to the person, closer than ``_bound`` reads: the person just before it
+    ("em bị nhốt"), just after it ("đánh em") or inside it ("nhốt em trong")."""
+    return 0 <= harm.start - person.end <= 1 or person.start == harm.end or harm.start < person.start < harm.end
 
 
 def _heaviest(hits: Iterable[_Hit]) -> list[_Hit]:

@@ -544,17 +544,17 @@ def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_li
         # Custody named beside a harm: the law's word does not hide it.
         "mẹ giành được quyền nuôi em rồi nhưng dượng tối nào cũng đánh em, em sợ lắm",
         "my dad got custody and he locks me in my room without food for days",
-        # A film named beside a harm suffered. Known gap: the rules let the liking of a film hide it
-        # (one story cue outweighs two grave harms); the crisis model carded it until its refit with
-        # rounds 50-51, no longer.
-        pytest.param(
-            "phim hay lắm mà em không được xem, bố nhốt em trong nhà kho cả ngày không cho ăn",
-            marks=pytest.mark.xfail(strict=True, reason="a story cue outweighs a harm told beside it"),
-        ),
+        # A film named beside a harm the writer suffers: the writer is no character of it.
+        "phim hay lắm mà em không được xem, bố nhốt em trong nhà kho cả ngày không cho ăn",
     ],
 )
 def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: KnowledgeBase, message: str):
     assert base.ask(message).status == "urgent", message
+
+
+def test_a_scene_watched_is_still_a_story_when_the_writer_is_not_the_one_harmed(detect):
+    assert verdict(detect, "em xem phim kinh dị thấy cảnh bố đánh con gái, em sợ quá").level != "crisis"
+    assert verdict(detect, "tối qua xem phim hay lắm, có cảnh bọn buôn người nhốt cô gái trong nhà kho").level == "none"
 
 
 @pytest.mark.parametrize(

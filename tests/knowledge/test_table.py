@@ -396,3 +396,15 @@ def test_the_whole_of_a_year_in_english_is_not_its_first_eight_months(base: Know
 def test_when_something_began_is_not_given_by_the_years_of_a_row(base: KnowledgeBase, question: str):
     # The rows start in 2020; that is not when the hotline began.
     assert base.ask(question).status != "answer"
+
+
+@pytest.mark.parametrize(
+    "question", ["calls to 111 about online child abuse in 2022", "so cuoc goi xam hai tre em online nam 2022 td 111"]
+)
+def test_calls_about_online_abuse_are_the_row_named_so_not_its_counselling_part(base: KnowledgeBase, question: str):
+    # Row 4, "Xâm hại trẻ em trên môi trường mạng", is what a reader of the table calls them: 419 in
+    # 2022, of which row 4.1's counselling calls are 398.
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", "hotline-111-online-abuse-total"), (reply.status, reply.id)
+    assert "419" in render_text(reply)
+    assert base.ask("số cuộc gọi tư vấn về xâm hại trẻ em trên mạng năm 2022").id == "hotline-111-online-counselling-calls"

@@ -816,12 +816,24 @@ _ATTRIBUTES = {
             r"september|october|november|december)\b)[^.;,]{0,25}?(?:ngày quốc tế|ngày thế giới|international|world day)"
         ),
     ),
+    # the year of a law itself, the law asked first ("Luật Trẻ em ban hành năm nào"): a decree "quy
+    # định chi tiết ... Luật trẻ em" is dated, the law it details is not
+    "law": (
+        re.compile(
+            r"^(?:\w+ ){0,3}?luat (?!su\b)(?!.*\b(?:nghi dinh|quyet dinh|thong tu|chi thi|nghi_dinh|quyet_dinh|"
+            r"thong_tu|decree|decision|circular|directive)\b)"
+            r"|\b(?:when|what year|which year) (?:was|did|were) (?:the )?(?:\w+ ){0,6}?law\b(?! enforcement)"
+        ),
+        # a law by its name, capitalised: "improving the law on ... on 28/4/2023" dates a seminar
+        re.compile(r"\b(?:Luật|Law)\b[^.;]{0,80}?\b(?:19|20)\d\d\b"),
+    ),
 }
-# Attributes asked only with a kind of question: who chaired, how many permanent members, the day's date.
-_ATTRIBUTE_KINDS: dict[str, Kind] = {"chair": "person", "permanent": "number", "observance": "date"}
+# Attributes asked only with a kind of question: who chaired, how many permanent members, the day's
+# date, the law's.
+_ATTRIBUTE_KINDS: dict[str, Kind] = {"chair": "person", "permanent": "number", "observance": "date", "law": "date"}
 # Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
 # the answer as typed, not folded.
-_SAID_AS_TYPED = frozenset({"convention", "observance"})
+_SAID_AS_TYPED = frozenset({"convention", "observance", "law"})
 _DOCUMENT_ASKED = re.compile(
     r"\b(?:which|what) (?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|resolution|"
     r"regulation|document)\b|\b(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|van ban|quy dinh) nao\b"

@@ -927,3 +927,17 @@ def test_a_days_date_is_given_by_the_day_dated_not_by_an_event_held_for_it(base:
     assert base.ask("ngày quốc tế phòng chống dịch bệnh là ngày nào").id == "un-epidemic-preparedness-day"
     # A forum's dates are no day's.
     assert base.understand("When is the International Migration Review Forum expected?").asked.attribute is None
+
+
+def test_a_laws_year_is_given_by_the_law_dated_not_by_a_decree_that_details_it(base: KnowledgeBase):
+    question = base.understand("Luật Trẻ em ra đời năm nào")
+    assert question.asked.attribute == "law"
+    # "Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 quy định chi tiết ... Luật trẻ em": the decree's date.
+    assert not base.gives("child-online-decree-56-2017", question)
+    # Nor a seminar on "improving the law" held on a date.
+    assert not base.gives("child-online-events-2023", base.understand("luat tre em ban hanh nam"))
+    # "Luật Phòng, chống mua bán người năm 2024" dates the law.
+    assert base.ask("luật phòng chống mua bán người sửa đổi năm nào").id == "tip-law-amendment-2024"
+    assert base.ask("In what year was the anti-trafficking law amended?").status == "answer"
+    # A decree asked of a law is the decree's date.
+    assert base.understand("nghị định hướng dẫn Luật An ninh mạng ban hành năm nào").asked.attribute is None

@@ -347,7 +347,7 @@ def _bound(person: _Hit, harm: _Hit) -> bool:
 def _harmed(person: _Hit, harm: _Hit) -> bool:
     """Whether the harm is done to the person, closer than ``_bound`` reads: the person just before it
     ("em bị nhốt"), just after it ("đánh em") or inside it ("nhốt em trong")."""
-    return 0 <= harm.start - person.end <= 1 or person.start == harm.end or harm.start < person.start < harm.end
+    return harm.start == person.end or person.start == harm.end or harm.start < person.start < harm.end
 
 
 def _heaviest(hits: Iterable[_Hit]) -> list[_Hit]:

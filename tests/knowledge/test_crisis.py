@@ -552,6 +552,23 @@ def test_burns_bruises_hidden_and_a_child_gone_at_the_river_are_danger(base: Kno
     assert base.ask(message).status == "urgent", message
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bộ Taken có phần 3 chưa, ông bố cứu con gái bị bắt cóc hay lắm",
+        "truyện đó tới đoạn thằng bé bị bắt cóc thì sao, spoil đi",
+        "phim về bắt cóc trẻ em đó dựa trên câu chuyện có thật hả",
+        "phim về vụ bắt cóc con gái đó có phù hợp cho trẻ 12 tuổi xem không",
+    ],
+)
+def test_a_sequel_a_spoiler_a_true_story_or_a_film_fit_for_a_child_is_a_story(detect, message: str):
+    assert verdict(detect, message).level == "none", verdict(detect, message).reason
+
+
+def test_a_film_fit_for_a_child_does_not_hide_the_writer_harmed(base: KnowledgeBase):
+    assert base.ask("phim đó có hợp cho con xem không, mà bố đánh em chảy máu rồi").status == "urgent"
+
+
 def test_a_scene_watched_is_still_a_story_when_the_writer_is_not_the_one_harmed(detect):
     assert verdict(detect, "em xem phim kinh dị thấy cảnh bố đánh con gái, em sợ quá").level != "crisis"
     assert verdict(detect, "tối qua xem phim hay lắm, có cảnh bọn buôn người nhốt cô gái trong nhà kho").level == "none"

@@ -569,6 +569,13 @@ def test_a_film_fit_for_a_child_does_not_hide_the_writer_harmed(base: KnowledgeB
     assert base.ask("phim đó có hợp cho con xem không, mà bố đánh em chảy máu rồi").status == "urgent"
 
 
+def test_a_plant_starved_or_a_pet_that_shut_itself_in_is_no_danger_to_the_rules(detect):
+    assert verdict(detect, "chậu sen đá bị bỏ đói nước hai tuần rồi, còn cứu được không").level == "none"
+    assert verdict(detect, "con mèo nhà mình tự chui vào máy giặt rồi bị kẹt, kêu cứu ầm ĩ").level == "none"
+    # "lần" folds like "lan" (an orchid): a child starved every time is danger.
+    assert verdict(detect, "lần nào em cũng bị bỏ đói, mẹ kế không cho ăn").level == "crisis"
+
+
 def test_a_scene_watched_is_still_a_story_when_the_writer_is_not_the_one_harmed(detect):
     assert verdict(detect, "em xem phim kinh dị thấy cảnh bố đánh con gái, em sợ quá").level != "crisis"
     assert verdict(detect, "tối qua xem phim hay lắm, có cảnh bọn buôn người nhốt cô gái trong nhà kho").level == "none"

@@ -271,10 +271,13 @@ class KnowledgeBase:
         # A question on a statistics table is answered from the table, unless the matcher is sure
         # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
         # A table counts calls and cases: it gives no fine, price or age.
-        # A name no entry uses is about something else: "kids in the Philippines call ... like 111".
+        # A name no entry uses is about something else: "kids in the Philippines call ... like 111";
+        # so is another country, whatever entries speak of it: hotline 111's table is Viet Nam's.
         table = (
             self.table.answer(message.words, message.lang, whole_year=message.whole_year)
-            if message.asked.attribute is None and not self._names_nowhere(message)
+            if message.asked.attribute is None
+            and not self._names_nowhere(message)
+            and self.normalizer.countries.isdisjoint(message.words)
             else None
         )
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):

@@ -385,6 +385,8 @@ def test_a_whole_year_typed_without_marks_after_the_thing_counted_is_a_whole_yea
 
 def test_a_question_naming_what_no_entry_speaks_of_is_not_read_as_the_table(base: KnowledgeBase):
     assert base.ask("What number do kids in the Philippines call for help, like the 111 in Vietnam?").status != "answer"
+    # Malaysia is in an entry (a visit), not in hotline 111's table, which is Viet Nam's.
+    assert base.ask("which number do children in Malaysia call, like our 111").status != "answer"
     assert base.ask("How many calls did hotline 111 receive in 2022?").id == "hotline-111-calls-total"
 
 

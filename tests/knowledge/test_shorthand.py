@@ -88,3 +88,23 @@ def test_bn_calling_someone_is_no_how_many(base: KnowledgeBase):
     assert base.understand("bn ơi ông ấy giữ chức gì").asks != "number"
     assert base.understand("bn oi ong ay giu chuc gi").asks != "number"
     assert base.understand("111 nhận bn cuộc gọi").asks == "number"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("bn là bot à", "who-are-you"),
+        ("bn lm đc những gì", "help"),
+        ("bn pro ghê", "compliment"),
+        ("bn khôn thật", "compliment"),
+        ("cảm ưn bn", "thanks"),
+        ("lô bn", "greeting"),
+    ],
+)
+def test_bn_before_what_someone_is_or_after_thanks_is_the_bot_addressed(base: KnowledgeBase, message: str, kind: str):
+    reply = base.ask(message)
+    assert reply.status == "smalltalk", (message, reply.status)
+    assert reply.id == kind, (message, reply.id)
+    # After a count, "bn" still asks how many; "bn cơ quan" folds like "bn có" and is no "bạn có".
+    assert base.understand("tính ra bn người mỗi năm").asks == "number"
+    assert base.understand("có bn cơ quan LHQ trong ngôi nhà xanh").asks == "number"

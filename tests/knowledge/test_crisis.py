@@ -576,6 +576,24 @@ def test_a_plant_starved_or_a_pet_that_shut_itself_in_is_no_danger_to_the_rules(
     assert verdict(detect, "lần nào em cũng bị bỏ đói, mẹ kế không cho ăn").level == "crisis"
 
 
+def test_a_match_lost_by_a_score_a_sausage_and_shame_are_no_danger_to_the_rules(detect):
+    assert verdict(detect, "hôm qua lớp mình bị đè bẹp 0-4, muốn chết vì quê").level == "none"
+    assert verdict(detect, "con mèo ăn vụng hết xúc xích trong tủ lạnh").level == "none"
+    # The score's mask is no mask of "thắng" alone, which folds like "thằng" (a boy).
+    hits = verdict(detect, "thằng bé nhà bên bị bố đánh suốt")
+    assert hits.level == "crisis" and "person" in hits.signs, hits.reason
+
+
+def test_every_cue_is_read_whole_by_yaml():
+    # Unquoted, " # " opens a YAML comment and silently cuts a cue short: every cue with a number
+    # placeholder keeps it.
+    text = (Path(__file__).resolve().parents[2] / "knowledge/data/crisis.yaml").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("- ") and " # " in stripped:
+            assert stripped[2] in "\"'", line
+
+
 def test_a_scene_watched_is_still_a_story_when_the_writer_is_not_the_one_harmed(detect):
     assert verdict(detect, "em xem phim kinh dị thấy cảnh bố đánh con gái, em sợ quá").level != "crisis"
     assert verdict(detect, "tối qua xem phim hay lắm, có cảnh bọn buôn người nhốt cô gái trong nhà kho").level == "none"

@@ -328,6 +328,8 @@ class Shape:
     titled: frozenset[str] = frozenset()  # titles followed by a name: "Đại sứ Mỹ Marc Knapper" -> ambassador
     # countries whose holder of a title is named: "Tham tán Canada Leigh McCumber" -> canada
     titled_countries: frozenset[str] = frozenset()
+    # ... with the title: "Đại sứ Australia Andrew Goledzinowski" -> ("ambassador", "australia")
+    titled_pairs: frozenset[tuple[str, str]] = frozenset()
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
 
     @classmethod
@@ -370,6 +372,12 @@ class Shape:
             titled=_titled(raw, held),
             titled_countries=frozenset(
                 w for m in held for w in normalize.tokens(m.group(0)) if w in normalize.countries
+            ),
+            titled_pairs=frozenset(
+                (_HELD_TITLES[fold(m.group(1) or m.group(2))], w)
+                for m in held
+                for w in normalize.tokens(m.group(0))
+                if w in normalize.countries
             ),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
@@ -813,7 +821,8 @@ _ATTRIBUTES = {
             r"october|november|december)\b)"
             # "lấy ngày 27/12 hằng năm là Ngày Quốc tế ...", "making 27 December each year the International Day"
             r"|(?:\b\d{1,2}/\d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|"
-            r"september|october|november|december)\b)[^.;,]{0,25}?(?:ngày quốc tế|ngày thế giới|international|world day)"
+            r"september|october|november|december)\b)[^.;,]{0,25}?"
+            r"(?:ngày quốc tế|ngày thế giới|international|world day)"
         ),
     ),
     # the year of a law itself, the law asked first ("Luật Trẻ em ban hành năm nào"): a decree "quy

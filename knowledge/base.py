@@ -449,19 +449,21 @@ class KnowledgeBase:
             return False
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
+        shape = self._shape(item_id)
+        # Someone of a country ("Which Canadian official ...", "who represented Canada", "đại sứ
+        # Australia trong thông điệp"): an answer that names a holder of a title of that country
+        # ("Tham tán Canada Leigh McCumber"), not one that says only that the country took part.
+        if asked.kind in ("person", "other") and not (
+            shape.titled_countries >= message.countries_of_people and shape.titled_pairs >= message.titled_people
+        ):
+            return False
         if asked.kind == "other" and not asked.detail():
             return True
         # "officers in the Central African Republic specifically": an answer that counts the place
         # with others ("to missions in South Sudan and the Central African Republic") gives no
         # figure for it alone.
-        shape = self._shape(item_id)
         one_of = asked.kind == "number" and message.one_of
         if one_of and any(shape.pooled(name, self.normalizer.entities) for name in message.names):
-            return False
-        # Someone of a country ("Which Canadian official ...", "who represented Canada"): an answer
-        # that names a holder of a title of that country ("Tham tán Canada Leigh McCumber"), not one that
-        # says only that the country took part.
-        if asked.kind == "person" and not shape.titled_countries.issuperset(message.countries_of_people):
             return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
         return gives(asked, shape, message.numbers, message.years, message.spelt)

@@ -64,6 +64,8 @@ class Message:
     one_of: bool = False  # one place counted "specifically", "riêng", "alone"
     # countries the question asks someone of: "Which Canadian official", "who represented Canada"
     countries_of_people: frozenset[str] = frozenset()
+    # holders of a title of a country it asks of: "đại sứ Australia" -> ("ambassador", "australia")
+    titled_people: frozenset[tuple[str, str]] = frozenset()
     core: Message | None = None  # a long message's clause that asks, read the same way
 
     @property
@@ -114,6 +116,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         session=_session(folded),
         one_of=_ONE_OF.search(folded) is not None,
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
+        titled_people=_titled_people(spelt, matcher.normalize.countries),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
 
@@ -213,6 +216,20 @@ def _countries_of_people(folded: str, words: Sequence[str], countries: Collectio
     return frozenset(said)
 
 
+def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozenset[tuple[str, str]]:
+    """The holders of a title of a country a question asks of ("đại sứ Australia": the ambassador
+    of Australia), which a counsellor of it named does not give. Read in Vietnamese word order, in
+    the words as typed: the synonyms make "UK ambassador & Canada ..." "dai_su canada"."""
+    found: set[tuple[str, str]] = set()
+    for m in _TITLE_OF_A_COUNTRY.finditer(" ".join(spelt)):
+        country = next((c for c in (m.group(2), m.group(2).replace(" ", "_")) if c in countries), None)
+        if country is None and (first := m.group(2).split()[0]) in countries:
+            country = first
+        if country is not None:
+            found.add((_TITLE_WORDS[m.group(1)], country))
+    return frozenset(found)
+
+
 _SESSION = re.compile(r"\b(?:khoa|khoa hop|ky hop|session)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b")
 # "officers in the Central African Republic specifically": one place, which a list of places does not count.
 _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
@@ -227,6 +244,8 @@ _DEMONYMS = {
 _OF_A_COUNTRY = re.compile(
     r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"
 )
+_TITLE_WORDS = {"dai su": "ambassador", "tham tan": "counsellor"}
+_TITLE_OF_A_COUNTRY = re.compile(r"\b(dai su|tham tan) (\w+(?: \w+)?)")
 _REPRESENTED = re.compile(r"\b(?:represented|representing|represents|dai dien cho|dai dien) (\w+)")
 # "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also
 # "ca năm", cases in a year); "cả năm hay mấy tháng?" asks which of the two it is.

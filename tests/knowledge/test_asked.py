@@ -884,6 +884,15 @@ def test_someone_of_a_country_is_given_by_a_holder_of_its_title_named(base: Know
         assert not base.gives("iom-world-day-trafficking-date", base.understand(question)), question
     reply = base.ask("who represented Canada in the 30 July message against trafficking")
     assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
+    # "đại sứ Australia ..." asks Australia's ambassador: the entry on the day names the ambassadors'
+    # countries, not them; the signatories' entry names him. Canada's is a counsellor, no ambassador.
+    question = base.understand("dai su Australia ky thong diep ngay the gioi chong mua ban nguoi")
+    assert question.titled_people == {("ambassador", "australia")}
+    assert not base.gives("iom-world-day-trafficking-date", question)
+    assert base.gives("iom-world-day-message-signatories", question)
+    assert not base.gives("iom-world-day-message-signatories", base.understand("đại sứ Canada trong thông điệp 30/7"))
+    # In English word order the synonyms' "dai_su canada" is no ambassador of Canada.
+    assert not base.understand("UK ambassador & Canada counsellor in the 30/7 message").titled_people
     # A country where something happened asks no one of it.
     assert base.gives("hrw-news-malaysia", base.understand("VN nâng cấp quan hệ với Malaysia trong chuyến thăm của ai"))
 

@@ -409,4 +409,5 @@ def test_calls_about_online_abuse_are_the_row_named_so_not_its_counselling_part(
     reply = base.ask(question)
     assert (reply.status, reply.id) == ("answer", "hotline-111-online-abuse-total"), (reply.status, reply.id)
     assert "419" in render_text(reply)
-    assert base.ask("số cuộc gọi tư vấn về xâm hại trẻ em trên mạng năm 2022").id == "hotline-111-online-counselling-calls"
+    counselling = base.ask("số cuộc gọi tư vấn về xâm hại trẻ em trên mạng năm 2022")
+    assert counselling.id == "hotline-111-online-counselling-calls"

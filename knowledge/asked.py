@@ -326,11 +326,14 @@ class Shape:
     has_rank: bool = False  # a place in an order: "thứ 10", "10th", "the first"
     has_predecessor: bool = False  # says who held a post before: "người tiền nhiệm", "her predecessor"
     titled: frozenset[str] = frozenset()  # titles followed by a name: "Đại sứ Mỹ Marc Knapper" -> ambassador
-    # countries whose holder of a title is named: "Tham tán Canada Leigh McCumber" -> canada
-    titled_countries: frozenset[str] = frozenset()
-    # ... with the title: "Đại sứ Australia Andrew Goledzinowski" -> ("ambassador", "australia")
+    # the titles of countries whose holder is named: "Tham tán Canada Leigh McCumber" -> ("counsellor", "canada")
     titled_pairs: frozenset[tuple[str, str]] = frozenset()
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
+
+    @property
+    def titled_countries(self) -> frozenset[str]:
+        """The countries whose holder of a title it names, whatever the title."""
+        return frozenset(country for _, country in self.titled_pairs)
 
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer, people: Iterable[str] = ()) -> Shape:
@@ -370,9 +373,6 @@ class Shape:
             has_rank=bool(_RANK_SAID.search(folded)),
             has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
             titled=_titled(raw, held),
-            titled_countries=frozenset(
-                w for m in held for w in normalize.tokens(m.group(0)) if w in normalize.countries
-            ),
             titled_pairs=frozenset(
                 (_HELD_TITLES[fold(m.group(1) or m.group(2))], w)
                 for m in held

@@ -222,9 +222,9 @@ def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozense
     the words as typed: the synonyms make "UK ambassador & Canada ..." "dai_su canada"."""
     found: set[tuple[str, str]] = set()
     for m in _TITLE_OF_A_COUNTRY.finditer(" ".join(spelt)):
-        country = next((c for c in (m.group(2), m.group(2).replace(" ", "_")) if c in countries), None)
-        if country is None and (first := m.group(2).split()[0]) in countries:
-            country = first
+        # A country of two words is one token ("han quoc" -> "han_quoc"); else the first word after.
+        two, first = m.group(2).replace(" ", "_"), m.group(2).split()[0]
+        country = two if two in countries else first if first in countries else None
         if country is not None:
             found.add((_TITLE_WORDS[m.group(1)], country))
     return frozenset(found)

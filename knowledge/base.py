@@ -519,6 +519,7 @@ class KnowledgeBase:
         asked = message.asked
         if not given and (
             asked.web or asked.item or asked.attribute or asked.title or asked.members or message.asks == "person"
+            or message.titled_people
         ):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none; "the
@@ -528,7 +529,8 @@ class KnowledgeBase:
             # "Who opened the meeting" is the entry on its opening, not the one on its date and
             # place; a person within the focus gap only, since many entries name someone, but a
             # holder of a title by name ("which US ambassador") as far as a website: few name one.
-            gap = t.focus_gap if message.asks == "person" and not (asked.web or asked.title) else 2 * t.focus_gap
+            titled = asked.title or message.titled_people
+            gap = t.focus_gap if message.asks == "person" and not (asked.web or titled) else 2 * t.focus_gap
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=gap)
             if matches[0] is not top:
                 top = matches[0]

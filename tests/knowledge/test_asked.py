@@ -890,6 +890,9 @@ def test_someone_of_a_country_is_given_by_a_holder_of_its_title_named(base: Know
     assert question.titled_people == {("ambassador", "australia")}
     assert not base.gives("iom-world-day-trafficking-date", question)
     assert base.gives("iom-world-day-message-signatories", question)
+    # ... and so it is the answer, though the day's entry scored first.
+    reply = base.ask("đại sứ Australia trong thông điệp ngày thế giới chống mua bán người")
+    assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
     assert not base.gives("iom-world-day-message-signatories", base.understand("đại sứ Canada trong thông điệp 30/7"))
     # In English word order the synonyms' "dai_su canada" is no ambassador of Canada.
     assert not base.understand("UK ambassador & Canada counsellor in the 30/7 message").titled_people

@@ -852,7 +852,9 @@ _STRICT_PERSON = re.compile(
 )
 # "Who spoke for UNICEF": someone who stood up and spoke, by name or by post ("Phó Cục trưởng Cục
 # Lãnh sự phát biểu"); the bodies that organised do not give them.
-_SPEAKER = re.compile(r"\bwho (?:spoke|speaks|gave (?:a|the) speech|addressed)\b|\bai (?:phat bieu|phat_bieu)\b")
+_SPEAKER = re.compile(
+    r"\bwho (?:spoke|speaks|gave (?:a|the) speech|addressed)\b|\bai (?:la nguoi |la_ai )?(?:phat bieu|phat_bieu)\b"
+)
 # "do Thủ tướng nào ký": which holder of the title, by name
 _TITLE_WHICH = re.compile(
     r"\b(?:thu tuong|thu_tuong|bo truong|thu truong|thu_truong|dai su|dai_su|chu tich|giam doc|cuc truong|"

@@ -529,7 +529,8 @@ class KnowledgeBase:
             # "Who opened the meeting" is the entry on its opening, not the one on its date and
             # place; a person within the focus gap only, since many entries name someone, but a
             # holder of a title by name ("which US ambassador") as far as a website: few name one.
-            titled = asked.title or message.titled_people
+            # Someone who spoke, as for a title: few entries name a speaker.
+            titled = asked.title or message.titled_people or asked.speaker
             gap = t.focus_gap if message.asks == "person" and not (asked.web or titled) else 2 * t.focus_gap
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=gap)
             if matches[0] is not top:

@@ -717,7 +717,9 @@ _DURATION_SAID = re.compile(
     r"|\b(?:den|until|through|to)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–\s]\s*(?:19|20)\d{2}\b"
 )
 _TITLE_ASKED = re.compile(
-    r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong)|"
+    r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong|"
+    # in mixed language: "ai là President of the UN General Assembly"
+    r"president|chairman|chair|director|head)|"
     r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative))\b"
 )
 # The Security Council's permanent members, asked and said ("non-permanent" is not one).

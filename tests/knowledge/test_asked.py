@@ -961,3 +961,11 @@ def test_a_laws_year_is_given_by_the_law_dated_not_by_a_decree_that_details_it(b
     assert base.ask("In what year was the anti-trafficking law amended?").status == "answer"
     # A decree asked of a law is the decree's date.
     assert base.understand("nghị định hướng dẫn Luật An ninh mạng ban hành năm nào").asked.attribute is None
+
+
+def test_who_holds_a_title_named_in_english_inside_vietnamese_asks_a_person(base: KnowledgeBase):
+    question = base.understand("ai là President of the General Assembly khi họp về trafficking")
+    assert question.asked.strict_person
+    # The meeting's entry names no one; the opening's, which names its President, is the answer.
+    reply = base.ask("ai là President of the UN General Assembly ở phiên họp về mua bán người tháng 11")
+    assert (reply.status, reply.id) == ("answer", "tip-baerbock-opening")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import pairwise
 
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, is_syllable, unmarked
@@ -25,10 +26,8 @@ Kind = str  # "number", "date", "person", "place", "other" (see ``understand.Ask
 # Marks put in the text before folding, so that a date stays one thing and is not read as
 # numbers ("24-26/11/2025" would fold to four of them).
 _DATE, _YEAR, _PERCENT, _COMMA = "qqdateqq", "qqyear", "qqpercentqq", "qqcommaqq"  # a year: "qqyear2025qq"
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_FULL_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = f"{_FULL_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _DATE_PATTERNS = (
     # 24-26/11/2025, 18/9, 15/8/2022, 2/10; not "Nghị quyết 32/2", which no calendar has
     re.compile(
@@ -117,7 +116,7 @@ _PERSON = re.compile(rf"\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?(?!{_BODY_WORDS}){
 # Titles a question may ask a holder of by name ("đại sứ nào", "which EU ambassador"), each with its
 # spellings as folded: answered only by a name after that title ("Đại sứ Mỹ Marc Knapper", "EU
 # Ambassador Julien Guerrier"), not by "các Đại sứ EU, Australia, Mỹ" or "the Ambassadors of the EU".
-_HELD_TITLES = {
+HELD_TITLES = {
     "dai su": "ambassador", "ambassador": "ambassador", "bo truong": "minister", "minister": "minister",
     "vu truong": "director", "cuc truong": "director", "giam doc": "director", "director": "director",
     "tham tan": "counsellor", "counsellor": "counsellor",
@@ -164,7 +163,7 @@ _LEADS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 
 def _titled(raw: str, held: Iterable[re.Match[str]]) -> frozenset[str]:
     """The titles ``raw`` names a holder of (``held``: its ``_TITLED`` matches), and the posts it leads."""
-    titles = {_HELD_TITLES[fold(m.group(1) or m.group(2))] for m in held}
+    titles = {HELD_TITLES[fold(m.group(1) or m.group(2))] for m in held}
     return frozenset(titles | {post for post, (_, said) in _LEADS.items() if said.search(raw)})
 
 
@@ -330,7 +329,7 @@ class Shape:
     titled_pairs: frozenset[tuple[str, str]] = frozenset()
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
 
-    @property
+    @cached_property  # read for every candidate checked: once per entry
     def titled_countries(self) -> frozenset[str]:
         """The countries whose holder of a title it names, whatever the title."""
         return frozenset(country for _, country in self.titled_pairs)
@@ -374,7 +373,7 @@ class Shape:
             has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
             titled=_titled(raw, held),
             titled_pairs=frozenset(
-                (_HELD_TITLES[fold(m.group(1) or m.group(2))], w)
+                (HELD_TITLES[fold(m.group(1) or m.group(2))], w)
                 for m in held
                 for w in normalize.tokens(m.group(0))
                 if w in normalize.countries
@@ -726,6 +725,8 @@ _TITLE_ASKED = re.compile(
 _PERMANENT = re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|uy) vien thuong truc|p5)\b")
 # Things asked of a person, an event or an object that an answer about it may well not say: each
 # with the words that show the answer does say it.
+# A day of a month, in figures or with the month's name: "30/7", "27 December".
+_DAY_OF_MONTH = rf"(?:\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}} (?:{_FULL_MONTHS})\b)"
 _ATTRIBUTES = {
     "age": (
         re.compile(r"\b(?:bao nhieu tuoi|may tuoi|how old)\b|\btuoi\s*$|\bage\s*$"),
@@ -818,13 +819,10 @@ _ATTRIBUTES = {
             r"(?: \w+){0,6}? day\b"
         ),
         re.compile(
-            r"(?i)\b(?:ngày quốc tế|ngày thế giới|international\b[^.;]{0,30}?\bday|world day)[^.;]{0,60}?"
-            r"(?:\b\d{1,2}/\d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|"
-            r"october|november|december)\b)"
+            rf"(?i)\b(?:ngày quốc tế|ngày thế giới|international\b[^.;]{{0,30}}?\bday|world day)[^.;]{{0,60}}?"
+            rf"{_DAY_OF_MONTH}"
             # "lấy ngày 27/12 hằng năm là Ngày Quốc tế ...", "making 27 December each year the International Day"
-            r"|(?:\b\d{1,2}/\d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|"
-            r"september|october|november|december)\b)[^.;,]{0,25}?"
-            r"(?:ngày quốc tế|ngày thế giới|international|world day)"
+            rf"|{_DAY_OF_MONTH}[^.;,]{{0,25}}?(?:ngày quốc tế|ngày thế giới|international|world day)"
         ),
     ),
     # the year of a law itself, the law asked first ("Luật Trẻ em ban hành năm nào"): a decree "quy
@@ -913,7 +911,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     title = _TITLE_ASKED_BY_NAME.search(padded)
     if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or title or _TITLE_WHICH.search(padded)):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
-        held = _HELD_TITLES[next(g for g in title.groups() if g).replace("_", " ")] if title else None
+        held = HELD_TITLES[next(g for g in title.groups() if g).replace("_", " ")] if title else None
         return Asked("person", strict_person=True, title=held)
     if kind in ("other", "date") and _DURATION_ASKED.search(padded):
         return Asked(kind, duration=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.asked import Asked, count_named, elided_date, read_asked
+from knowledge.asked import HELD_TITLES, Asked, count_named, elided_date, read_asked
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
@@ -226,7 +226,7 @@ def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozense
         two, first = m.group(2).replace(" ", "_"), m.group(2).split()[0]
         country = two if two in countries else first if first in countries else None
         if country is not None:
-            found.add((_TITLE_WORDS[m.group(1)], country))
+            found.add((HELD_TITLES[m.group(1)], country))
     return frozenset(found)
 
 
@@ -244,7 +244,6 @@ _DEMONYMS = {
 _OF_A_COUNTRY = re.compile(
     r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"
 )
-_TITLE_WORDS = {"dai su": "ambassador", "tham tan": "counsellor"}
 _TITLE_OF_A_COUNTRY = re.compile(r"\b(dai su|tham tan) (\w+(?: \w+)?)")
 _REPRESENTED = re.compile(r"\b(?:represented|representing|represents|dai dien cho|dai dien) (\w+)")
 # "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also

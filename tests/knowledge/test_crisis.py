@@ -647,3 +647,10 @@ def test_a_bag_packed_for_a_trip_is_no_danger_to_the_rules(detect):
 
 def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
     assert verdict(detect, "if I don't reply to the hotline's email tomorrow, will they call me back?").level == "none"
+
+
+def test_cutting_again_self_hatred_and_a_group_shutting_a_child_out_are_danger_to_the_rules(detect):
+    assert verdict(detect, "tối nay em lại rạch thêm 2 vết, em ghét bản thân lắm").level == "crisis"
+    assert verdict(detect, "bé nhà tôi bị cả lớp tẩy chay, hôm qua về còn bị cắt trụi tóc em ấy").level == "crisis"
+    # Graded, not beaten: "bị đánh giá" folds to "bi danh gia".
+    assert verdict(detect, "hôm nay em bị đánh giá thấp bài kiểm tra miệng").level == "none"

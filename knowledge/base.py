@@ -536,6 +536,16 @@ class KnowledgeBase:
             if matches[0] is not top:
                 top = matches[0]
                 given, found = self.assess(message, matches)
+        if not given and message.asks == "number" and message.years:
+            # "viện trợ ... thời kỳ Đổi mới đến năm 2011 bao nhiêu tiền": the period's entry tells
+            # of it without the sum, and the table of that figure just behind has it for the years asked.
+            behind = next(
+                (m for m in matches[1:3] if m.score >= t.related and isinstance(self.items[m.id], Fact)), None
+            )
+            if behind is not None and self.gives(behind.id, message) and self._periods_missing(message, behind) is None:
+                matches = [behind, *(m for m in matches if m is not behind)]
+                top = behind
+                given, found = self.assess(message, matches)
         if not given:
             if top.score < t.related:
                 return self._decline(lang, top.score)

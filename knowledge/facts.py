@@ -88,7 +88,7 @@ def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[Fac
     bound = _BOUND.search(folded_query) if lo == hi else None
     if bound is not None and int(bound.group(3)) == lo:
         side = bound.group(1) or bound.group(2)
-        if side in ("up to", "until", "till"):
+        if side in ("up to", "until", "till", "den", "toi"):
             return [v for v in fact.values if v.years and v.years[1] <= lo]
         before = side in ("truoc", "before")
         return [v for v in fact.values if v.years and (v.years[1] < lo if before else v.years[0] > lo)]
@@ -102,8 +102,9 @@ def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[Fac
 
 
 # Folded, "sau" is also "sâu" ("tư vấn chuyên sâu 2022") and "sáu": after a year needs its "năm".
-# "up to 1986", "until 1986": the periods that end by then.
-_BOUND = re.compile(r"\b(?:(truoc|before|after|up to|until|till)(?: nam| the year)?|(sau) nam) (\d{4})\b")
+# "up to 1986", "until 1986", "đến năm 2011": the periods that end by then. Folded, "tới" is also
+# "tôi", so only with its "năm".
+_BOUND = re.compile(r"\b(?:(truoc|before|after|up to|until|till|den)(?: nam| the year)?|(sau|toi) nam) (\d{4})\b")
 
 
 def _not_covered(fact: Fact, lang: Lang, years: set[int]) -> str:

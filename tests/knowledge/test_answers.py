@@ -233,3 +233,11 @@ def test_lures_asked_as_invitations_find_the_entry_that_tells_them(base: Knowled
     assert "loi_moi" in base.understand("họ dụ trẻ em bằng những lời mời gì trên mạng").words
     reply = base.ask("kẻ buôn người dụ trẻ em bằng những lời mời gì trên mạng")
     assert (reply.status, reply.id) == ("answer", "iom-children-online-lures")
+
+
+def test_a_sum_until_a_year_comes_from_the_table_behind_the_period_that_lacks_it(base: KnowledgeBase):
+    # The Đổi mới period's entry tells of it without the sum; the table of UN aid, just behind,
+    # has a figure for each period that ends by 2011.
+    reply = base.ask("LHQ viện trợ không hoàn lại cho VN bao nhiêu tiền trong thời kỳ Đổi mới đến năm 2011?")
+    assert reply.status == "answer" and reply.id == "un-aid", (reply.status, reply.id)
+    assert "630 triệu USD" in reply.body and "2022-2026" not in reply.body

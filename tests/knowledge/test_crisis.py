@@ -654,3 +654,8 @@ def test_cutting_again_self_hatred_and_a_group_shutting_a_child_out_are_danger_t
     assert verdict(detect, "bé nhà tôi bị cả lớp tẩy chay, hôm qua về còn bị cắt trụi tóc em ấy").level == "crisis"
     # Graded, not beaten: "bị đánh giá" folds to "bi danh gia".
     assert verdict(detect, "hôm nay em bị đánh giá thấp bài kiểm tra miệng").level == "none"
+
+
+def test_long_sleeves_all_summer_are_marks_hidden(detect):
+    assert verdict(detect, "con bé cứ mặc áo dài tay suốt mùa hè, hỏi thì nó lảng đi").level == "crisis"
+    assert verdict(detect, "should I wear long sleeves in summer to avoid sunburn?").level != "crisis"

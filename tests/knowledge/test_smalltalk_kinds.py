@@ -22,7 +22,9 @@ from knowledge.base import KnowledgeBase
      ("Thật sự cảm ơn bạn đã kiên nhẫn giải đáp từng thắc mắc của mình, mình đã đọc hết và thấy rất dễ hiểu",
       "thanks"),
      # A last letter typed twice to draw the word out.
-     ("okiee", "ack"), ("byee bot", "goodbye")],
+     ("okiee", "ack"), ("byee bot", "goodbye"),
+     # The machine asked before the person.
+     ("bác hỏi thật, bot là máy hay là người thế", "who-are-you")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

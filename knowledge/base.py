@@ -26,7 +26,7 @@ from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, To
 from knowledge.smalltalk import SmallTalkFinder
 from knowledge.smalltalk_model import SmallTalkModel
 from knowledge.table import TablePlanner
-from knowledge.understand import Message, capitalised, name_pairs, typed_words, understand
+from knowledge.understand import DONE_BY, Message, capitalised, name_pairs, typed_words, understand
 
 
 @dataclass(frozen=True)
@@ -337,10 +337,15 @@ class KnowledgeBase:
         if message.focus and len(matches) > 1:
             # Not past the names typed: "Cô Lê Thị Thu Hằng giữ chức vụ gì" is about her, and the
             # entry on another official's "chức vụ" is not.
-            named = [n for n in message.proper if len(n) > 1 and self.mentions(matches[0].id, n)]
+            # An act asked by who did it ("who opened ..."): few entries tell an opener, so one
+            # further behind that does is the answer, not the event's own entry, whose name
+            # ("the Global Plan of Action") the opener's entry need not repeat.
+            acted = message.asks == "person" and any(w in DONE_BY for w in message.focus)
+            named = [] if acted else [n for n in message.proper if len(n) > 1 and self.mentions(matches[0].id, n)]
             matches = self._first_that(
                 matches,
                 lambda item_id: self._has_all(item_id, message.focus) and all(self.mentions(item_id, n) for n in named),
+                gap=2 * self.thresholds.focus_gap if acted else None,
             )
         return matches
 

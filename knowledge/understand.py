@@ -352,6 +352,12 @@ _NOT_FOCUS = frozenset(
 
 
 _NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
+# What someone did at an event, asked by who did it: the entry on that act, not one on the event.
+_WHO = frozenset({"who", "ai", "la_ai"})
+DONE_BY = frozenset(
+    "opened chaired hosted organised organized signed presented moderated launched closed led delivered "
+    "facilitated initiated announced proposed khai_mac chu_tri".split()
+)
 # Not "thứ nhất": "first" is as often the first time ("the first term") as the first of a list.
 _ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})
 
@@ -366,6 +372,8 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             following = [w for w in words[i + 1 : i + 4] if w not in _UBIQUITOUS and w not in FUNCTION_WORDS][:1]
             if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
                 found.append(following[0])
+        elif word in _WHO and i + 1 < len(words) and words[i + 1] in DONE_BY:
+            found.append(words[i + 1])  # "who opened the meeting": the opener, not who attended it
         elif word in _NUMBER_OF and i > 1 and words[i - 1] == "so":
             # "quyết định số mấy", "nghị định số bao nhiêu": the number of a decision, which an
             # entry that names none does not give.

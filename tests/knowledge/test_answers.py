@@ -241,3 +241,13 @@ def test_a_sum_until_a_year_comes_from_the_table_behind_the_period_that_lacks_it
     reply = base.ask("LHQ viện trợ không hoàn lại cho VN bao nhiêu tiền trong thời kỳ Đổi mới đến năm 2011?")
     assert reply.status == "answer" and reply.id == "un-aid", (reply.status, reply.id)
     assert "630 triệu USD" in reply.body and "2022-2026" not in reply.body
+
+
+def test_who_did_an_act_at_an_event_finds_the_entry_on_that_act(base: KnowledgeBase):
+    # The meeting's own entries score higher; the one that tells who opened it is further behind.
+    question = (
+        "Who opened the UN General Assembly high-level meeting on the Global Plan of Action in late November 2025?"
+    )
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "tip-baerbock-opening", (reply.status, reply.id)
+    assert base.understand("ai khai mạc hội nghị sơ kết GCM").focus == ("khai_mac",)

@@ -953,6 +953,10 @@ _MEMBERS_EN = re.compile(
 )
 
 
+_ONE_PROVINCE = re.compile(r" (?<!gioi )(?:(tinh|tinh thanh) nao|which (?:\w+ ){0,2}(province)) ")
+_MOST = re.compile(r" (?:nhat|most|highest|largest) ")
+
+
 def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
     """The kind of thing a question asks to be listed by name: "những doanh nghiệp nào", "which provinces"."""
     folded = " ".join(words)
@@ -961,6 +965,10 @@ def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
         kind = tuple(w for w in found.group(1).split() if w not in FUNCTION_WORDS)
     elif (english := _MEMBERS_EN.search(text)) is not None:
         kind = tuple(fold(english.group(1)).split())
+    elif (one := _ONE_PROVINCE.search(f" {folded} ")) is not None and _MOST.search(f" {folded} "):
+        # "tỉnh nào có nhiều ... nhất", "which province sends the most": one of them, by name. (Where
+        # an event was held, "ở tỉnh nào", is answered by the place, "tỉnh" or not.)
+        kind = ("tinh" if one.group(1) else "province",)
     else:
         return ()
     if kind and (kind[0] in _NAMED_KINDS or (kind[0] in _COUNTED_KINDS and _counted(words, kind[0]))):
@@ -988,8 +996,11 @@ _EVENT_NOUNS = frozenset(
 )
 
 
-# "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are.
-_NOT_COUNTED = frozenset("lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe".split())
+# "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are. Nor are
+# "sơ kết" (a review), "sơ cứu", "sơ tán", which fold like "số".
+_NOT_COUNTED = frozenset(
+    "lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe ket cuu tan".split()
+)
 # Words "số" ends without counting anything: "cơ sở", "hồ sơ", "dân số", "chỉ số", "mã số", "đa số".
 _SO_AFTER = frozenset("co ho dan chi ma da".split())
 

@@ -969,3 +969,15 @@ def test_who_holds_a_title_named_in_english_inside_vietnamese_asks_a_person(base
     # The meeting's entry names no one; the opening's, which names its President, is the answer.
     reply = base.ask("ai là President of the UN General Assembly ở phiên họp về mua bán người tháng 11")
     assert (reply.status, reply.id) == ("answer", "tip-baerbock-opening")
+
+
+def test_the_province_with_the_most_is_a_province_by_name(base: KnowledgeBase):
+    question = "Theo hội nghị sơ kết GCM, tỉnh nào có nhiều lao động đi làm việc ở nước ngoài nhất?"
+    assert base.understand(question).asked.members == ("tinh",)
+    # The count of workers who left names no province; "sơ kết" (a review) counts nothing.
+    assert not base.gives("gcm-workers-abroad", base.understand(question))
+    assert base.ask(question).status != "answer"
+    assert base.understand("Ở hội nghị sơ kết di cư năm 2025").asks != "number"
+    # Where an event was held is answered by the place, and "giới tính nào" asks no province.
+    assert base.understand("hội thảo nhân quyền tổ chức ở tỉnh nào").asked.members == ()
+    assert base.understand("nhóm tuổi, giới tính nào dễ bị mua bán nhất").asked.members == ()

@@ -124,6 +124,7 @@ class CrisisDetector:
         add("plea", rules.plea)
         add("info", rules.info)
         add("story", rules.story)
+        add("over", rules.over)
         for situation in rules.situations:
             add("alone", situation.alone, w.alone, situation.id)
             add("grave", situation.grave, w.grave, situation.id)
@@ -175,6 +176,9 @@ class CrisisDetector:
         told = stories and not any(
             _harmed(person, harm) for harm in all_harms for person in people if person.cue.kind == "first_person"
         )
+        # A harm told as over and put right ("công ty đã trả lại hộ chiếu", "giờ béo tốt rồi", "I'm
+        # fine now"), by someone who asks for no help.
+        over = any(h.cue.kind == "over" for h in hits) and not context["plea"]
         score = (
             # Two harms named in a question about a law ("xâm hại tình dục khác gì dâm ô") are
             # not two dangers: without anyone they happen to, harms count as one grave harm.
@@ -183,15 +187,18 @@ class CrisisDetector:
             - w.info * min(len(infos), _MAX_INFO)
             # One sign of a story is enough: a child "kidnapped" in a film is a character.
             - (w.story - w.info if told else 0.0)
+            - (w.over if over else 0.0)
         )
         situation = self._situation(harms)
-        reason = self._reason(score, situation, harms, [name for name, on in context.items() if on], infos)
+        said = [name for name, on in context.items() if on] + (["over"] if over else [])
+        reason = self._reason(score, situation, harms, said, infos)
         bound = context["bound"]
         bare = not any(context.values())
         grave = any(h.cue.weight >= w.grave for h in harms)
         signs = frozenset(
             [name for name, on in context.items() if on]
             + (["info"] if infos else []) + (["story"] if stories else []) + (["grave"] if grave else [])
+            + (["over"] if over else [])
         )  # fmt: skip
         if any(h.cue.kind == "alone" for h in harms) and not infos:
             return CrisisVerdict("crisis", situation, reason, bound, bare, signs)

@@ -243,6 +243,7 @@ class CrisisWeights(Model):
     plea: float = 1.0
     info: float = 1.5  # per information cue, at most two counted
     story: float = 2.5  # a film, a book, the news, a joke: the harm is told about, not suffered
+    over: float = 0.0  # a harm told as over and put right ("đã trả lại hộ chiếu", "I'm fine now"), with no plea
     crisis: float = 3.0  # a score this high is a crisis
     cue: float = 2.0  # a score this high, with harm in it, is a cue
 
@@ -261,6 +262,7 @@ class CrisisRules(Model):
     plea: tuple[Text, ...] = ()  # asking for help, or afraid: on its own, also how students ask for homework help
     info: tuple[Text, ...] = ()  # asking for figures, laws, programmes, definitions
     story: tuple[Text, ...] = ()  # a film, a book, the news, a joke, a toy or a pet
+    over: tuple[Text, ...] = ()  # a harm over and put right: returned, found, rescued, fine now
     situations: tuple[CrisisSituation, ...] = Field(min_length=1)
     gap: int = Field(default=3, ge=0, le=8)  # how many words "..." in a cue may skip
     weights: CrisisWeights = CrisisWeights()
@@ -280,6 +282,7 @@ class CrisisRules(Model):
             "plea": self.plea,
             "info": self.info,
             "story": self.story,
+            "over": self.over,
         }
         for situation in self.situations:
             for kind in ("alone", "grave", "harm"):

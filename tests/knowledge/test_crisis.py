@@ -659,3 +659,16 @@ def test_cutting_again_self_hatred_and_a_group_shutting_a_child_out_are_danger_t
 def test_long_sleeves_all_summer_are_marks_hidden(detect):
     assert verdict(detect, "con bé cứ mặc áo dài tay suốt mùa hè, hỏi thì nó lảng đi").level == "crisis"
     assert verdict(detect, "should I wear long sleeves in summer to avoid sunburn?").level != "crisis"
+
+
+def test_a_harm_told_as_over_and_put_right_weighs_less_unless_the_writer_pleads(detect):
+    over = verdict(detect, "năm ngoái em bị chủ giữ hộ chiếu, nhưng công ty đã trả lại hộ chiếu và bồi thường xong rồi")
+    assert "over" in over.signs and over.level != "crisis", over.reason
+    assert verdict(detect, "my sister was held by her boss abroad, they gave back her passport and she is fine now")\
+        .level != "crisis"
+    # A plea keeps it whole: the harm is not over for the writer.
+    assert verdict(detect, "chủ đã trả lại hộ chiếu nhưng vẫn giữ lương, em bị đánh, cứu em với").level == "crisis"
+
+
+def test_a_child_made_to_carry_packages_and_afraid_of_the_police_is_danger_to_the_rules(detect):
+    assert verdict(detect, "chú bắt cháu đi giao mấy túi nhỏ cho khách, cháu sợ công an lắm").level == "crisis"

@@ -672,3 +672,8 @@ def test_a_harm_told_as_over_and_put_right_weighs_less_unless_the_writer_pleads(
 
 def test_a_child_made_to_carry_packages_and_afraid_of_the_police_is_danger_to_the_rules(detect):
     assert verdict(detect, "chú bắt cháu đi giao mấy túi nhỏ cho khách, cháu sợ công an lắm").level == "crisis"
+
+
+def test_a_noose_looked_for_and_bruises_not_to_be_asked_about_are_danger_to_the_rules(detect):
+    assert verdict(detect, "thằng bé cứ bảo sống làm gì cho khổ, tối qua còn tra cách thắt dây").level == "crisis"
+    assert verdict(detect, "chân em bị bầm hết rồi, cô đừng hỏi, cứ về trễ là lại bị").level == "crisis"

@@ -677,3 +677,11 @@ def test_a_child_made_to_carry_packages_and_afraid_of_the_police_is_danger_to_th
 def test_a_noose_looked_for_and_bruises_not_to_be_asked_about_are_danger_to_the_rules(detect):
     assert verdict(detect, "thằng bé cứ bảo sống làm gì cho khổ, tối qua còn tra cách thắt dây").level == "crisis"
     assert verdict(detect, "chân em bị bầm hết rồi, cô đừng hỏi, cứ về trễ là lại bị").level == "crisis"
+
+
+def test_a_threat_to_tell_mum_a_pet_shut_in_its_pen_and_a_deadline_that_chokes_are_no_danger_to_the_rules(detect):
+    assert verdict(detect, "em trai cứ dọa tao mách mẹ mỗi lần bị trêu, buồn cười thật").level == "none"
+    assert verdict(detect, "chó nhà mình bị nhốt trong chuồng cả tuần vì cắn dép, có sao không").level == "none"
+    assert verdict(detect, "deadline tuần này bóp cổ t thật sự").level == "none"
+    # A parent's threat of harm, not of telling, is still danger.
+    assert verdict(detect, "bố dọa sẽ đánh chết em nếu em mách mẹ").level == "crisis"

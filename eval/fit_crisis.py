@@ -57,7 +57,8 @@ CRISIS_ROUNDS = (
     "crisis-21", "crisis-22", "crisis-23", "crisis-24", "crisis-25", "crisis-26", "crisis-27", "crisis-28", "crisis-29",
     "crisis-30", "crisis-31", "crisis-32", "crisis-33", "crisis-34", "crisis-35", "crisis-36", "crisis-37",
     "crisis-38", "crisis-39", "crisis-40", "crisis-41", "crisis-42", "crisis-43", "crisis-44", "crisis-45",
-    "crisis-46", "crisis-47", "crisis-48", "crisis-49", "crisis-50", "crisis-51", "crisis-52", "crisis-53", "crisis-54", "crisis-55",
+    "crisis-46", "crisis-47", "crisis-48", "crisis-49", "crisis-50", "crisis-51", "crisis-52", "crisis-53",
+    "crisis-54", "crisis-55",
 )  # fmt: skip
 QUESTION_SETS = (
     "qa-000", "qa-001-004", "qa-005", "qa-006", "qa-007", "qa-008", "qa-009", "qa-010", "qa-011",
@@ -77,7 +78,8 @@ SMALLTALK_SETS = (
     "smalltalk-28", "smalltalk-29", "smalltalk-30", "smalltalk-31", "smalltalk-32", "smalltalk-33",
     "smalltalk-34", "smalltalk-35", "smalltalk-36", "smalltalk-37", "smalltalk-38", "smalltalk-39", "smalltalk-40",
     "smalltalk-41", "smalltalk-42", "smalltalk-43", "smalltalk-44", "smalltalk-45", "smalltalk-46", "smalltalk-47",
-    "smalltalk-48", "smalltalk-49", "smalltalk-50", "smalltalk-51", "smalltalk-52", "smalltalk-53", "smalltalk-54", "smalltalk-55",
+    "smalltalk-48", "smalltalk-49", "smalltalk-50", "smalltalk-51", "smalltalk-52", "smalltalk-53", "smalltalk-54",
+    "smalltalk-55",
 )  # fmt: skip
 
 

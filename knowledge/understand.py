@@ -356,7 +356,7 @@ _NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
 _WHO = frozenset({"who", "ai", "la_ai"})
 DONE_BY = frozenset(
     "opened chaired hosted organised organized signed presented moderated launched closed led delivered "
-    "facilitated initiated announced proposed khai_mac chu_tri".split()
+    "facilitated initiated announced proposed khai_mac".split()
 )
 # Not "thứ nhất": "first" is as often the first time ("the first term") as the first of a list.
 _ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})

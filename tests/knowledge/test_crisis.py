@@ -664,8 +664,8 @@ def test_long_sleeves_all_summer_are_marks_hidden(detect):
 def test_a_harm_told_as_over_and_put_right_weighs_less_unless_the_writer_pleads(detect):
     over = verdict(detect, "năm ngoái em bị chủ giữ hộ chiếu, nhưng công ty đã trả lại hộ chiếu và bồi thường xong rồi")
     assert "over" in over.signs and over.level != "crisis", over.reason
-    assert verdict(detect, "my sister was held by her boss abroad, they gave back her passport and she is fine now")\
-        .level != "crisis"
+    sister = "my sister was held by her boss abroad, they gave back her passport and she is fine now"
+    assert verdict(detect, sister).level != "crisis"
     # A plea keeps it whole: the harm is not over for the writer.
     assert verdict(detect, "chủ đã trả lại hộ chiếu nhưng vẫn giữ lương, em bị đánh, cứu em với").level == "crisis"
 

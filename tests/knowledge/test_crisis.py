@@ -685,3 +685,9 @@ def test_a_threat_to_tell_mum_a_pet_shut_in_its_pen_and_a_deadline_that_chokes_a
     assert verdict(detect, "deadline tuần này bóp cổ t thật sự").level == "none"
     # A parent's threat of harm, not of telling, is still danger.
     assert verdict(detect, "bố dọa sẽ đánh chết em nếu em mách mẹ").level == "crisis"
+
+
+def test_thoughtful_is_no_razor_blade(base: KnowledgeBase):
+    # Folded, "chu đáo lắm" holds "dao lam" (a razor blade).
+    assert base.ask("ông thấy bot giải thích chu đáo lắm").status != "urgent"
+    assert base.ask("nó giấu dao lam trong hộp bút, tối qua lại rạch tay").status == "urgent"

@@ -965,7 +965,7 @@ def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
         kind = tuple(w for w in found.group(1).split() if w not in FUNCTION_WORDS)
     elif (english := _MEMBERS_EN.search(text)) is not None:
         kind = tuple(fold(english.group(1)).split())
-    elif (one := _ONE_PROVINCE.search(f" {folded} ")) is not None and _MOST.search(f" {folded} "):
+    elif (one := _ONE_PROVINCE.search(padded := f" {folded} ")) is not None and _MOST.search(padded):
         # "tỉnh nào có nhiều ... nhất", "which province sends the most": one of them, by name. (Where
         # an event was held, "ở tỉnh nào", is answered by the place, "tỉnh" or not.)
         kind = ("tinh" if one.group(1) else "province",)

@@ -544,9 +544,7 @@ class KnowledgeBase:
         if not given and message.asks == "number" and message.years:
             # "viện trợ ... thời kỳ Đổi mới đến năm 2011 bao nhiêu tiền": the period's entry tells
             # of it without the sum, and the table of that figure just behind has it for the years asked.
-            behind = next(
-                (m for m in matches[1:3] if m.score >= t.related and isinstance(self.items[m.id], Fact)), None
-            )
+            behind = self._table_behind(matches)
             if behind is not None and self.gives(behind.id, message) and self._periods_missing(message, behind) is None:
                 matches = [behind, *(m for m in matches if m is not behind)]
                 top = behind
@@ -555,9 +553,7 @@ class KnowledgeBase:
             if top.score < t.related:
                 return self._decline(lang, top.score)
             # A table of the figure asked, just behind, says which periods it has figures for.
-            behind = next(
-                (m for m in matches[1:3] if m.score >= t.related and isinstance(self.items[m.id], Fact)), None
-            )
+            behind = self._table_behind(matches)
             periods = self._periods_missing(message, behind) if behind and message.asks == "number" else None
             return periods if periods is not None else self._not_given(message, top)
         assert found is not None
@@ -583,6 +579,11 @@ class KnowledgeBase:
             suggestions=tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in candidates),
             years=tuple(sorted(message.years)),
         )
+
+    def _table_behind(self, matches: Sequence[Match]) -> Match | None:
+        """A table of figures just behind the best entry (second or third), scoring as a related entry."""
+        related = self.thresholds.related
+        return next((m for m in matches[1:3] if m.score >= related and isinstance(self.items[m.id], Fact)), None)
 
     def _periods_missing(self, message: Message, match: Match) -> Reply | None:
         """A table asked for a year it has no figure for: the reply that says so, and which years it has."""

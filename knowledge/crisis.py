@@ -196,9 +196,7 @@ class CrisisDetector:
         bare = not any(context.values())
         grave = any(h.cue.weight >= w.grave for h in harms)
         signs = frozenset(
-            [name for name, on in context.items() if on]
-            + (["info"] if infos else []) + (["story"] if stories else []) + (["grave"] if grave else [])
-            + (["over"] if over else [])
+            said + (["info"] if infos else []) + (["story"] if stories else []) + (["grave"] if grave else [])
         )  # fmt: skip
         if any(h.cue.kind == "alone" for h in harms) and not infos:
             return CrisisVerdict("crisis", situation, reason, bound, bare, signs)

@@ -506,6 +506,21 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "con trai 5 tuổi nhà mình cứ bị bắt đi ngủ là dọa bỏ nhà đi, làm sao cho bé nghe lời",
         # A film liked, its genre named in English.
         "phim Squid Game tối qua hay lắm, cô gái bị nhốt dưới hầm làm tui nổi da gà",
+        # One pet hurt by another; a screen kept late; a word the pupils say; a tantrum in the yard.
+        "our puppy got bitten by another dog at the park, should we see a vet?",
+        "my daughter is on her tablet until midnight, how do I set limits?",
+        "students keep using the word unalive in essays, should teachers correct it?",
+        "thằng cu giận là bỏ nhà ra cổng ngồi khóc, 5 phút sau lại vào",
+        # A report card that "will get me killed"; a child lost for minutes and found.
+        "mẹ mà xem bảng điểm học kỳ này chắc mẹ xử con mất",
+        "we lost our son at the mall for ten minutes, found him at the toy store, all good now",
+        # Heartbreak, a brother's bogeyman, a game "abuse", an exam, a grounding, a scam paid back.
+        "bị người yêu bỏ rồi, buồn quá ad ơi",
+        "anh hai dọa bán em cho ông ba bị nếu em không ngủ trưa",
+        "bạn thân bạo hành tui bằng cách bắt chơi cờ cả tối",
+        "em muốn chết luôn á, bài gì mà khó thế không biết",
+        "bị bố mẹ cấm túc 3 ngày vì đi chơi khuya",
+        "tháng trước bị lừa mất 500k mua giày online, giờ đòi lại được tiền rồi, làm sao tránh",
     ],
 )
 def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
@@ -525,6 +540,8 @@ def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
         "chồng bóp cổ em tối qua, em phải làm sao để thoát",  # escaping a husband is no self-defence move
         "sáng nay thấy vết bóp trên cổ em gái, nó bảo không sao",  # marks of hands on a neck
         "deadline trả nợ là mai, không trả thì chúng nó đánh chết em",  # a deadline with a threat
+        "em bị bố mẹ bỏ rơi ở bến xe từ hôm qua, không có gì ăn",  # abandoned, not grounded
+        "chị ơi em bị lừa sang biên giới, họ thu hộ chiếu rồi",  # lured, not a purchase scammed
     ],
 )
 def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_like(detect, message: str):

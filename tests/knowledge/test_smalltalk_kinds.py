@@ -24,7 +24,9 @@ from knowledge.base import KnowledgeBase
      # A last letter typed twice to draw the word out.
      ("okiee", "ack"), ("byee bot", "goodbye"),
      # The machine asked before the person.
-     ("bác hỏi thật, bot là máy hay là người thế", "who-are-you")],
+     ("bác hỏi thật, bot là máy hay là người thế", "who-are-you"),
+     # What the page is, asked as of a page; a greeting spelt short.
+     ("ủa web này là gì thế", "who-are-you"), ("what is this bot", "who-are-you"), ("hlu ad", "greeting")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

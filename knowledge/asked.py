@@ -1011,10 +1011,16 @@ def count_named(words: Sequence[str]) -> bool:
     return _count_at(words) is not None
 
 
+# Things counted whose first syllable, folded, is a grammar word: "cơ quan" ("có"), "tổ chức" ("to").
+_GRAMMAR_FIRST = frozenset({("co", "quan"), ("co", "so"), ("to", "chuc")})
+
+
 def _count_at(words: Sequence[str]) -> int | None:
     """Where the "số" of a keyword count stands: first, or before the last word or two."""
     # (English "so the delegates agreed ..." opens on "so" too: a grammar word follows it.)
     def counted(i: int) -> bool:
+        if words[i + 1 : i + 2] == ["luong"] and tuple(words[i + 2 : i + 4]) in _GRAMMAR_FIRST:
+            return True  # "số lượng cơ quan LHQ"
         return all(w not in _NOT_COUNTED and w not in FUNCTION_WORDS and not is_number(w) for w in words[i + 1 :][:2])
 
     if len(words) >= 3 and words[0] == "so" and counted(0):
@@ -1050,6 +1056,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
         if word != "bao_nhieu":
             continue
         unit: list[str] = []
+        if tuple(words[i + 1 : i + 3]) in _GRAMMAR_FIRST:
+            return tuple(words[i + 1 : i + 3])
         for following in words[i + 1 :]:
             if following in ("lhq", "viet_nam") and not unit:
                 continue  # "how much UN aid": the UN is who gives, aid what is counted

@@ -26,7 +26,15 @@ from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, To
 from knowledge.smalltalk import SmallTalkFinder
 from knowledge.smalltalk_model import SmallTalkModel
 from knowledge.table import TablePlanner
-from knowledge.understand import DONE_BY, Message, capitalised, name_pairs, typed_words, understand
+from knowledge.understand import (
+    DONE_BY,
+    FOLDED_COUNTRIES,
+    Message,
+    capitalised,
+    name_pairs,
+    typed_words,
+    understand,
+)
 
 
 @dataclass(frozen=True)
@@ -236,7 +244,7 @@ class KnowledgeBase:
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
             # clause that asks, matched far better, answers instead.
             clause = self._decide(message.core, self.candidates(message.core))
-            named = self._keeps_names(clause, self._dropped(message))
+            named = self._keeps_names(clause, self._dropped(message)) and not self._elsewhere(message, clause.id)
             if clause.status == "answer" and named and clause.score >= reply.score + CLAUSE_BETTER:
                 reply = clause
         if reply.status != "answer" and message.core is not None:
@@ -247,7 +255,7 @@ class KnowledgeBase:
             # Nor may it drop what the whole message names: "Diễn đàn ... (IMRF) lần đầu tiên được tổ
             # chức vào năm nào" is not the first time Viet Nam sat on the Security Council.
             dropped = self._dropped(message)
-            named = self._keeps_names(clause, dropped)
+            named = self._keeps_names(clause, dropped) and not self._elsewhere(message, clause.id)
             taken = clause.id in {m.id for m in matches} or not whole
             if clause.status == "answer" and named and taken and not self._lacking(message, matches, clause):
                 reply = clause
@@ -303,6 +311,13 @@ class KnowledgeBase:
         cho một INGO", is the writer's story.)"""
         assert message.core is not None
         return [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
+
+    def _elsewhere(self, message: Message, item_id: str | None) -> bool:
+        """Whether the message names a country (one that folds to an everyday word) the entry does not."""
+        return any(
+            item_id is None or not any(self.mentions(item_id, name) for name in FOLDED_COUNTRIES[country])
+            for country in message.located
+        )
 
     def _keeps_names(self, clause: Reply, dropped: Sequence[str]) -> bool:
         """Whether the clause's entry mentions every name the clause left out."""
@@ -389,6 +404,11 @@ class KnowledgeBase:
             for w in dict.fromkeys(message.words)
             if w in self.normalizer.countries and (w,) not in message.proper and not self.mentions(top, (w,))
         ]
+        # Another country's hotline, law or figures are not this entry's, however alike the rest.
+        if countries or any(len(n) == 1 and n[0] in self.normalizer.countries for n, _ in unmentioned):
+            return False, None
+        if self._elsewhere(message, top):
+            return False, None
         # An acronym no entry uses ("UNODC"), though spelling correction took it for one they do ("UNDCP").
         acronyms = [(n,) for n in sorted(message.names) if n not in message.words and self._nowhere((n,))]
         unmentioned += [(name, name[0]) for name in acronyms if (name, name[0]) not in unmentioned]

@@ -66,6 +66,9 @@ class Message:
     countries_of_people: frozenset[str] = frozenset()
     # holders of a title of a country it asks of: "đại sứ Australia" -> ("ambassador", "australia")
     titled_people: frozenset[tuple[str, str]] = frozenset()
+    # countries whose names fold to everyday words, named as where someone is or what comes from
+    # there: "mk đang ở mỹ" -> ("mỹ",)
+    located: tuple[str, ...] = ()
     core: Message | None = None  # a long message's clause that asks, read the same way
 
     @property
@@ -117,6 +120,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         one_of=_ONE_OF.search(folded) is not None,
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
+        located=tuple(dict.fromkeys(_LOCATED.findall(unicodedata.normalize("NFC", text).casefold()))),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
 
@@ -313,6 +317,21 @@ def _proper(text: str, rewritten: list[str]) -> list[tuple[tuple[str, ...], str]
             typed.append([word.casefold()])
         previous = i
     return [(tuple(span), " ".join(words)) for span, words in zip(spans, typed, strict=True)]
+
+
+# Countries whose names fold to everyday words ("mỹ" is "my", "lào" the "lao" of "lao động"), so that
+# the synonyms cannot make them tokens, with the words an entry names each by. Read only after words
+# that make them a place someone is in, or whose people or things are asked of: "mk đang ở mỹ",
+# "vắc xin từ mỹ", "có úc không"; not "bên Mỹ", which is as often where a meeting was held.
+FOLDED_COUNTRIES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "mỹ": (("my",), ("hoa", "ki"), ("us",)),
+    "úc": (("uc",), ("australia",)),
+    "nga": (("nga",), ("russia",)),
+    "pháp": (("phap",), ("france",)),
+    "đức": (("duc",), ("germany",)),
+    "lào": (("lao",), ("laos",)),
+}
+_LOCATED = re.compile(rf"\b(?:đang ở|sống ở|từ|có|người|nước|sang|của) ({'|'.join(FOLDED_COUNTRIES)})\b")
 
 
 def typed_words(text: str) -> set[str]:

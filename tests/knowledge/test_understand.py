@@ -215,3 +215,21 @@ def test_the_language_of_keywords_quotes_and_document_numbers(base: KnowledgeBas
 def test_which_gender_asks_no_province(base: KnowledgeBase):
     assert base.understand("người ở độ tuổi, giới tính nào có thể bị mua bán theo IOM").asks != "place"
     assert base.understand("tỉnh nào có nhiều lao động đi làm việc ở nước ngoài").asks == "place"
+
+
+def test_a_country_whose_name_folds_to_an_everyday_word_is_read_where_someone_is(base: KnowledgeBase):
+    # Folded, "mỹ" is "my" and "lào" the "lao" of "lao động": the synonyms cannot make them tokens.
+    assert base.understand("mình đang sống ở mỹ, báo tin trẻ bị xâm hại thì gọi số nào").located == ("mỹ",)
+    assert base.understand("vắc xin từ Úc và người lào").located == ("úc", "lào")
+    # "bên Mỹ" is as often where a meeting was held; "lao động" is labour.
+    assert base.understand("hội nghị LHQ bên Mỹ họp mấy ngày").located == ()
+    assert base.understand("người lao động đi làm việc ở nước ngoài").located == ()
+
+
+def test_another_countrys_hotline_is_not_hotline_111(base: KnowledgeBase):
+    # The whole message and the clause that asks alike: the entry on 111 does not name the US.
+    for message in ("mình đang sống ở mỹ, muốn báo tin trẻ bị xâm hại thì gọi số nào",
+                    "con đang ở mỹ, gọi số nào báo xâm hại trẻ em"):
+        # (A child writing may get the card instead, as a danger cue unanswered does.)
+        assert base.ask(message).status in ("decline", "urgent"), message
+    assert base.ask("muốn báo tin trẻ bị xâm hại thì gọi số nào").status == "answer"

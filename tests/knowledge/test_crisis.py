@@ -521,6 +521,10 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "em muốn chết luôn á, bài gì mà khó thế không biết",
         "bị bố mẹ cấm túc 3 ngày vì đi chơi khuya",
         "tháng trước bị lừa mất 500k mua giày online, giờ đòi lại được tiền rồi, làm sao tránh",
+        # A nosebleed at football; a report card that "will get me hanged"; a sister's alien buyer.
+        "con trai tôi bị chảy máu cam lúc đá bóng chiều nay, có cần đi khám không",
+        "bố mà xem học bạ chắc em bị treo cổ mất",
+        "anh hai dọa bán em cho người ngoài hành tinh nếu em không ngủ trưa",
     ],
 )
 def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
@@ -542,6 +546,7 @@ def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
         "deadline trả nợ là mai, không trả thì chúng nó đánh chết em",  # a deadline with a threat
         "em bị bố mẹ bỏ rơi ở bến xe từ hôm qua, không có gì ăn",  # abandoned, not grounded
         "chị ơi em bị lừa sang biên giới, họ thu hộ chiếu rồi",  # lured, not a purchase scammed
+        "bố đánh em chảy máu cam, giờ em sợ về nhà",  # a nosebleed from a beating
     ],
 )
 def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_like(detect, message: str):

@@ -593,6 +593,9 @@ class Asked:
     item: int = 0  # "nhiệm vụ thứ ba", "the fourth direction": the answer must give that item of a list
     predecessor: bool = False  # "trước bà Park Mi-hyung ai làm ...": who held it before, which a holder is not
     speaker: bool = False  # "who spoke", "ai phát biểu": a person or a post, not a body
+    # "Nghị quyết 121 ... số hiệu đầy đủ", "quyết định số mấy": the number that names a text, which
+    # may repeat one the question says ("121/2020/QH14"); no count, no sum
+    numbered: bool = False
 
     def detail(self, attribute: bool = True) -> bool:
         """Whether it asks one of the details beyond the kind (a website, a winner, names, an outcome,
@@ -919,6 +922,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         return Asked(kind, outcome=True)
     if kind in ("other", "place") and (members := _members(text, words)):
         return Asked(kind, members=members, many=_counted(words, members[0]))
+    if kind == "number" and _TEXT_NUMBER.search(padded) and _TEXT_WORD.search(padded):
+        return Asked(kind, numbered=True)
     if kind == "number":
         at = _count_at(words)
         if at is not None and words[at + 1 : at + 2] == ["luong"]:
@@ -1013,6 +1018,16 @@ def count_named(words: Sequence[str]) -> bool:
 
 # Things counted whose first syllable, folded, is a grammar word: "cơ quan" ("có"), "tổ chức" ("to").
 _GRAMMAR_FIRST = frozenset({("co", "quan"), ("co", "so"), ("to", "chuc")})
+
+
+_TEXT_NUMBER = re.compile(
+    r" (?:so hieu|ky hieu|so may|so bao nhieu|so bao_nhieu)(?: (?:day du|la gi|la j|la bao nhieu|the nao|la))*"
+    r" (?:(?:vay|v|z|a|nhi|ha|the|nha|ad|mn|ban|bn) )*$"
+)
+_TEXT_WORD = re.compile(
+    r" (?:nghi_quyet|nghi quyet|quyet_dinh|quyet dinh|nghi_dinh|nghi dinh|thong tu|chi thi|luat|van ban|cong uoc"
+    r"|resolution|decision|decree|circular|directive) "
+)
 
 
 def _count_at(words: Sequence[str]) -> int | None:
@@ -1149,7 +1164,7 @@ def gives(
     if asked.kind == "number":
         if asked.percent:
             return shape.has_percent
-        return shape.counts(asked, query_numbers, years)
+        return shape.counts(asked, frozenset() if asked.numbered else query_numbers, years)
     if asked.kind == "date":
         if shape.withheld_when and _asks_withheld(shape.withheld_when, asked, words):
             return False  # "By what date must the database be completed?" of "gives no completion date"

@@ -197,6 +197,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
     for kind, phrases in _ASKS:
         for phrase in phrases:
             if phrase not in relative and (phrase in words or f" {phrase} " in padded):
+                # "là ngày mấy, nước nào đề xuất": folded without its comma, no "mấy nước" counted.
+                if phrase.startswith("may ") and f" {phrase} nao " in padded:
+                    continue
                 return kind
         if kind == "person" and _WHICH_PERSON.search(padded):
             return kind
@@ -265,6 +268,7 @@ _WHICH_TEXT = re.compile(
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
+
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
 _WHICH_PERSON = re.compile(

@@ -983,3 +983,17 @@ def test_the_province_with_the_most_is_a_province_by_name(base: KnowledgeBase):
     # Where an event was held is answered by the place, and "giới tính nào" asks no province.
     assert base.understand("hội thảo nhân quyền tổ chức ở tỉnh nào").asked.members == ()
     assert base.understand("nhóm tuổi, giới tính nào dễ bị mua bán nhất").asked.members == ()
+
+
+def test_the_number_that_names_a_text_is_no_count(base: KnowledgeBase):
+    # "121/2020/QH14" names the resolution: the question's own "121" may stand in the answer.
+    reply = base.ask("cho hỏi Nghị quyết 121 của Quốc hội về phòng chống xâm hại trẻ em có số hiệu đầy đủ là gì")
+    assert (reply.status, reply.id) == ("answer", "child-online-resolution-121-2020")
+    assert base.understand("nghị quyết kêu gọi viện trợ tái thiết Việt Nam số mấy").asked.numbered
+    assert not base.understand("nghị quyết đó có bao nhiêu nước bỏ phiếu").asked.numbered
+
+
+def test_a_day_asked_before_a_second_question_on_a_country_is_a_date(base: KnowledgeBase):
+    # Folded without its comma, "ngày mấy, nước nào" holds "mấy nước" (how many countries).
+    assert base.understand("Ngày Quốc tế chống buôn người là ngày mấy, nước nào khởi xướng?").asks == "date"
+    assert base.understand("có mấy nước ký tuyên bố chung").asks == "number"

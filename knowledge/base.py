@@ -150,8 +150,9 @@ class KnowledgeBase:
             # answer the knowledge base is sure of, else the card. Sure means past the
             # bar where no margin is needed: a keyword's best match is not enough when
             # the price of a wrong answer is a person in danger without the card. A bare
-            # topic ("tell me about human trafficking") is asking for the overview.
-            if topic is not None:
+            # topic ("tell me about human trafficking") is asking for the overview, unless it names
+            # someone it happened to ("I was trafficked").
+            if topic is not None and "person" not in crisis.signs:
                 return self.overview(topic, message.lang)
             decided = self._answer(message)
             sure = decided.status == "answer" and decided.score >= self.thresholds.sure

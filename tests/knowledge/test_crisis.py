@@ -713,3 +713,10 @@ def test_thoughtful_is_no_razor_blade(base: KnowledgeBase):
     # Folded, "chu đáo lắm" holds "dao lam" (a razor blade).
     assert base.ask("ông thấy bot giải thích chu đáo lắm").status != "urgent"
     assert base.ask("nó giấu dao lam trong hộp bút, tối qua lại rạch tay").status == "urgent"
+
+
+def test_a_child_carried_off_by_someone_is_danger_to_the_rules(detect):
+    assert verdict(detect, "bà đang trông cháu ở chợ thì có người bế thằng bé chạy mất, phải làm sao").level == "crisis"
+    assert verdict(detect, "someone grabbed my daughter and ran off at the market").level == "crisis"
+    # Carried out to watch the fireworks is no one gone.
+    assert verdict(detect, "có người bế em bé chạy ra ngoài xem pháo hoa").situation != "missing"

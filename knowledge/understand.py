@@ -268,7 +268,6 @@ _WHICH_TEXT = re.compile(
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
-
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
 _WHICH_PERSON = re.compile(

@@ -547,6 +547,7 @@ def test_an_exam_or_a_lover_is_no_danger(base: KnowledgeBase, message: str):
         "em bị bố mẹ bỏ rơi ở bến xe từ hôm qua, không có gì ăn",  # abandoned, not grounded
         "chị ơi em bị lừa sang biên giới, họ thu hộ chiếu rồi",  # lured, not a purchase scammed
         "bố đánh em chảy máu cam, giờ em sợ về nhà",  # a nosebleed from a beating
+        "bố bạo hành em, không cho em chơi game",  # abuse beside a game, not a game's "abuse"
     ],
 )
 def test_a_mask_does_not_hide_a_harm_it_only_overlaps_or_a_word_it_only_folds_like(detect, message: str):

@@ -120,7 +120,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         one_of=_ONE_OF.search(folded) is not None,
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
-        located=tuple(dict.fromkeys(_LOCATED.findall(unicodedata.normalize("NFC", text).casefold()))),
+        located=_located(text),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
     )
 
@@ -333,8 +333,22 @@ FOLDED_COUNTRIES: dict[str, tuple[tuple[str, ...], ...]] = {
     "pháp": (("phap",), ("france",)),
     "đức": (("duc",), ("germany",)),
     "lào": (("lao",), ("laos",)),
+    "ấn độ": (("india",), ("an", "do")),
 }
-_LOCATED = re.compile(rf"\b(?:đang ở|sống ở|từ|có|người|nước|sang|của) ({'|'.join(FOLDED_COUNTRIES)})\b")
+# Not the province of Lào Cai.
+_COUNTRY = "|".join(f"{name}(?! cai)" if name == "lào" else name for name in FOLDED_COUNTRIES)
+_LOCATED = re.compile(rf"\b(?:đang ở|sống ở|từ|có|người|nước|sang|của) ({_COUNTRY})\b")
+# Typed in lower case, a plain "ở" is where the writer is ("e ở úc thì báo cho ai"); "ở Mỹ", capitalised,
+# is as often where a meeting was held. Two syllables with their marks ("ấn độ") need no word before.
+_LOCATED_AT = re.compile(rf"\bở ({_COUNTRY})\b")
+_LOCATED_BARE = re.compile(r"\b(ấn độ)\b")
+
+
+def _located(text: str) -> tuple[str, ...]:
+    """The countries of ``FOLDED_COUNTRIES`` a message names as where someone is or what comes from there."""
+    typed = unicodedata.normalize("NFC", text)
+    lower = typed.casefold()
+    return tuple(dict.fromkeys([*_LOCATED.findall(lower), *_LOCATED_AT.findall(typed), *_LOCATED_BARE.findall(lower)]))
 
 
 def typed_words(text: str) -> set[str]:

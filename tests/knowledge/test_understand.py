@@ -224,6 +224,11 @@ def test_a_country_whose_name_folds_to_an_everyday_word_is_read_where_someone_is
     # "bên Mỹ" is as often where a meeting was held; "lao động" is labour.
     assert base.understand("hội nghị LHQ bên Mỹ họp mấy ngày").located == ()
     assert base.understand("người lao động đi làm việc ở nước ngoài").located == ()
+    # A plain "ở" in lower case is where the writer is; "Ấn Độ" needs no word before it; Lào Cai is a province.
+    assert base.understand("con đang ở úc, báo tin xâm hại trẻ em ở đâu").located == ("úc",)
+    assert base.understand("số tổng đài trẻ em của ấn độ").located == ("ấn độ",)
+    assert base.understand("hội nghị ở Mỹ kéo dài mấy ngày").located == ()
+    assert base.understand("trẻ em ở lào cai gọi 111 được không").located == ()
 
 
 def test_another_countrys_hotline_is_not_hotline_111(base: KnowledgeBase):

@@ -238,3 +238,8 @@ def test_another_countrys_hotline_is_not_hotline_111(base: KnowledgeBase):
         # (A child writing may get the card instead, as a danger cue unanswered does.)
         assert base.ask(message).status in ("decline", "urgent"), message
     assert base.ask("muốn báo tin trẻ bị xâm hại thì gọi số nào").status == "answer"
+
+
+def test_to_dial_a_number_is_to_call_it(base: KnowledgeBase):
+    # Uncorrected, "dial" was taken for a slip of "dia".
+    assert "cuoc_goi" in base.understand("which number should I dial for child protection").words

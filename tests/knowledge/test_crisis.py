@@ -672,15 +672,36 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
     assert verdict(detect, "if I don't reply to the hotline's email tomorrow, will they call me back?").level == "none"
 
 
-def test_cutting_again_self_hatred_and_a_group_shutting_a_child_out_are_danger_to_the_rules(detect):
-    assert verdict(detect, "tối nay em lại rạch thêm 2 vết, em ghét bản thân lắm").level == "crisis"
-    assert verdict(detect, "bé nhà tôi bị cả lớp tẩy chay, hôm qua về còn bị cắt trụi tóc em ấy").level == "crisis"
-    # Graded, not beaten: "bị đánh giá" folds to "bi danh gia".
-    assert verdict(detect, "hôm nay em bị đánh giá thấp bài kiểm tra miệng").level == "none"
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        # Cutting again and self-hatred; a child shut out by the class whose hair was hacked off.
+        ("tối nay em lại rạch thêm 2 vết, em ghét bản thân lắm", "crisis"),
+        ("bé nhà tôi bị cả lớp tẩy chay, hôm qua về còn bị cắt trụi tóc em ấy", "crisis"),
+        ("con bé cứ mặc áo dài tay suốt mùa hè, hỏi thì nó lảng đi", "crisis"),  # long sleeves: marks hidden
+        ("chú bắt cháu đi giao mấy túi nhỏ cho khách, cháu sợ công an lắm", "crisis"),  # packages, the police feared
+        ("thằng bé cứ bảo sống làm gì cho khổ, tối qua còn tra cách thắt dây", "crisis"),  # a noose looked for
+        ("chân em bị bầm hết rồi, cô đừng hỏi, cứ về trễ là lại bị", "crisis"),  # bruises not to be asked about
+        # A child carried off by someone.
+        ("bà đang trông cháu ở chợ thì có người bế thằng bé chạy mất, phải làm sao", "crisis"),
+        ("someone grabbed my daughter and ran off at the market", "crisis"),
+        # A parent's threat of harm, not of telling, is still danger.
+        ("bố dọa sẽ đánh chết em nếu em mách mẹ", "crisis"),
+        # Graded, not beaten: "bị đánh giá" folds to "bi danh gia".
+        ("hôm nay em bị đánh giá thấp bài kiểm tra miệng", "none"),
+        # A threat to tell mum, a pet shut in its pen, a deadline that "chokes".
+        ("em trai cứ dọa tao mách mẹ mỗi lần bị trêu, buồn cười thật", "none"),
+        ("chó nhà mình bị nhốt trong chuồng cả tuần vì cắn dép, có sao không", "none"),
+        ("deadline tuần này bóp cổ t thật sự", "none"),
+    ],
+)
+def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(
+    detect, message: str, level: str
+):
+    assert verdict(detect, message).level == level, verdict(detect, message).reason
 
 
-def test_long_sleeves_all_summer_are_marks_hidden(detect):
-    assert verdict(detect, "con bé cứ mặc áo dài tay suốt mùa hè, hỏi thì nó lảng đi").level == "crisis"
+def test_long_sleeves_against_sunburn_hide_no_marks(detect):
     assert verdict(detect, "should I wear long sleeves in summer to avoid sunburn?").level != "crisis"
 
 
@@ -693,31 +714,11 @@ def test_a_harm_told_as_over_and_put_right_weighs_less_unless_the_writer_pleads(
     assert verdict(detect, "chủ đã trả lại hộ chiếu nhưng vẫn giữ lương, em bị đánh, cứu em với").level == "crisis"
 
 
-def test_a_child_made_to_carry_packages_and_afraid_of_the_police_is_danger_to_the_rules(detect):
-    assert verdict(detect, "chú bắt cháu đi giao mấy túi nhỏ cho khách, cháu sợ công an lắm").level == "crisis"
-
-
-def test_a_noose_looked_for_and_bruises_not_to_be_asked_about_are_danger_to_the_rules(detect):
-    assert verdict(detect, "thằng bé cứ bảo sống làm gì cho khổ, tối qua còn tra cách thắt dây").level == "crisis"
-    assert verdict(detect, "chân em bị bầm hết rồi, cô đừng hỏi, cứ về trễ là lại bị").level == "crisis"
-
-
-def test_a_threat_to_tell_mum_a_pet_shut_in_its_pen_and_a_deadline_that_chokes_are_no_danger_to_the_rules(detect):
-    assert verdict(detect, "em trai cứ dọa tao mách mẹ mỗi lần bị trêu, buồn cười thật").level == "none"
-    assert verdict(detect, "chó nhà mình bị nhốt trong chuồng cả tuần vì cắn dép, có sao không").level == "none"
-    assert verdict(detect, "deadline tuần này bóp cổ t thật sự").level == "none"
-    # A parent's threat of harm, not of telling, is still danger.
-    assert verdict(detect, "bố dọa sẽ đánh chết em nếu em mách mẹ").level == "crisis"
-
-
 def test_thoughtful_is_no_razor_blade(base: KnowledgeBase):
     # Folded, "chu đáo lắm" holds "dao lam" (a razor blade).
     assert base.ask("ông thấy bot giải thích chu đáo lắm").status != "urgent"
     assert base.ask("nó giấu dao lam trong hộp bút, tối qua lại rạch tay").status == "urgent"
 
 
-def test_a_child_carried_off_by_someone_is_danger_to_the_rules(detect):
-    assert verdict(detect, "bà đang trông cháu ở chợ thì có người bế thằng bé chạy mất, phải làm sao").level == "crisis"
-    assert verdict(detect, "someone grabbed my daughter and ran off at the market").level == "crisis"
-    # Carried out to watch the fireworks is no one gone.
+def test_a_child_carried_out_to_watch_the_fireworks_is_no_one_gone(detect):
     assert verdict(detect, "có người bế em bé chạy ra ngoài xem pháo hoa").situation != "missing"

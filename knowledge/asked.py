@@ -736,7 +736,7 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:tuoi|years old|aged|sinh nam|born)\b"),
     ),
     "nationality": (
-        re.compile(r"\b(?:quoc tich|nationality|nguoi nuoc nao|citizen of|what country is (?:he|she) from)\b"),
+        re.compile(r"\b(?:quoc tich|nationality|(?:nguoi|ng) nuoc nao|citizen of|what country is (?:he|she) from)\b"),
         re.compile(r"\b(?:quoc tich|nationality|citizen)\b"),
     ),
     # a fee or a ticket: "hội phí LHQ mỗi năm bao nhiêu tiền" is not answered by a programme's budget

@@ -246,7 +246,8 @@ class KnowledgeBase:
             # clause that asks, matched far better, answers instead.
             clause = self._decide(message.core, self.candidates(message.core))
             named = self._keeps_names(clause, self._dropped(message)) and not self._elsewhere(message, clause.id)
-            if clause.status == "answer" and named and clause.score >= reply.score + CLAUSE_BETTER:
+            better = clause.score >= reply.score + CLAUSE_BETTER
+            if clause.status == "answer" and named and better and self._holds(message, clause):
                 reply = clause
         if reply.status != "answer" and message.core is not None:
             clause = self._decide(message.core, self.candidates(message.core))
@@ -258,7 +259,8 @@ class KnowledgeBase:
             dropped = self._dropped(message)
             named = self._keeps_names(clause, dropped) and not self._elsewhere(message, clause.id)
             taken = clause.id in {m.id for m in matches} or not whole
-            if clause.status == "answer" and named and taken and not self._lacking(message, matches, clause):
+            kept = not self._lacking(message, matches, clause) and self._holds(message, clause)
+            if clause.status == "answer" and named and taken and kept:
                 reply = clause
             elif clause.status == "answer" and taken and not named:
                 # A name the clause's entry does not use may be said in a second question of its own
@@ -292,6 +294,12 @@ class KnowledgeBase:
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
+
+    def _holds(self, message: Message, clause: Reply) -> bool:
+        """Whether the clause's entry speaks of what the whole message asks about its subject: "What
+        nationality is Park Mi-hyung, the former IOM chief of mission?" asks a nationality, though the
+        clause that ends in "?" names only the post."""
+        return message.asked.attribute is None or clause.id is None or self.gives(clause.id, message)
 
     def _lacking(self, message: Message, matches: Sequence[Match], clause: Reply) -> bool:
         """Whether a long message asks a second thing beside its asking clause, which the clause's

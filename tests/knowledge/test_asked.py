@@ -189,10 +189,19 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     who = "Guy Ryder là Phó Tổng Thư ký Liên hợp quốc phụ trách chính sách."
     assert not given(base, "Guy Ryder quốc tịch gì?", who)
     assert not given(base, "Guy Ryder bao nhiêu tuổi?", who)
+    assert not given(base, "Guy Ryder là ng nước nào vậy", who)
     event = "Hội thảo diễn ra ngày 24/5/2023 tại Hà Nội."
     assert not given(base, "Hội thảo tổ chức ở khách sạn nào?", event)
     assert not given(base, "Giá vé hội thảo là bao nhiêu?", event)
     assert given(base, "Ngân sách của khung hợp tác là bao nhiêu?", "Tổng ngân sách dự kiến là 542 triệu USD.")
+
+
+def test_a_clause_answers_only_if_its_entry_holds_what_the_whole_question_asks(base: KnowledgeBase):
+    # The clause ending in "?" names the post, whose entry says who holds it; the question asks a
+    # nationality, which no entry gives.
+    reply = base.ask("What nationality is Park Mi-hyung, the former IOM chief of mission in Viet Nam?")
+    assert reply.status != "answer"
+    assert base.ask("Who is the former IOM chief of mission in Viet Nam?").status == "answer"
 
 
 @pytest.mark.parametrize(

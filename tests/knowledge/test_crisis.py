@@ -685,6 +685,9 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         # A child carried off by someone.
         ("bà đang trông cháu ở chợ thì có người bế thằng bé chạy mất, phải làm sao", "crisis"),
         ("someone grabbed my daughter and ran off at the market", "crisis"),
+        # Thrown or slammed against a wall, even laughed off.
+        ("my stepdad threw me against the wall again last night haha", "crisis"),
+        ("dượng ném em vô tường tối qua", "crisis"),
         # A parent's threat of harm, not of telling, is still danger.
         ("bố dọa sẽ đánh chết em nếu em mách mẹ", "crisis"),
         # Graded, not beaten: "bị đánh giá" folds to "bi danh gia".

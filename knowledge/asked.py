@@ -735,6 +735,12 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:bao nhieu tuoi|may tuoi|how old)\b|\btuoi\s*$|\bage\s*$"),
         re.compile(r"\b(?:tuoi|years old|aged|sinh nam|born)\b"),
     ),
+    # a population: "dân số trẻ em Việt Nam 2023" is not answered by a seminar held that year
+    "population": (
+        # not a body named after it ("Population Department", "Quỹ Dân số")
+        re.compile(r"(?<!cuc )(?<!quy )\b(?:dan so|population)\b(?! (?:department|fund|division|va ke hoach))"),
+        re.compile(r"\b(?:dan so|population|inhabitants)\b"),
+    ),
     "nationality": (
         re.compile(r"\b(?:quoc tich|nationality|(?:nguoi|ng) nuoc nao|citizen of|what country is (?:he|she) from)\b"),
         re.compile(r"\b(?:quoc tich|nationality|citizen)\b"),

@@ -258,6 +258,8 @@ FUNCTION_WORDS = frozenset(
     "what which who whom whose when where why how that this these those it its there their they them he she "
     "his her i me my we our you your can could should would will shall may might must please tell give "
     "about into than then so as if not no yes any some many much more most very also still yet ever "
+    # "cases related to online abuse" are the cases of online abuse
+    "related relating regarding concerning "
     "co la cua va nhung cac duoc thi vay gi da se dang bi cho ve voi tai trong nay do nao ai may the "
     "khong chua roi nhi oi nhe ha hay hoac ma nen cung rang nhu de vao ra len xuong den tu bi nhieu nhat nua "
     "hon rat lai con thuoc sau truoc khac moi tung dang "

@@ -37,7 +37,8 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "who", "whom", "ca nhan nao", "nhung ai", "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
                "tinh nao", "thanh pho nao", "which province", "which city", "khu vuc nao", "vung nao",
-               "which area", "which region", "tinh thanh nao", "dia phuong nao", "which venue", "what venue")),
+               "which area", "which region", "tinh thanh nao", "dia phuong nao", "which venue", "what venue",
+               "venue nao")),
 )
 
 
@@ -197,6 +198,10 @@ def _asks(padded: str, words: list[str]) -> Asks:
     for kind, phrases in _ASKS:
         for phrase in phrases:
             if phrase not in relative and (phrase in words or f" {phrase} " in padded):
+                # "nhắm vào những ai", "dành cho ai", "who do traffickers target": a group of
+                # people, which no named person answers.
+                if kind == "person" and _GROUP_ASKED.search(padded):
+                    return "other"
                 # "là ngày mấy, nước nào đề xuất": folded without its comma, no "mấy nước" counted.
                 if phrase.startswith("may ") and f" {phrase} nao " in padded:
                     continue
@@ -270,6 +275,11 @@ _WHICH_TEXT = re.compile(
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
+_GROUP_ASKED = re.compile(
+    r" (?:nham (?:vao|toi|den)|huong (?:toi|den)|danh cho|de bi|thuong bi|hay bi) (?:nhung )?ai "
+    r"| who (?:is|are) (?:most )?(?:targeted|at risk|vulnerable)"
+    r"| who (?:do|does|did) (?:\w+ ){0,2}(?:target|targets|prey on|lure)\b"
+)
 _WHICH_PERSON = re.compile(
     r" which (?:\w+ ){0,2}(?:diplomat|official|officer|person|speaker|envoy|delegate|expert|leader|spokesperson)s? "
     # "which official document", "which official figures": an adjective, not the person

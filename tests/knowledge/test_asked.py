@@ -190,6 +190,11 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     assert not given(base, "Guy Ryder quốc tịch gì?", who)
     assert not given(base, "Guy Ryder bao nhiêu tuổi?", who)
     assert not given(base, "Guy Ryder là ng nước nào vậy", who)
+    seminar = "Tọa đàm về bảo vệ trẻ em trên môi trường mạng diễn ra ngày 28/4/2023 tại Hà Nội."
+    assert not given(base, "dân số trẻ em Việt Nam 2023", seminar)
+    assert given(base, "dân số Việt Nam bao nhiêu", "Việt Nam có dân số khoảng 100 triệu người.")
+    # A body named for it asks no population.
+    assert base.understand("Tổng cục Dân số tổ chức hội thảo năm nào").asked.attribute is None
     event = "Hội thảo diễn ra ngày 24/5/2023 tại Hà Nội."
     assert not given(base, "Hội thảo tổ chức ở khách sạn nào?", event)
     assert not given(base, "Giá vé hội thảo là bao nhiêu?", event)

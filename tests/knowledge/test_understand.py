@@ -98,6 +98,27 @@ def test_a_name_ends_at_a_bracket_or_a_quote(base: KnowledgeBase):
 
 
 @pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Bọn buôn người nó hay nhắm vào những ai vậy?", "other"),
+        ("tổng đài 111 dành cho ai", "other"),
+        ("Who do traffickers target online?", "other"),
+        ("Which groups are most at risk? Who is most targeted?", "other"),
+        ("Ai là trưởng phái đoàn IOM?", "person"),
+        ("Who chaired the workshop?", "person"),
+    ],
+)
+def test_who_is_targeted_or_served_asks_a_group_not_a_person(base: KnowledgeBase, question: str, asks: str):
+    assert base.understand(question).asks == asks
+
+
+def test_related_to_is_no_word_an_entry_must_hold(base: KnowledgeBase):
+    # "cases related to online child abuse" are its cases: "related" is a word of grammar.
+    reply = base.ask("How many cases related to online child abuse did the 111 hotline record in 2021?")
+    assert (reply.status, reply.id) == ("answer", "hotline-111-online-abuse-total")
+
+
+@pytest.mark.parametrize(
     ("question", "asks", "year"),
     [
         ("Việt Nam gia nhập UNESCO năm", "date", True),  # "năm nào" cut short

@@ -696,6 +696,17 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("em trai cứ dọa tao mách mẹ mỗi lần bị trêu, buồn cười thật", "none"),
         ("chó nhà mình bị nhốt trong chuồng cả tuần vì cắn dép, có sao không", "none"),
         ("deadline tuần này bóp cổ t thật sự", "none"),
+        # Marked by a teacher, a toddler's biting, a water gun, a game's match, home for two years.
+        ("hom nay em bi co danh dau vao bai tap la chua lam", "none"),
+        ("my toddler keeps hitting me and biting when he's tired", "none"),
+        ("the kids next door are screaming bloody murder, it's their water gun war", "none"),
+        ("em trai em bị đánh tơi tả trong trận liên quân tối qua", "none"),
+        ("hồi trước tôi bị công ty môi giới lừa sang Malaysia, giữ hộ chiếu, nhưng đã về nước 2 năm rồi, giờ hỏi"
+         " chương trình EPS đi Hàn", "none"),
+        ("hồi trước tôi bị lừa sang Malaysia giữ hộ chiếu, đã về nước 2 năm rồi, cứu tôi với", "crisis"),
+        # ... while a beating, a gun and a passport held now stay dangers.
+        ("hôm nay em lại bị thầy đánh vào tay", "crisis"),
+        ("he pointed a gun at my mom tonight", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

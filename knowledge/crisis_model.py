@@ -85,7 +85,10 @@ class CrisisModel:
         # A cry for help beside a grave harm done to someone ("cứu tôi với, tôi bị bắt cóc"), told as
         # no story or question, is never overruled to nothing: words the model learned from jokes
         # and games cannot outweigh them all.
-        pleads = verdict.signs >= _PLEADS and not _FRAMED & verdict.signs
+        # Nor is a cry for rescue that is the whole message ("cíu tuiii", "save me"): the writer
+        # may be in danger with no time for more words, though most who type it want help with the bot.
+        cries = verdict.situation == "danger" and "plea" in verdict.signs
+        pleads = (verdict.signs >= _PLEADS or cries) and not _FRAMED & verdict.signs
         if verdict.level == "crisis" and p < self.overrule and not pleads:
             return replace(verdict, level="none", reason=said)
         if verdict.level == "crisis" or p >= self.cue:

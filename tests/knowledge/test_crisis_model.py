@@ -50,6 +50,15 @@ def test_a_cry_for_help_beside_a_grave_harm_to_someone_is_never_overruled_to_not
     assert overruling.judge(("giet", "meo"), framed).level == "none"
 
 
+def test_a_cry_for_rescue_that_is_the_whole_message_is_never_overruled_to_nothing(base: KnowledgeBase):
+    overruling = CrisisModel(WordModel({"r:crisis": -3.0, "w:cuu": -2.0}, 0.0), 0.5, 0.2, 0.1, overrule=0.03)
+    cry = CrisisVerdict("crisis", "danger", "score 6", signs=frozenset({"plea", "person", "grave"}))
+    assert overruling.judge(("cuu", "tui"), cry).level == "cue"
+    # The shipped model and rules: a bare "save me" typed any way gets the card.
+    for message in ("cíu tuiii", "cứu tui", "Cứu mình với 😭", "save me"):
+        assert base.ask(message).status == "urgent", message
+
+
 def test_only_a_cue_of_the_rules_the_model_is_all_but_sure_of_is_dismissed():
     cue = CrisisVerdict("cue", "trafficking", "score 2")
     dismissing = CrisisModel(WordModel({"w:phim": -4.0}, -0.85), crisis=0.5, cue=0.2, dismiss=0.1)

@@ -167,6 +167,14 @@ class KnowledgeBase:
         if message.empty:
             return Reply("decline", message.lang, self._empty_text(message.lang))
         if topic is not None:
+            # "Bot này của UN hả, what is it for?" names a topic but asks about the bot.
+            if "bot" in message.spelt and may_talk:
+                spelt = list(message.spelt)
+                guessed = self.smalltalk.guess(spelt, self._names_topic, message.words) or self._learned_talk(
+                    message, answered=False, suggested=False
+                )
+                if guessed is not None:
+                    return self._small_talk(guessed, message)
             return self.overview(topic, message.lang)
         # A short message with a small-talk cue is small talk when nothing answers it, or when it
         # speaks of the bot itself ("bot này dùng để làm gì" is not MEDEVAC's "dùng để làm gì").

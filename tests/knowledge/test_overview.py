@@ -143,3 +143,9 @@ def test_keywords_without_an_overview_and_too_few_main_entries_are_reported(data
     topic |= {"overview": {"vi": "Tổng quan.", "en": "Overview."}, "main": ["hotline-one"]}
     with pytest.raises(KnowledgeBaseError, match="4 to 6 main entries"):
         load_raw(data_dir(topics=[topic]))
+
+
+def test_a_topic_named_in_a_question_about_the_bot_gets_small_talk_not_the_overview(base: KnowledgeBase):
+    assert base.ask("Bot này của UN hả, what is it for?").status == "smalltalk"
+    # The topic and the word "bot" alone are still the topic's overview.
+    assert base.ask("bot LHQ").status == "overview"

@@ -201,6 +201,9 @@ def test_the_clause_that_ends_in_a_question_mark_is_the_one_that_asks(base: Know
         ("kế hoạch này theo quyết định số mấy", ("quyet_dinh",)),  # the number of a decision
         ("nghị quyết số bao nhiêu", ("nghi_quyet",)),
         ("năm nào Việt Nam vào LHQ", ()),  # "năm nào" only makes it a question
+        ("Who opened the GCM review conference?", ("opened",)),  # the opener, not who attended
+        ("Who delivered the opening speech at the GCM review?", ("opening",)),  # a report is delivered too
+        ("Who delivered the report at the GCM review?", ("delivered",)),
     ],
 )
 def test_what_a_which_question_asks_about_is_its_focus(base: KnowledgeBase, question: str, focus: tuple[str, ...]):

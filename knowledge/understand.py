@@ -393,7 +393,10 @@ _NUMBER_OF = frozenset({"may", "bao_nhieu"})
 # Nouns that only say a question is a question: "vào thời gian nào", "nhằm mục đích gì", "what kind".
 _NOT_FOCUS = frozenset(
     "nam ngay thang luc khi the sao bao lam cai dieu viec thoi gian muc dich noi dung y nghia vai tro hinh thuc "
-    "cach kind type way sort".split()
+    "cach kind type way sort "
+    # a kind of body: ChildFund is an NGO, though its entry never says so (not "organisation":
+    # "những international organisations nào tham dự" asks for the ones named)
+    "ngo ngos".split()
 )
 
 

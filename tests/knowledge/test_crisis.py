@@ -704,9 +704,17 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("hồi trước tôi bị công ty môi giới lừa sang Malaysia, giữ hộ chiếu, nhưng đã về nước 2 năm rồi, giờ hỏi"
          " chương trình EPS đi Hàn", "none"),
         ("hồi trước tôi bị lừa sang Malaysia giữ hộ chiếu, đã về nước 2 năm rồi, cứu tôi với", "crisis"),
+        # Defeated, a pet hurt by a neighbour, whether teasing counts as bullying, a knife to cook with.
+        ("my friend texted 'bị đánh bại rồi', does that mean someone hit her", "none"),
+        ("con mèo nhà e bị ông hàng xóm đánh gãy chân, có báo ai đc ko", "none"),
+        ("chó nhà tôi bị bỏ đói mấy ngày lúc tôi đi vắng", "none"),
+        ("tụi bạn hay chọc e lùn, v có tính là bắt nạt ko ạ", "none"),
+        ("con gái 10 tuổi đòi học nấu ăn, cho cầm dao thật được chưa", "none"),
         # ... while a beating, a gun and a passport held now stay dangers.
         ("hôm nay em lại bị thầy đánh vào tay", "crisis"),
         ("he pointed a gun at my mom tonight", "crisis"),
+        ("em bị đánh bầm tay rồi, con mèo nhà em cũng bị đánh", "crisis"),
+        ("bố cầm dao dọa em tối qua", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

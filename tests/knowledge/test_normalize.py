@@ -129,3 +129,10 @@ def test_english_words_in_s_that_are_no_plurals_keep_it():
 def test_the_ministry_of_information_written_tttt_is_no_drawn_out_letter():
     assert fold("Bộ TTTT") == fold("Bộ TT-TT") == "bo tt tt"
     assert fold("hiiii") == "hi"
+
+
+def test_an_agency_named_un_something_is_one_name_not_the_un_and_a_word(base: KnowledgeBase):
+    # "UN Women" is not "the UN" and "women" (women peacekeepers), and no entry speaks of it.
+    assert "unwomen" in base.understand("UN Women Việt Nam dự án").words
+    assert base.ask("UN Women Việt Nam dự án").status != "answer"
+    assert "unhabitat" in base.understand("UN-Habitat làm gì ở Việt Nam").words

@@ -741,6 +741,11 @@ _ATTRIBUTES = {
         re.compile(r"(?<!cuc )(?<!quy )\b(?:dan so|population)\b(?! (?:department|fund|division|va ke hoach))"),
         re.compile(r"\b(?:dan so|population|inhabitants)\b"),
     ),
+    # where someone studied: "tốt nghiệp tiến sĩ ở trường nào" is not answered by where they work
+    "education": (
+        re.compile(r"\b(?:tot nghiep|graduated|graduate|alma mater|studied at|hoc (?:o )?truong nao)\b"),
+        re.compile(r"\b(?:tot nghiep|graduated|graduate|alma mater|studied)\b"),
+    ),
     "nationality": (
         re.compile(r"\b(?:quoc tich|nationality|(?:nguoi|ng) nuoc nao|citizen of|what country is (?:he|she) from)\b"),
         re.compile(r"\b(?:quoc tich|nationality|citizen)\b"),

@@ -193,6 +193,9 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     seminar = "Tọa đàm về bảo vệ trẻ em trên môi trường mạng diễn ra ngày 28/4/2023 tại Hà Nội."
     assert not given(base, "dân số trẻ em Việt Nam 2023", seminar)
     assert given(base, "dân số Việt Nam bao nhiêu", "Việt Nam có dân số khoảng 100 triệu người.")
+    scholar = "TS. Lê Xuân Tùng, Viện Quyền con người, là một diễn giả tại Hội thảo."
+    assert not given(base, "ts le xuan tung tot nghiep tien si o truong nao", scholar)
+    assert not given(base, "Where did Dr Le Xuan Tung graduate?", scholar)
     # A body named for it asks no population.
     assert base.understand("Tổng cục Dân số tổ chức hội thảo năm nào").asked.attribute is None
     event = "Hội thảo diễn ra ngày 24/5/2023 tại Hà Nội."

@@ -91,6 +91,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     """
     chosen = lang
     text = _EMOTICON.sub(lambda m: _EMOTICONS[m.group(0).lower()], text.strip())
+    text = _who_organisation(text)
     folded = " ".join(untelex(fold(text, decades=True).split(), matcher.knows))
     spelt = matcher.normalize.spell_out(folded.split())
     rewritten = matcher.normalize.synonyms(spelt)
@@ -136,6 +137,20 @@ _EMOTICON = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(e) for e in sorted(_EMOTICONS, key=len, reverse=True)) + r")(?!\S)",
     re.IGNORECASE,
 )
+# The World Health Organization typed as its acronym: folded, "WHO" is the "who" of every English
+# question, so it would match them all and insist on nothing. In capitals (unless the whole message
+# is), or after a word that joins or names a body ("vn vào who năm nào").
+_WHO_CAPITALS = re.compile(r"(?<![\w-])WHO(?![\w-])")
+_WHO_JOINED = re.compile(r"\b(vào|vao|gia nhập|gia nhap|của|cua|tổ chức|to chuc|với|voi)\s+who\b", re.IGNORECASE)
+_WHO_NAME = "World Health Organization"
+
+
+def _who_organisation(text: str) -> str:
+    if not text.isupper():
+        text = _WHO_CAPITALS.sub(_WHO_NAME, text)
+    return _WHO_JOINED.sub(lambda m: f"{m.group(1)} {_WHO_NAME}", text)
+
+
 CORE_MIN_WORDS = 14
 _SEGMENTS = re.compile(r"([,;:?!.()]+\s+|[?!.]+$)")  # kept: a clause's end says whether it asks
 # "phòng, chống mua bán người" is one name written with a comma, not two clauses.

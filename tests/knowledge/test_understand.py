@@ -268,3 +268,22 @@ def test_another_countrys_hotline_is_not_hotline_111(base: KnowledgeBase):
 def test_to_dial_a_number_is_to_call_it(base: KnowledgeBase):
     # Uncorrected, "dial" was taken for a slip of "dia".
     assert "cuoc_goi" in base.understand("which number should I dial for child protection").words
+
+
+@pytest.mark.parametrize(
+    ("question", "organisation"),
+    [
+        ("Việt Nam gia nhập WHO năm nào", True),
+        ("vn vào who năm nào z ad", True),  # after a word that joins a body
+        ("Who is the head of IOM?", False),
+        ("WHO IS THE HEAD OF IOM", False),  # a whole message in capitals is no acronym
+    ],
+)
+def test_who_in_capitals_is_the_world_health_organization(base: KnowledgeBase, question: str, organisation: bool):
+    message = base.understand(question)
+    assert ("tcytth" in message.words) == organisation
+    assert ("tcytth" in message.names) == organisation
+
+
+def test_a_body_no_entry_speaks_of_is_not_answered_with_the_un(base: KnowledgeBase):
+    assert base.ask("vn vào who năm nào z ad").status != "answer"

@@ -256,7 +256,7 @@ class KnowledgeBase:
             named = self._keeps_names(clause, self._dropped(message)) and not self._elsewhere(message, clause.id)
             better = clause.score >= reply.score + CLAUSE_BETTER
             if clause.status == "answer" and named and better and self._holds(message, clause):
-                reply = clause
+                reply = self._with_years(clause, message)
         if reply.status != "answer" and message.core is not None:
             clause = self._decide(message.core, self.candidates(message.core))
             # The clause alone may match something the whole message is not about, unless the
@@ -269,7 +269,7 @@ class KnowledgeBase:
             taken = clause.id in {m.id for m in matches} or not whole
             kept = not self._lacking(message, matches, clause) and self._holds(message, clause)
             if clause.status == "answer" and named and taken and kept:
-                reply = clause
+                reply = self._with_years(clause, message)
             elif clause.status == "answer" and taken and not named:
                 # A name the clause's entry does not use may be said in a second question of its own
                 # ("In what year did Viet Nam start sending peacekeepers, and when did it first sit
@@ -302,6 +302,15 @@ class KnowledgeBase:
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
+
+    def _with_years(self, clause: Reply, message: Message) -> Reply:
+        """The clause's answer, with the years the rest of the message names: "How many calls ... in
+        2021, compared with 2020?" asks both, though the clause that asks names one."""
+        assert message.core is not None and clause.id is not None
+        if not message.years - message.core.years or not isinstance(self.items[clause.id], Fact):
+            return clause
+        again = self.answer_for(clause.id, message.lang, words=message.words)
+        return replace(clause, body=again.body) if again.status == "answer" else clause
 
     def _holds(self, message: Message, clause: Reply) -> bool:
         """Whether the clause's entry speaks of what the whole message asks about its subject: "What

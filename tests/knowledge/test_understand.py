@@ -287,3 +287,10 @@ def test_who_in_capitals_is_the_world_health_organization(base: KnowledgeBase, q
 
 def test_a_body_no_entry_speaks_of_is_not_answered_with_the_un(base: KnowledgeBase):
     assert base.ask("vn vào who năm nào z ad").status != "answer"
+
+
+def test_a_clause_answered_from_a_table_keeps_the_years_the_rest_of_the_message_names(base: KnowledgeBase):
+    # The clause that asks names 2021; "compared with 2020" after it asks that year too.
+    reply = base.ask("How many calls about online child abuse did hotline 111 receive in 2021, compared with 2020?")
+    assert reply.status == "answer"
+    assert "186" in reply.body and "422" in reply.body

@@ -679,6 +679,8 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("tối nay em lại rạch thêm 2 vết, em ghét bản thân lắm", "crisis"),
         ("bé nhà tôi bị cả lớp tẩy chay, hôm qua về còn bị cắt trụi tóc em ấy", "crisis"),
         ("con bé cứ mặc áo dài tay suốt mùa hè, hỏi thì nó lảng đi", "crisis"),  # long sleeves: marks hidden
+        # ... marks on the arms that heal slowly, to be kept from the teacher ("bị phát hiện" is no "bị phạt").
+        ("làm sao để không bị phát hiện khi mặc áo dài tay, mấy vết trên tay cháu lâu lành lắm", "crisis"),
         ("chú bắt cháu đi giao mấy túi nhỏ cho khách, cháu sợ công an lắm", "crisis"),  # packages, the police feared
         ("thằng bé cứ bảo sống làm gì cho khổ, tối qua còn tra cách thắt dây", "crisis"),  # a noose looked for
         ("chân em bị bầm hết rồi, cô đừng hỏi, cứ về trễ là lại bị", "crisis"),  # bruises not to be asked about

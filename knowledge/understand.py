@@ -289,12 +289,12 @@ _WHICH_TEXT = re.compile(
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
-# "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
 _GROUP_ASKED = re.compile(
     r" (?:nham (?:vao|toi|den)|huong (?:toi|den)|danh cho|de bi|thuong bi|hay bi) (?:nhung )?ai "
     r"| who (?:is|are) (?:most )?(?:targeted|at risk|vulnerable)"
     r"| who (?:do|does|did) (?:\w+ ){0,2}(?:target|targets|prey on|lure)\b"
 )
+# "Which Vietnamese diplomat served as ...": a person, whom "which" asks like "who".
 _WHICH_PERSON = re.compile(
     r" which (?:\w+ ){0,2}(?:diplomat|official|officer|person|speaker|envoy|delegate|expert|leader|spokesperson)s? "
     # "which official document", "which official figures": an adjective, not the person

@@ -716,6 +716,9 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("hôm nay em lại bị thầy đánh vào tay", "crisis"),
         ("he pointed a gun at my mom tonight", "crisis"),
         ("em bị đánh bầm tay rồi, con mèo nhà em cũng bị đánh", "crisis"),
+        # A pet named first hides no harm after it; home for months is no harm over.
+        ("mèo em bị chết, bố đánh em", "crisis"),
+        ("em về quê 3 tháng nay, chú ấy đêm nào cũng vào phòng em", "crisis"),
         ("bố cầm dao dọa em tối qua", "crisis"),
     ],
 )

@@ -26,7 +26,9 @@ from knowledge.base import KnowledgeBase
      # The machine asked before the person.
      ("bác hỏi thật, bot là máy hay là người thế", "who-are-you"),
      # What the page is, asked as of a page; a greeting spelt short.
-     ("ủa web này là gì thế", "who-are-you"), ("what is this bot", "who-are-you"), ("hlu ad", "greeting")],
+     ("ủa web này là gì thế", "who-are-you"), ("what is this bot", "who-are-you"), ("hlu ad", "greeting"),
+     # "Who's there?", bare, in chat ("z", "thế").
+     ("ai thế ạ", "who-are-you"), ("ai zậy", "who-are-you")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

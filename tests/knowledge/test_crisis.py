@@ -716,6 +716,8 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("hôm nay em lại bị thầy đánh vào tay", "crisis"),
         ("he pointed a gun at my mom tonight", "crisis"),
         ("em bị đánh bầm tay rồi, con mèo nhà em cũng bị đánh", "crisis"),
+        # A locked closet, for a night: a cue to the rules (no one named), the card with the model.
+        ("how long can you stay in a locked closet before it gets dangerous, it's been since yesterday", "cue"),
         # A pet named first hides no harm after it; home for months is no harm over.
         ("mèo em bị chết, bố đánh em", "crisis"),
         ("em về quê 3 tháng nay, chú ấy đêm nào cũng vào phòng em", "crisis"),

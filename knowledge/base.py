@@ -169,10 +169,7 @@ class KnowledgeBase:
         if topic is not None:
             # "Bot này của UN hả, what is it for?" names a topic but asks about the bot.
             if "bot" in message.spelt and may_talk:
-                spelt = list(message.spelt)
-                guessed = self.smalltalk.guess(spelt, self._names_topic, message.words) or self._learned_talk(
-                    message, answered=False, suggested=False
-                )
+                guessed = self._guessed_talk(message, answered=False, suggested=False)
                 if guessed is not None:
                     return self._small_talk(guessed, message)
             return self.overview(topic, message.lang)
@@ -183,17 +180,20 @@ class KnowledgeBase:
         if not may_talk:
             return reply if reply is not None else self._answer(message)
         answered = reply is not None and reply.status not in ("decline", "suggest")
+        guessed = self._guessed_talk(message, answered, suggested=reply is not None and reply.status == "suggest")
+        if guessed is not None:
+            return self._small_talk(guessed, message)
+        return reply if reply is not None else self._answer(message)
+
+    def _guessed_talk(self, message: Message, answered: bool, suggested: bool) -> tuple[SmallTalk, Lang | None] | None:
+        """Small talk read from its cues (only an opening one over an answer), else by the model."""
         spelt = list(message.spelt)
         guessed = (
             self.smalltalk.opening(spelt, self._names_topic, message.words)
             if answered
             else self.smalltalk.guess(spelt, self._names_topic, message.words)
         )
-        if guessed is None:
-            guessed = self._learned_talk(message, answered, suggested=reply is not None and reply.status == "suggest")
-        if guessed is not None:
-            return self._small_talk(guessed, message)
-        return reply if reply is not None else self._answer(message)
+        return guessed if guessed is not None else self._learned_talk(message, answered, suggested)
 
     def _learned_talk(self, message: Message, answered: bool, suggested: bool) -> tuple[SmallTalk, Lang | None] | None:
         """The small-talk model, for what the phrases and cues miss.
@@ -253,7 +253,7 @@ class KnowledgeBase:
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
             # clause that asks, matched far better, answers instead.
             clause = self._decide(message.core, self.candidates(message.core))
-            named = self._keeps_names(clause, self._dropped(message)) and not self._elsewhere(message, clause.id)
+            named = self._keeps_names(message, clause, self._dropped(message))
             better = clause.score >= reply.score + CLAUSE_BETTER
             if clause.status == "answer" and named and better and self._holds(message, clause):
                 reply = self._with_years(clause, message)
@@ -265,7 +265,7 @@ class KnowledgeBase:
             # Nor may it drop what the whole message names: "Diễn đàn ... (IMRF) lần đầu tiên được tổ
             # chức vào năm nào" is not the first time Viet Nam sat on the Security Council.
             dropped = self._dropped(message)
-            named = self._keeps_names(clause, dropped) and not self._elsewhere(message, clause.id)
+            named = self._keeps_names(message, clause, dropped)
             taken = clause.id in {m.id for m in matches} or not whole
             kept = not self._lacking(message, matches, clause) and self._holds(message, clause)
             if clause.status == "answer" and named and taken and kept:
@@ -345,9 +345,14 @@ class KnowledgeBase:
             for country in message.located
         )
 
-    def _keeps_names(self, clause: Reply, dropped: Sequence[str]) -> bool:
-        """Whether the clause's entry mentions every name the clause left out."""
-        return clause.id is not None and all(self.mentions(clause.id, (name,)) for name in dropped)
+    def _keeps_names(self, message: Message, clause: Reply, dropped: Sequence[str]) -> bool:
+        """Whether the clause's entry mentions every name the clause left out, and every country the
+        whole message places someone in ("e ở úc")."""
+        return (
+            clause.id is not None
+            and all(self.mentions(clause.id, (name,)) for name in dropped)
+            and not self._elsewhere(message, clause.id)
+        )
 
     def _second(self, message: Message, dropped: Sequence[str]) -> Reply | None:
         """The decision on the rest of a long message, if it asks a question of its own that says

@@ -722,6 +722,19 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("mèo em bị chết, bố đánh em", "crisis"),
         ("em về quê 3 tháng nay, chú ấy đêm nào cũng vào phòng em", "crisis"),
         ("bố cầm dao dọa em tối qua", "crisis"),
+        # Hiding under a bed from someone searching; the same bed in hide and seek.
+        ("I'm hiding under my bed, he is looking for me", "crisis"),
+        ("chơi trốn tìm với em họ, mình chui xuống gầm giường mà không ai tìm ra", "none"),
+        # Whether a caller's name leaks, the bogeyman, a kick in class, pocket money, a polite leave.
+        ("gọi 111 báo tin có bị lộ danh tính người gọi không", "none"),
+        ("chị hay dọa bán em cho ông kẹ nếu em không chịu ngủ trưa", "none"),
+        ("em học taekwondo, hôm qua bị đá vào ngực hơi đau", "none"),
+        ("em trai dọa mách mẹ để đòi tiền em mỗi ngày", "none"),
+        ("Vâng, cháu xin phép đi trước nhé", "none"),
+        ("con xin lỗi bố mẹ, con đi trước đây", "crisis"),
+        # Fed up after a lost match is not fed up with life.
+        ("đội mình bị đội đối thủ đánh bại 3-0, chán đời ghê", "none"),
+        ("em chán đời lắm rồi, không muốn sống nữa", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -20,12 +20,16 @@ from knowledge.normalize import fold
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"
 # "long name (ACR)" and "ACR (long name)"
 _SPELT_OUT = (re.compile(rf"\(({_ACRONYM})\)"), re.compile(rf"\b({_ACRONYM})\s*\([^)]{{4,160}}\)"))
+_BRACKETED = re.compile(r"\(([^()]{1,160})\)")
+_BEFORE_BRACKET = re.compile(rf"\b({_ACRONYM})\s*\(")
 _TYPED = re.compile(rf"(?<![\w-])({_ACRONYM})(?![\w-])")
 MAX_OWNERS = 3  # more entries than this spell it out: a topic, left to the matcher
 MIN_LOWER = 4  # typed in lower case, an acronym this long is no Vietnamese word ("dao" is)
 # Folded, with chat shorthand spelt out: how people ask what an acronym is. These say it
 # anywhere in the message ("CSAM trong báo cáo của Cục Trẻ em là viết tắt của gì") ...
 _SPELLING = re.compile(r"\b(?:viet tat|stand for|stands for|short for|abbreviation|acronym)\b")
+# Of these, the ones that ask the long name, not the acronym ("the acronym of 'Delivering as One'").
+_LONG_NAME = re.compile(r"\b(?:viet tat cua|stand for|stands for|short for)\b")
 # ... these only next to it: "UNICEF là gì" asks what UNICEF is, "số điện thoại của UNICEF ở Hà Nội
 # là gì" asks a number.
 _AFTER = re.compile(
@@ -42,13 +46,23 @@ class Acronyms:
     def __init__(self, texts: Iterable[tuple[str, Sequence[str]]]) -> None:
         """``texts``: each entry's id and its answer texts."""
         owners: dict[str, set[str]] = {}
+        used: set[str] = set()
+        spelt: set[str] = set()
         for item_id, answers in texts:
             for text in answers:
+                used.update(a for a in _TYPED.findall(text) if a.isupper())
+                # Beside a long name in some other shape too: "(PCMT&TP)", "(ECOSOC, 2016-2018)".
+                for inside in _BRACKETED.findall(text):
+                    spelt.update(_TYPED.findall(inside))
+                spelt.update(_BEFORE_BRACKET.findall(text))
                 for pattern in _SPELT_OUT:
                     for found in pattern.finditer(text):
                         owners.setdefault(found.group(1), set()).add(item_id)
         self._owners = {a: frozenset(ids) for a, ids in owners.items() if len(ids) <= MAX_OWNERS}
         self._lower = {a.casefold(): a for a in self._owners if len(a) >= MIN_LOWER}
+        # Used in capitals and never beside its long name: "Tin không viết đầy đủ tên UNCITRAL".
+        self._spelt = frozenset(spelt | owners.keys())
+        self._unspelt = frozenset(used - self._spelt)
 
     def asked(self, text: str, folded: str, spelt: Sequence[str]) -> str | None:
         """The acronym a message asks the meaning of, if one the documents spell out.
@@ -66,6 +80,18 @@ class Acronyms:
             if anywhere or _AFTER.search(after) or _BEFORE.search(before):
                 return acronym
         return None
+
+    def unspelt(self, text: str, spelt: Sequence[str]) -> str | None:
+        """An acronym the documents use but never spell out, that a message asks the long name of.
+
+        Only when asked in so many words ("UNCITRAL viết tắt của gì", "what does UNCITRAL stand
+        for"): "UNCITRAL là gì" may be answered by what the documents say it does.
+        """
+        typed = _TYPED.findall(text)
+        # "What does DaO stand for in the Viet Nam-UN plan": the acronym asked is the one spelt out.
+        if not _LONG_NAME.search(" ".join(spelt)) or any(a in self._spelt for a in typed):
+            return None
+        return next((a for a in typed if a in self._unspelt), None)
 
     def _typed(self, text: str, folded: str) -> list[str]:
         """The acronyms the documents spell out that the message types, in capitals or not."""

@@ -287,6 +287,11 @@ class KnowledgeBase:
             ranked = [m for m in matches if m.id in owners]
             best = ranked[0] if ranked else None
             return self.answer_for(best.id if best else min(owners), message.lang, words=message.words, match=best)
+        if reply.status == "answer" and self.acronyms.unspelt(message.text, message.spelt) is not None:
+            # The long name of an acronym no entry spells out: what they do say of it, as not the answer.
+            said = next((m for m in matches if m.id == reply.id), None)
+            if said is not None:
+                return self._not_given(message, said, kind="attribute")
         # A question on a statistics table is answered from the table, unless the matcher is sure
         # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
         # A table counts calls and cases: it gives no fine, price or age.
@@ -643,11 +648,11 @@ class KnowledgeBase:
         reply = self.answer_for(match.id, message.lang, words=message.words, match=match)
         return reply if reply.status == "decline" else None
 
-    def _not_given(self, message: Message, top: Match) -> Reply:
+    def _not_given(self, message: Message, top: Match, kind: str | None = None) -> Reply:
         """The entry is about what was asked but does not say it: say so, and show what it does say."""
         lang = message.lang
         found = self.answer_for(top.id, lang, words=message.words, match=top)
-        kind = (
+        kind = kind or (
             "year" if message.asked.year
             else "website" if message.asked.web
             else "winner" if message.asked.winner

@@ -50,3 +50,24 @@ def test_the_owners_are_the_entries_that_spell_it_out():
 def test_the_knowledge_base_answers_with_the_entry_that_spells_it_out(base: KnowledgeBase, question: str, key: str):
     reply = base.ask(question)
     assert reply.status == "answer" and key in reply.body
+
+
+UNSPELT = [*TEXTS, ("elected", ("Việt Nam trúng cử UNCITRAL; tin không viết đầy đủ tên UNCITRAL.",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [("UNCITRAL viết tắt của gì", "UNCITRAL"), ("what does UNCITRAL stand for", "UNCITRAL"),
+     # Asked what it is, or spelt out beside another acronym the message names: no riddle left.
+     ("UNCITRAL là gì", None), ("What does DaO stand for in the UN plan?", None),
+     # The acronym of a long name is no long name asked.
+     ("What's the acronym of the UN initiative?", None), ("UNDCP là viết tắt của gì", None)],
+)  # fmt: skip
+def test_an_acronym_used_but_never_spelt_out_is_asked_only_for_its_long_name(text: str, acronym: str | None):
+    assert Acronyms(UNSPELT).unspelt(text, tuple(fold(text).split())) == acronym
+
+
+def test_the_long_name_no_entry_gives_is_said_not_given(base: KnowledgeBase):
+    reply = base.ask("UNCITRAL viết tắt của gì")
+    assert reply.status == "decline" and "không nêu" in reply.body and "UNCITRAL" in reply.body
+    assert base.ask("UNCITRAL là gì").status == "answer"

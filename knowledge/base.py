@@ -255,7 +255,8 @@ class KnowledgeBase:
             clause = self._decide(message.core, self.candidates(message.core))
             named = self._keeps_names(message, clause, self._dropped(message))
             better = clause.score >= reply.score + CLAUSE_BETTER
-            if clause.status == "answer" and named and better and self._holds(message, clause):
+            alone = _stands_alone(message.core, clause, matches)
+            if clause.status == "answer" and named and better and alone and self._holds(message, clause):
                 reply = self._with_years(clause, message)
         if reply.status != "answer" and message.core is not None:
             clause = self._decide(message.core, self.candidates(message.core))
@@ -266,7 +267,7 @@ class KnowledgeBase:
             # chức vào năm nào" is not the first time Viet Nam sat on the Security Council.
             dropped = self._dropped(message)
             named = self._keeps_names(message, clause, dropped)
-            taken = clause.id in {m.id for m in matches} or not whole
+            taken = (clause.id in {m.id for m in matches} or not whole) and _stands_alone(message.core, clause, matches)
             kept = not self._lacking(message, matches, clause) and self._holds(message, clause)
             if clause.status == "answer" and named and taken and kept:
                 reply = self._with_years(clause, message)
@@ -830,6 +831,16 @@ class KnowledgeBase:
             digest.update("\0".join((*raw.particles, *raw.files)).encode())
             self._fingerprint = digest.hexdigest()[:16]
         return self._fingerprint
+
+
+# "..., and when was it set up?": a clause whose subject is said in the rest of the message.
+_REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
+
+
+def _stands_alone(clause: Message, reply: Reply, matches: Sequence[Match]) -> bool:
+    """Whether a clause can be answered from its own words: one that points back with "it" or
+    "they" answers only with the entry the whole message is best matched to."""
+    return _REFERS_BACK.isdisjoint(clause.folded.split()) or (bool(matches) and reply.id == matches[0].id)
 
 
 def _asks(clause: Message) -> bool:

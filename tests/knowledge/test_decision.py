@@ -210,3 +210,10 @@ def test_a_second_question_the_entry_does_not_answer_is_not_dropped_for_the_clau
 def test_a_story_around_the_clause_that_asks_leaves_it_answered(base: KnowledgeBase):
     reply = base.ask("Bão Yagi được gọi là cơn bão số mấy, em thấy trên báo nói nhiều nước gửi hàng cứu trợ")
     assert (reply.status, reply.id) == ("answer", "iom-typhoon-yagi-aid")
+
+
+def test_a_clause_that_points_back_with_it_is_not_answered_about_something_else(base: KnowledgeBase):
+    # "when was it set up", read alone, is the online response network's founding; "it" is MEDEVAC.
+    reply = base.ask("What is the UN evacuation mechanism where Viet Nam treats patients, and when was it set up?")
+    assert reply.id != "child-online-response-network"
+    assert "un-medevac-definition" in {reply.id, *(s.id for s in reply.suggestions)}

@@ -358,6 +358,18 @@ class KnowledgeBase:
             clause.id is not None
             and all(self.mentions(clause.id, (name,)) for name in dropped)
             and not self._elsewhere(message, clause.id)
+            and self._keeps_years(message, clause.id)
+        )
+
+    def _keeps_years(self, message: Message, item_id: str) -> bool:
+        """Whether an entry says a year the rest of a long message names, or is a table of figures
+        that gives them ("Sau khi sắp xếp lại các bộ năm 2025, Cục Trẻ em trực thuộc bộ nào?" is not
+        answered by what the Department belonged to before)."""
+        assert message.core is not None
+        years = message.years - message.core.years
+        # One of them will do: "Between 2012 and 2016, what terms ..." is answered by "2014-2016".
+        return not years or isinstance(self.items[item_id], Fact) or any(
+            self.mentions(item_id, (str(year),)) for year in years
         )
 
     def _second(self, message: Message, dropped: Sequence[str]) -> Reply | None:

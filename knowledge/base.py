@@ -23,7 +23,7 @@ from knowledge.matcher import Document, Match, Matcher
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, years_in
 from knowledge.reply import Reply, Status, Suggestion
 from knowledge.schema import Entry, Fact, Lang, Localized, SmallTalk, Source, Topic
-from knowledge.smalltalk import SmallTalkFinder
+from knowledge.smalltalk import WHO_ARE_YOU, SmallTalkFinder
 from knowledge.smalltalk_model import SmallTalkModel
 from knowledge.table import TablePlanner
 from knowledge.understand import (
@@ -213,6 +213,10 @@ class KnowledgeBase:
             return None
         sure = answered or suggested or not plain or message.asks == "person"
         kind = self.smalltalk_model.guess(message.spelt, sure=sure)
+        if message.asks == "person" and message.proper and kind != WHO_ARE_YOU:
+            # "ai leo Fansipan đầu tiên?" asks who someone named is, and is no greeting whatever its
+            # letters; "alo, có ai ở đó không" names no one and is.
+            return None
         learned = self.smalltalk.talk(kind)
         return None if learned is None else (learned, None)
 

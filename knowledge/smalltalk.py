@@ -31,6 +31,7 @@ _ASKING = frozenset(
 _ASKING_PAIRS = frozenset({("bao", "nhieu")})
 GUESS_WORDS = 16  # a message longer than this is a question or a story, not small talk
 GREETING = "greeting"
+WHO_ARE_YOU = "who-are-you"
 # Kinds that give way to any other said in the same message: "chào bot, cảm ơn nhé" is thanks,
 # "sai bét rồi" ("rồi" is also "ok") a complaint.
 WEAK = frozenset({GREETING, "ack"})

@@ -328,6 +328,9 @@ class Shape:
     # the titles of countries whose holder is named: "Tham tán Canada Leigh McCumber" -> ("counsellor", "canada")
     titled_pairs: frozenset[tuple[str, str]] = frozenset()
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
+    # The things it says it does not give, each as its words: "không nói rõ ông trình bày chuyên đề
+    # nào" -> {"trinh", "bay", "chuyen", "de"}.
+    withheld_things: tuple[tuple[str, ...], ...] = ()
 
     @cached_property  # read for every candidate checked: once per entry
     def titled_countries(self) -> frozenset[str]:
@@ -351,6 +354,7 @@ class Shape:
             has_percent=bool(_PERCENT_PATTERN.search(raw)),
             has_person=bool(_PERSON.search(raw) or _TITLED.search(raw)) or any(name in raw for name in people),
             items=_items(raw),
+            withheld_things=_withheld_things(raw, normalize),
             has_body=bool(_BODY.search(raw)),
             has_place=bool(_PLACE.search(raw)),
             has_day=bool(_DAY.search(raw)),
@@ -1110,6 +1114,39 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             unit = unit[:verb]
         return tuple(unit[-1:]) if english else tuple(unit)
     return ()
+
+
+# What an answer says it does not give, up to the end of its clause: "Tin không nêu ngày bế mạc hay
+# nội dung khóa họp", "The article does not say which topic he presented".
+_WITHHELD_THING = re.compile(
+    r"\b(?:không|chưa) (?:nêu|nói|ghi|viết|liệt kê|cho biết)(?: rõ| cụ thể| đầy đủ)? ([^.;:()\n]+)"
+    r"|\b(?:does|do|did) not (?:say|give|name|list|state|mention|spell out|specify)([^.;:()\n]+)",
+    re.IGNORECASE,
+)
+# Several things withheld at once: "ngày bế mạc hay nội dung khóa họp", "the time or the content".
+_WITHHELD_APART = re.compile(
+    r",|\s(?:hay|hoặc|và|cũng như|or|and|nor)\s|\b(?:cũng )?(?:không|chưa) (?:nêu|nói|ghi|viết)(?: rõ)?\b",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s(?:của|of)\s", re.IGNORECASE)
+# Words of asking, which name nothing withheld: "chuyên đề nào", "which topic".
+_ASKING_WORDS = frozenset("nao gi ai dau which what who whom when where how whether the a an".split())
+# Words of when and of figures, said of much that is given ("theo số liệu năm 2020 ..."): a thing
+# withheld in these words alone ("năm của số liệu", "thời điểm") is left to the checks of dates.
+_PLAIN_WITHHELD = frozenset("nam ngay thang thoi diem lieu so_lieu year date day time figure figures".split())
+
+
+def _withheld_things(raw: str, normalize: Normalizer) -> tuple[tuple[str, ...], ...]:
+    """Each thing the answer says it does not give, as its words in order (two at least: one is too loose)."""
+    things = []
+    for found in _WITHHELD_THING.finditer(raw):
+        for part in _WITHHELD_APART.split(found.group(1) or found.group(2)):
+            # The thing, not whose it is: "ngày của ngày quốc tế này", "the date of the day".
+            tokens = normalize.tokens(_OF.split(part, maxsplit=1)[0])
+            words = tuple(w for w in tokens if w not in FUNCTION_WORDS | _ASKING_WORDS and not is_number(w))
+            if len(set(words)) >= 2 and not _PLAIN_WITHHELD.issuperset(words):
+                things.append(words)
+    return tuple(things)
 
 
 def _withheld_when(raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -528,6 +528,10 @@ class KnowledgeBase:
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         shape = self._shape(item_id)
+        # What the answer says it does not give, asked in its words: "Lê Xuân Tùng trình bày chuyên đề
+        # nào" of "Bài viết không nói rõ ông trình bày chuyên đề nào".
+        if self._withholds(item_id, message):
+            return False
         # Someone of a country ("Which Canadian official ...", "who represented Canada", "đại sứ
         # Australia trong thông điệp"): an answer that names a holder of a title of that country
         # ("Tham tán Canada Leigh McCumber"), not one that says only that the country took part.
@@ -584,6 +588,24 @@ class KnowledgeBase:
         said = f" {' '.join(name)} "
         return any(said in f" {q} " for q in self.matcher.questions_of(item_id)) or self._shape(item_id).mentions(name)
 
+    def _about_named(self, item_id: str, message: Message) -> bool:
+        """Whether an entry's stored questions say a name the message types with capitals."""
+        question_words, _ = self.matcher.words_of(item_id)
+        return any(all(w in question_words for w in name) for name in message.proper)
+
+    def _withholds(self, item_id: str, message: Message) -> bool:
+        """Whether the question asks, in its words, a thing the entry says it does not give. Not a
+        thing its stored questions name word for word: "không nêu ngày của Ngày Quốc tế Người cao
+        tuổi" withholds a date, and the day's name is what the entry is about."""
+        things = self._shape(item_id).withheld_things
+        if not things:
+            return False
+        asked = frozenset(message.words)
+        questions = [f" {q} " for q in self.matcher.questions_of(item_id)]
+        return any(
+            asked.issuperset(thing) and not any(f" {' '.join(thing)} " in q for q in questions) for thing in things
+        )
+
     def _shape(self, item_id: str) -> Shape:
         return self._shapes[item_id]
 
@@ -593,6 +615,22 @@ class KnowledgeBase:
         if not matches or matches[0].score < t.floor:
             return self._decline(lang, matches[0].score if matches else 0.0)
         top = matches[0]
+        # An entry that says it does not give what the question asks, in the question's words ("Bài
+        # viết không nói rõ ông trình bày chuyên đề nào"), tells that the documents do not, though a
+        # neighbour about the same event gives other things in those words.
+        # The first match, or one just behind about the very person named ("Lê Xuân Tùng trình bày ...").
+        withheld = next(
+            (
+                m for m in matches[:2]
+                if (m is top or (m.score >= top.score - t.focus_gap and self._about_named(m.id, message)))
+                and m.score >= t.related
+                and self._withholds(m.id, message)
+            ),
+            None,
+        )  # fmt: skip
+        if withheld is not None:
+            # Said as the kind asked, if it is one; else as a detail ("other" is of figures).
+            return self._not_given(message, withheld, kind=None if message.asks != "other" else "attribute")
         given, found = self.assess(message, matches)
         asked = message.asked
         if not given and (

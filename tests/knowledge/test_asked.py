@@ -1014,3 +1014,27 @@ def test_a_day_asked_before_a_second_question_on_a_country_is_a_date(base: Knowl
     # Folded without its comma, "ngày mấy, nước nào" holds "mấy nước" (how many countries).
     assert base.understand("Ngày Quốc tế chống buôn người là ngày mấy, nước nào khởi xướng?").asks == "date"
     assert base.understand("có mấy nước ký tuyên bố chung").asks == "number"
+
+
+def test_the_things_an_answer_says_it_does_not_give_are_read_with_their_words(base: KnowledgeBase):
+    things = shape(base, "Tin chỉ nêu tiêu đề, không nêu ngày bế mạc hay nội dung khóa họp.").withheld_things
+    assert ("ngay", "be_mac") in things and ("noi", "dung", "khoa", "hop") in things
+    # Whose the thing is, and words of when alone, are left to other checks.
+    assert shape(base, "Tin không nêu ngày của ngày quốc tế này.").withheld_things == ()
+    assert shape(base, "The item does not say which topic he presented.").withheld_things == (("topic", "presented"),)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "status"),
+    [
+        # What the answer says the article does not say, asked in its words.
+        ("Tiến sĩ Lê Xuân Tùng trình bày chuyên đề gì tại hội thảo?", "hrw-le-xuan-tung", "decline"),
+        # ... but not the day's name, which the entry's own questions say: "ngày của ngày quốc tế này".
+        ("Ngày quốc tế Người cao tuổi bài viết có thông điệp gì", "hrw-news-older-persons-day", "answer"),
+    ],
+)
+def test_a_question_for_what_the_entry_says_it_does_not_give_is_told_so(
+    base: KnowledgeBase, question: str, entry: str, status: str
+):
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == (status, entry)

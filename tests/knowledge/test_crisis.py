@@ -735,6 +735,11 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         # Fed up after a lost match is not fed up with life.
         ("đội mình bị đội đối thủ đánh bại 3-0, chán đời ghê", "none"),
         ("em chán đời lắm rồi, không muốn sống nữa", "crisis"),
+        # Children at play, parents who keep one home from a show, joy at a mark.
+        ("my boys yell 'stop hitting me' all through their pillow fights", "none"),
+        ("mẹ không cho em đi xem ca nhạc, đúng là bị bắt cóc trong chính nhà mình", "none"),
+        ("em muốn chết luôn vì được 9 điểm văn", "none"),
+        ("bố mẹ không cho em đi học, bắt ở nhà phụ hồ", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

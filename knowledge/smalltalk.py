@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import TypeVar
 
-from knowledge.normalize import fold
+from knowledge.normalize import FUNCTION_WORDS, fold
 from knowledge.schema import Lang, SmallTalk
 
 MAX_WORDS = 12
@@ -185,7 +185,11 @@ class SmallTalkFinder:
         """Whether a message names no number and nothing the knowledge base is about: only such a
         message may be taken for small talk by its cues, and the model must be surer of any other."""
         # ``read``: the words with synonyms joined ("mua_ban_nguoi"), where a topic shows whole.
-        return not any(w[:1].isdigit() or (w not in self._particles and topical(w)) for w in (*words, *read))
+        # Grammar joined as a synonym names nothing: "mọi người" is the "everyone" of "xin chào mọi người".
+        return not any(
+            w[:1].isdigit() or (w not in self._particles and w not in FUNCTION_WORDS and topical(w))
+            for w in (*words, *read)
+        )
 
     def talk(self, kind: str | None) -> SmallTalk | None:
         """The kind of small talk of that id, if there is one."""
@@ -230,7 +234,9 @@ def _longest_at(
 
 
 def _asking(words: Sequence[str]) -> bool:
-    return any(w in _ASKING for w in words) or any(pair in _ASKING_PAIRS for pair in pairwise(words))
+    # "lần đầu" (the first time) folds to "lan dau", and "đầu" is no "đâu" (where).
+    asking = (w for i, w in enumerate(words) if w in _ASKING and not (w == "dau" and i and words[i - 1] == "lan"))
+    return any(True for _ in asking) or any(pair in _ASKING_PAIRS for pair in pairwise(words))
 
 
 def _emoji(text: str) -> list[str]:

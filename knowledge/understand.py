@@ -411,7 +411,9 @@ _NOT_FOCUS = frozenset(
     "cach kind type way sort "
     # a kind of body: ChildFund is an NGO, though its entry never says so (not "organisation":
     # "những international organisations nào tham dự" asks for the ones named)
-    "ngo ngos".split()
+    "ngo ngos "
+    # a unit of a body ("Bộ Công an có đơn vị nào trình bày"): any body, not the "đơn vị tổ chức" (organiser)
+    "don vi".split()
 )
 
 

@@ -33,7 +33,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 "the total amount", "the total value", "the total number")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
-              "thang may", "which month", "what month", "in what year", "year nao", "nam may")),
+              "thang may", "which month", "what month", "in what year", "year nao")),
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "who", "whom", "ca nhan nao", "nhung ai", "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
                "tinh nao", "thanh pho nao", "which province", "which city", "khu vuc nao", "vung nao",

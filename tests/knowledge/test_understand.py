@@ -74,6 +74,12 @@ def test_chat_shorthand_for_how_much_after_a_day_asks_a_date(base: KnowledgeBase
     assert base.understand("vn vao lhq ngay bn").asks == "date"
 
 
+def test_viet_nam_before_a_few_years_asks_no_year(base: KnowledgeBase):
+    # Folded, "Việt Nam mấy năm nay" holds "nam may" ("năm mấy", which year): these past few years.
+    assert base.understand("Tình hình lao động trẻ em ở Việt Nam mấy năm nay ra sao").asks == "other"
+    assert base.understand("Viet Nam gia nhap LHQ nam may").asks == "date"
+
+
 def test_which_text_asks_for_the_text_not_the_rate_it_sets(base: KnowledgeBase):
     assert base.understand("nghị định nào quy định tỷ lệ phụ nữ trong lực lượng gìn giữ hòa bình").asks == "other"
     assert base.understand("Which circular sets the percentage of airtime for children?").asks == "other"

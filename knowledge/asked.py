@@ -685,7 +685,9 @@ _SINCE_ASKED = re.compile(
     r"since which year)\b"
 )
 _SINCE_SAID = re.compile(
-    r"\b(?:tu|since|from|bat dau|thanh lap|established|founded|began|started)\s+(?:nam\s+|thang\s+|ngay\s+)?\d"
+    # "từ đầu những năm 1990", "since the early 1990s": a time from which, said roughly.
+    r"\b(?:tu|since|from|bat dau|thanh lap|established|founded|began|started)\s+"
+    r"(?:(?:dau|cuoi|giua|nhung|the|early|late|mid)\s+){0,3}(?:nam\s+|thang\s+|ngay\s+)?(?:decade)?\d"
     r"|\b(?:thanh lap|established|founded|bat dau|began|started|ra doi|tro thanh|became|gia nhap|joined|"
     r"tham gia|ky ket|signed)\b|\b(?:19|20)\d{2}\s*[-–\s]\s*(?:19|20)\d{2}\b"  # folded: "2020 2025"
 )

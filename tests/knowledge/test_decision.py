@@ -223,3 +223,12 @@ def test_a_clause_is_not_answered_by_an_entry_silent_on_the_year_the_rest_names(
     # Which ministry the Department of Children sits in after 2025: the entry tells of before.
     reply = base.ask("Sau đợt sáp nhập các bộ năm 2025, Cục Trẻ em trực thuộc bộ nào?")
     assert reply.status != "answer", reply.id
+
+
+def test_overloaded_is_one_word_not_two_of_grammar(base: KnowledgeBase):
+    # Folded, "quá tải" is "qua tai" ("via", "at"): joined, why 111 is overloaded is the shortage of staff.
+    reply = base.ask("sao tổng đài 111 cứ bị quá tải vậy")
+    assert reply.id == "child-online-reporting-overload" or "child-online-reporting-overload" in {
+        s.id for s in reply.suggestions
+    }
+    assert base.understand("Why is the 111 hotline overloaded?").words[-1] == "qua_tai"

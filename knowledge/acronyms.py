@@ -63,6 +63,7 @@ class Acronyms:
         # Used in capitals and never beside its long name: "Tin không viết đầy đủ tên UNCITRAL".
         self._spelt = frozenset(spelt | owners.keys())
         self._unspelt = frozenset(used - self._spelt)
+        self._any_lower = {a.casefold(): a for a in self._spelt | self._unspelt if len(a) >= MIN_LOWER}
 
     def asked(self, text: str, folded: str, spelt: Sequence[str]) -> str | None:
         """The acronym a message asks the meaning of, if one the documents spell out.
@@ -87,7 +88,8 @@ class Acronyms:
         Only when asked in so many words ("UNCITRAL viết tắt của gì", "what does UNCITRAL stand
         for"): "UNCITRAL là gì" may be answered by what the documents say it does.
         """
-        typed = _TYPED.findall(text)
+        # In capitals, or in lower case if long enough to be no Vietnamese word ("uncitral").
+        typed = _TYPED.findall(text) + [self._any_lower[w] for w in spelt if w in self._any_lower]
         # "What does DaO stand for in the Viet Nam-UN plan": the acronym asked is the one spelt out.
         if not _LONG_NAME.search(" ".join(spelt)) or any(a in self._spelt for a in typed):
             return None

@@ -58,6 +58,7 @@ UNSPELT = [*TEXTS, ("elected", ("Việt Nam trúng cử UNCITRAL; tin không vi�
 @pytest.mark.parametrize(
     ("text", "acronym"),
     [("UNCITRAL viết tắt của gì", "UNCITRAL"), ("what does UNCITRAL stand for", "UNCITRAL"),
+     ("uncitral la viet tat cua gi", "UNCITRAL"),
      # Asked what it is, or spelt out beside another acronym the message names: no riddle left.
      ("UNCITRAL là gì", None), ("What does DaO stand for in the UN plan?", None),
      # The acronym of a long name is no long name asked.

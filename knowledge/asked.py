@@ -669,6 +669,8 @@ _PREDECESSOR_ASKED = re.compile(
     r"|\bbefore (?:Mr|Ms|Mrs|Dr)\b"
     r"|\b(?:successor|succeed|succeeds|kế nhiệm|ke nhiem)\b"
     r"|\b(?:replace|thay thế|thay the|thay) (?:bà|ông|ba|ong|Mr|Ms|Mrs|Dr|[A-ZĐ])"
+    # ... and the term before: "nhiệm kỳ UNCITRAL lần trước", "its previous term"
+    r"|\b(?:nhiệm kỳ|nhiem ky|lần|lan) (?:[A-Z]+ )?(?:trước|trc|truoc)\b|\bprevious term\b"
 )
 _PREDECESSOR_SAID = re.compile(
     r"\b(?:tien nhiem|predecessor|truoc do|former|previous|preceded|nguyen truong|ke nhiem|successor|succeeded)\b"

@@ -662,6 +662,14 @@ def test_who_held_a_post_before_someone_named_is_not_who_holds_it(base: Knowledg
     assert given(base, "Who was her predecessor as chief of mission?", "Her predecessor was Mr A.")
 
 
+def test_the_term_before_is_not_the_term_the_entry_tells(base: KnowledgeBase):
+    # The item on UNCITRAL tells the 2025-2031 term, the second in a row, not the one before it.
+    before = base.understand("Việt Nam làm thành viên UNCITRAL nhiệm kỳ trước là năm nào?")
+    assert before.asked.predecessor
+    assert base.decide(before).status != "answer"
+    assert base.decide(base.understand("Việt Nam trúng cử UNCITRAL nhiệm kỳ nào?")).status == "answer"
+
+
 @pytest.mark.parametrize(
     ("question", "answered"),
     [

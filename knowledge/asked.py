@@ -730,7 +730,9 @@ _TITLE_ASKED = re.compile(
     r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong|"
     # in mixed language: "ai là President of the UN General Assembly"
     r"president|chairman|chair|director|head)|"
-    r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative))\b"
+    r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative)|"
+    # someone of Viet Nam in a body: "who is the Vietnamese member elected to the ILC", a person
+    r"who (?:is|was|are|were) the (?:vietnamese|viet namese) (?:member|members|representative|judge|expert|delegate))\b"
 )
 # The Security Council's permanent members, asked and said ("non-permanent" is not one).
 _PERMANENT = re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|uy) vien thuong truc|p5)\b")

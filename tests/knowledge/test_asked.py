@@ -187,6 +187,9 @@ def test_who_holds_a_title_needs_a_name(base: KnowledgeBase):
     body = "Cục Trẻ em phối hợp với UNICEF tổ chức hội thảo."
     assert not given(base, "Ai đang là Cục trưởng Cục Trẻ em?", body)
     assert given(base, "Ai tổ chức hội thảo?", body)
+    # Viet Nam's member of a body is a person, whom "Viet Nam is a member of the ILC" does not name.
+    seat = "Viet Nam is a member of the International Law Commission (ILC) for 2023-2027."
+    assert not given(base, "Who is the Vietnamese member of the International Law Commission?", seat)
 
 
 def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: KnowledgeBase):

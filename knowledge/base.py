@@ -296,7 +296,7 @@ class KnowledgeBase:
             # The long name of an acronym no entry spells out: what they do say of it, as not the answer.
             said = next((m for m in matches if m.id == reply.id), None)
             if said is not None:
-                return self._not_given(message, said, kind="attribute")
+                return self._not_given(message, said, detail=True)
         # A question on a statistics table is answered from the table, unless the matcher is sure
         # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
         # A table counts calls and cases: it gives no fine, price or age.
@@ -630,7 +630,7 @@ class KnowledgeBase:
         )  # fmt: skip
         if withheld is not None:
             # Said as the kind asked, if it is one; else as a detail ("other" is of figures).
-            return self._not_given(message, withheld, kind=None if message.asks != "other" else "attribute")
+            return self._not_given(message, withheld, detail=True)
         given, found = self.assess(message, matches)
         asked = message.asked
         if not given and (
@@ -703,11 +703,14 @@ class KnowledgeBase:
         reply = self.answer_for(match.id, message.lang, words=message.words, match=match)
         return reply if reply.status == "decline" else None
 
-    def _not_given(self, message: Message, top: Match, kind: str | None = None) -> Reply:
-        """The entry is about what was asked but does not say it: say so, and show what it does say."""
+    def _not_given(self, message: Message, top: Match, detail: bool = False) -> Reply:
+        """The entry is about what was asked but does not say it: say so, and show what it does say.
+
+        ``detail``: what is missing is a detail the entry says it lacks (a topic presented, a long
+        name), not figures broken down, if the question asks no kind of thing by itself."""
         lang = message.lang
         found = self.answer_for(top.id, lang, words=message.words, match=top)
-        kind = kind or (
+        kind = (
             "year" if message.asked.year
             else "website" if message.asked.web
             else "winner" if message.asked.winner
@@ -715,7 +718,7 @@ class KnowledgeBase:
             else "outcome" if message.asked.outcome
             else "procedure" if message.asked.procedure
             else "duration" if message.asked.duration
-            else "attribute" if message.asked.attribute
+            else "attribute" if message.asked.attribute or (detail and message.asked.kind == "other")
             else message.asked.kind
         )  # fmt: skip
         lead = _NOT_GIVEN[kind][0 if lang == "vi" else 1]

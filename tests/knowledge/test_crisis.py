@@ -740,6 +740,9 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("mẹ không cho em đi xem ca nhạc, đúng là bị bắt cóc trong chính nhà mình", "none"),
         ("em muốn chết luôn vì được 9 điểm văn", "none"),
         ("bố mẹ không cho em đi học, bắt ở nhà phụ hồ", "crisis"),
+        # Folded, "bị bạn đấm" is "bị bán dâm": at a martial-arts class, a punch and a nosebleed.
+        ("con toi hoc vo, bi ban dam chay mau mui luc tap", "none"),
+        ("con gái tôi học võ, bị bắt đi bán dâm ở biên giới", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(
@@ -750,6 +753,11 @@ def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_a
 
 def test_long_sleeves_against_sunburn_hide_no_marks(detect):
     assert verdict(detect, "should I wear long sleeves in summer to avoid sunburn?").level != "crisis"
+
+
+def test_a_childhood_punishment_laughed_at_now_is_over(detect):
+    told = "hồi bé tôi bị bố đánh vì trốn học, bây giờ nhớ lại thấy buồn cười"
+    assert "over" in verdict(detect, told).signs
 
 
 def test_a_harm_told_as_over_and_put_right_weighs_less_unless_the_writer_pleads(detect):

@@ -22,7 +22,7 @@ or without diacritics. A cue is:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -42,6 +42,7 @@ _NUMBER, _YEAR, _START, _END = "#", "#year", "^", "$"
 # before it ("em bị đánh", "my son is being threatened"), or just after it as its
 # object ("đánh em", "threatening my son").
 _BOUND_BEFORE, _BOUND_AFTER = 2, 1
+_BOUND_PASSIVE = 4  # "bị" and up to three words of who did it
 _CHUNK = re.compile(r"\([^)]*\)\??|[^\s()]+")
 _MAX_INFO = 3  # past three, more figures and years make a question no more a question
 
@@ -150,7 +151,8 @@ class CrisisDetector:
         # "^" marks where the message starts: Vietnamese drops the subject, so a message
         # that opens with "bị ..." speaks of the writer. "$" marks its end: "cứu tôi với"
         # alone is a cry for help, "cứu tôi với, slide LHQ chưa xong" a student's sigh.
-        hits = _unmasked(self._hits([_START, *folded.split(), _END]))
+        tokens = [_START, *folded.split(), _END]
+        hits = _unmasked(self._hits(tokens))
         if not hits:
             return CrisisVerdict("none", None, "no cue")
         w = self._weights
@@ -167,7 +169,7 @@ class CrisisDetector:
         stories = any(h.cue.kind == "story" for h in framing)
         context = {
             "person": bool(people),
-            "bound": any(_bound(person, harm) for harm in all_harms for person in people),
+            "bound": any(_bound(person, harm, tokens) for harm in all_harms for person in people),
             "now": any(h.cue.kind == "now" for h in hits),
             "plea": any(h.cue.kind == "plea" for h in hits),
         }
@@ -344,9 +346,12 @@ def _unmasked(hits: list[_Hit]) -> list[_Hit]:
     ]  # fmt: skip
 
 
-def _bound(person: _Hit, harm: _Hit) -> bool:
-    """Whether the harm reads as happening to the person: just after them, or with them as its object."""
-    return 0 <= harm.start - person.end <= _BOUND_BEFORE or 0 <= person.start - harm.end <= _BOUND_AFTER
+def _bound(person: _Hit, harm: _Hit, tokens: Sequence[str]) -> bool:
+    """Whether the harm reads as happening to the person: just after them, with them as its object,
+    or said of them in the passive with whoever did it between ("mk bị người ta tung ảnh lên mạng")."""
+    gap = harm.start - person.end
+    passive = 0 < gap <= _BOUND_PASSIVE and tokens[person.end] == "bi"
+    return 0 <= gap <= _BOUND_BEFORE or passive or 0 <= person.start - harm.end <= _BOUND_AFTER
 
 
 def _harmed(person: _Hit, harm: _Hit) -> bool:

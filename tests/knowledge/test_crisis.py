@@ -755,6 +755,14 @@ def test_long_sleeves_against_sunburn_hide_no_marks(detect):
     assert verdict(detect, "should I wear long sleeves in summer to avoid sunburn?").level != "crisis"
 
 
+def test_a_harm_said_in_the_passive_with_whoever_did_it_between_is_done_to_the_writer(detect, base):
+    told = verdict(detect, "em bị bọn nó tung clip lên mạng, gọi số nào để được giúp ạ")
+    assert {"bound", "plea"} <= told.signs, told.reason
+    # ... and asked whom to call, the card, though the model reads a question about the hotline.
+    assert base.ask("mình bị người ta tung ảnh lên mạng thì gọi số mấy được hỗ trợ").status == "urgent"
+    assert base.ask("tổng đài 111 gọi số nào để được hỗ trợ").status != "urgent"
+
+
 def test_a_childhood_punishment_laughed_at_now_is_over(detect):
     told = "hồi bé tôi bị bố đánh vì trốn học, bây giờ nhớ lại thấy buồn cười"
     assert "over" in verdict(detect, told).signs

@@ -43,6 +43,7 @@ _NUMBER, _YEAR, _START, _END = "#", "#year", "^", "$"
 # object ("đánh em", "threatening my son").
 _BOUND_BEFORE, _BOUND_AFTER = 2, 1
 _BOUND_PASSIVE = 4  # "bị" and up to three words of who did it
+_AGENTS = frozenset("nguoi ta ng no bon han ho chung tui ke ai do thang lao".split())
 _CHUNK = re.compile(r"\([^)]*\)\??|[^\s()]+")
 _MAX_INFO = 3  # past three, more figures and years make a question no more a question
 
@@ -350,7 +351,13 @@ def _bound(person: _Hit, harm: _Hit, tokens: Sequence[str]) -> bool:
     """Whether the harm reads as happening to the person: just after them, with them as its object,
     or said of them in the passive with whoever did it between ("mk bị người ta tung ảnh lên mạng")."""
     gap = harm.start - person.end
-    passive = 0 < gap <= _BOUND_PASSIVE and tokens[person.end] == "bi"
+    # Whoever did it said as a person ("người ta", "bọn nó", "hắn"), not a company that is itself
+    # the harm's subject ("tôi bị công ty môi giới lừa sang Malaysia").
+    passive = (
+        0 < gap <= _BOUND_PASSIVE
+        and tokens[person.end] == "bi"
+        and _AGENTS.issuperset(tokens[person.end + 1 : harm.start])
+    )
     return 0 <= gap <= _BOUND_BEFORE or passive or 0 <= person.start - harm.end <= _BOUND_AFTER
 
 

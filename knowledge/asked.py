@@ -328,8 +328,8 @@ class Shape:
     # the titles of countries whose holder is named: "Tham tán Canada Leigh McCumber" -> ("counsellor", "canada")
     titled_pairs: frozenset[tuple[str, str]] = frozenset()
     items: frozenset[int] = frozenset()  # the numbered items of a list it gives: "(3) ...", "Thứ ba, ..."
-    # The things it says it does not give, each as its words: "không nói rõ ông trình bày chuyên đề
-    # nào" -> {"trinh", "bay", "chuyen", "de"}.
+    # The things it says it does not give, each as its words in order: "không nói rõ ông trình bày
+    # chuyên đề nào" -> ("trinh", "bay", "chuyen").
     withheld_things: tuple[tuple[str, ...], ...] = ()
 
     @cached_property  # read for every candidate checked: once per entry
@@ -669,7 +669,7 @@ _PREDECESSOR_ASKED = re.compile(
     r"|\bbefore (?:Mr|Ms|Mrs|Dr)\b"
     r"|\b(?:successor|succeed|succeeds|kế nhiệm|ke nhiem)\b"
     r"|\b(?:replace|thay thế|thay the|thay) (?:bà|ông|ba|ong|Mr|Ms|Mrs|Dr|[A-ZĐ])"
-    # ... and the term before: "nhiệm kỳ UNCITRAL lần trước", "its previous term"
+    # ... and the term before: "nhiệm kỳ UNCITRAL trước", "lần trước", "its previous term"
     r"|\b(?:nhiệm kỳ|nhiem ky|lần|lan) (?:[A-Z]+ )?(?:trước|trc|truoc)\b|\bprevious term\b"
 )
 _PREDECESSOR_SAID = re.compile(

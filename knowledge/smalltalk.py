@@ -235,8 +235,8 @@ def _longest_at(
 
 def _asking(words: Sequence[str]) -> bool:
     # "lần đầu" (the first time) folds to "lan dau", and "đầu" is no "đâu" (where).
-    asking = (w for i, w in enumerate(words) if w in _ASKING and not (w == "dau" and i and words[i - 1] == "lan"))
-    return any(True for _ in asking) or any(pair in _ASKING_PAIRS for pair in pairwise(words))
+    asking = any(w in _ASKING and not (w == "dau" and i and words[i - 1] == "lan") for i, w in enumerate(words))
+    return asking or any(pair in _ASKING_PAIRS for pair in pairwise(words))
 
 
 def _emoji(text: str) -> list[str]:

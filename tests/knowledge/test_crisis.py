@@ -743,6 +743,10 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         # Folded, "bị bạn đấm" is "bị bán dâm": at a martial-arts class, a punch and a nosebleed.
         ("con toi hoc vo, bi ban dam chay mau mui luc tap", "none"),
         ("con gái tôi học võ, bị bắt đi bán dâm ở biên giới", "crisis"),
+        # A baby snatched from a ward; a painless way asked with the death unsaid, and a splinter's.
+        ("a woman just stole a newborn from the maternity ward, call who??", "crisis"),
+        ("is there a painless way to do it, just asking", "crisis"),
+        ("what's the least painful way to take a splinter out", "none"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -1135,8 +1135,9 @@ _WITHHELD_APART = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"\s(?:của|of)\s", re.IGNORECASE)
-# Words of asking, which name nothing withheld: "chuyên đề nào", "which topic".
-_ASKING_WORDS = frozenset("nao gi ai dau which what who whom when where how whether the a an".split())
+# Words that name nothing withheld: grammar, with the words of asking ("chuyên đề nào", "which
+# topic"; most are grammar already).
+_NOT_A_THING = FUNCTION_WORDS | frozenset("nao gi ai dau which what who whom when where how whether the a an".split())
 # Words of when and of figures, said of much that is given ("theo số liệu năm 2020 ..."): a thing
 # withheld in these words alone ("năm của số liệu", "thời điểm") is left to the checks of dates.
 _PLAIN_WITHHELD = frozenset("nam ngay thang thoi diem lieu so_lieu year date day time figure figures".split())
@@ -1149,7 +1150,7 @@ def _withheld_things(raw: str, normalize: Normalizer) -> tuple[tuple[str, ...], 
         for part in _WITHHELD_APART.split(found.group(1) or found.group(2)):
             # The thing, not whose it is: "ngày của ngày quốc tế này", "the date of the day".
             tokens = normalize.tokens(_OF.split(part, maxsplit=1)[0])
-            words = tuple(w for w in tokens if w not in FUNCTION_WORDS | _ASKING_WORDS and not is_number(w))
+            words = tuple(w for w in tokens if w not in _NOT_A_THING and not is_number(w))
             if len(set(words)) >= 2 and not _PLAIN_WITHHELD.issuperset(words):
                 things.append(words)
     return tuple(things)

@@ -22,6 +22,8 @@ MIN_QUESTIONS = {"vi": 6, "en": 3}
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$", max_length=64)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# A part of a crisis cue made only of optional brackets: "(dọa | doạ)?".
+_ALL_OPTIONAL = re.compile(r"\s*(?:\([^()]*\)\?\s*)+")
 
 
 class Model(BaseModel):
@@ -297,6 +299,9 @@ class CrisisRules(Model):
                     raise ValueError(f"{name}: the cue '{cue}' has unmatched or nested brackets")
                 if any(not part.strip() for part in re.split(r"\.\.\.|\|", re.sub(r"[()]", " ", cue))):
                     raise ValueError(f"{name}: the cue '{cue}' has an empty part")
+                # "(dọa)? ... bán": a part of optional words alone matches as if they were not optional.
+                if any(_ALL_OPTIONAL.fullmatch(part) for part in re.split(r"\.\.\.|(?<!\()\|(?![^()]*\))", cue)):
+                    raise ValueError(f"{name}: the cue '{cue}' has a part whose words are all optional")
         return self
 
 

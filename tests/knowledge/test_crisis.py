@@ -256,6 +256,15 @@ def test_a_cue_naming_an_unknown_group_names_the_file_and_field(data_dir):
     assert error.value.field and error.value.field.startswith("crisis")
 
 
+@pytest.mark.parametrize("part", ["(dọa | doạ)? ... bán em", "bán ... (cho)? (ông kẹ)? | giữ hộ chiếu"])
+def test_a_cue_part_of_optional_words_alone_is_refused(part: str):
+    # Such a part matches only with its words, as if they were not optional: the cue would mislead.
+    rules = shipped_rules() | {"masks": [part]}
+    with pytest.raises(ValueError, match="all optional"):
+        CrisisRules.model_validate(rules)
+    assert CrisisRules.model_validate(shipped_rules() | {"masks": ["(dọa | doạ) ... bán (em)? cho ông kẹ"]})
+
+
 def test_crisis_rules_defined_twice_or_not_at_all_are_refused(data_dir):
     folder = data_dir()
     (folder / "more.yaml").write_text((folder / "crisis.yaml").read_text(encoding="utf-8"), encoding="utf-8")

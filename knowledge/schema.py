@@ -299,7 +299,8 @@ class CrisisRules(Model):
                     raise ValueError(f"{name}: the cue '{cue}' has unmatched or nested brackets")
                 if any(not part.strip() for part in re.split(r"\.\.\.|\|", re.sub(r"[()]", " ", cue))):
                     raise ValueError(f"{name}: the cue '{cue}' has an empty part")
-                # "(dọa)? ... bán": a part of optional words alone matches as if they were not optional.
+                # "(dọa)? ... bán": first, a part of optional words alone matches only with them; later, it
+                # would be nothing to look for. Either way the cue says what it does not do.
                 if any(_ALL_OPTIONAL.fullmatch(part) for part in re.split(r"\.\.\.|(?<!\()\|(?![^()]*\))", cue)):
                     raise ValueError(f"{name}: the cue '{cue}' has a part whose words are all optional")
         return self

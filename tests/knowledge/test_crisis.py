@@ -258,7 +258,7 @@ def test_a_cue_naming_an_unknown_group_names_the_file_and_field(data_dir):
 
 @pytest.mark.parametrize("part", ["(dọa | doạ)? ... bán em", "bán ... (cho)? (ông kẹ)? | giữ hộ chiếu"])
 def test_a_cue_part_of_optional_words_alone_is_refused(part: str):
-    # Such a part matches only with its words, as if they were not optional: the cue would mislead.
+    # First, such a part matches only with its words; later, it is nothing to look for: either misleads.
     rules = shipped_rules() | {"masks": [part]}
     with pytest.raises(ValueError, match="all optional"):
         CrisisRules.model_validate(rules)

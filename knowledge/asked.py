@@ -55,6 +55,8 @@ _NUMBER_WORDS = frozenset(
 )
 _SMALL_NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi tram nghin trieu one".split())
 _SPELLED = _NUMBER_WORDS | _SMALL_NUMBER_WORDS
+# Words of an English clause that no folded Vietnamese syllable is ("the" is "thể", "to" is "tổ").
+_ENGLISH_GRAMMAR = frozenset("of and with for was were is are has have".split())
 _CURRENCY = frozenset("usd vnd dola euro eur".split())
 # Folded, "đô" and "đồng" are also "do" (by, because) and "dong" (the "đông" of many words): a
 # currency only right after the sum ("5 triệu đồng"), not in "do bão số 3 gây ra".
@@ -566,7 +568,8 @@ def _is_count(clause: tuple[str, ...], i: int, head: str | None, skip: frozenset
     if is_number(word):
         return word.replace(".", "").isdigit()  # "10th" is a rank too
     if word in _NUMBER_WORDS:
-        return True
+        # Folded, "tên" (name) is "ten": "không nêu tên những người được khen" counts no one.
+        return word != "ten" or not _ENGLISH_GRAMMAR.isdisjoint(clause)
     # "năm phương hướng": a small spelled number right before the thing counted
     return head is not None and word in _SMALL_NUMBER_WORDS and i + 1 < len(clause) and clause[i + 1] == head
 

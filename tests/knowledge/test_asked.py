@@ -35,6 +35,9 @@ def given(base: KnowledgeBase, question: str, *answer: str) -> bool:
         # a number spelled, then in digits, is one count and no list marker
         ("Chương trình có mấy mục tiêu?", "Chương trình gồm ba (3) mục tiêu: (1) an toàn; (2) hỗ trợ.", True),
         ("How many goals does the plan have?", "The plan has three (3) goals: (1) safety; (2) support.", True),
+        # folded, "tên" is the English "ten": a name withheld counts no one
+        ("Có bao nhiêu người được khen?", "Bản tin không nêu tên những người được khen.", False),
+        ("How many people were honoured?", "Ten people were honoured for their work.", True),
     ],
 )
 def test_a_number_is_given_only_beside_the_thing_counted(

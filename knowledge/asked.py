@@ -240,7 +240,9 @@ _WITHHELD = {
 }
 # The role of the person withheld: "không nêu rõ ai chủ trì hội nghị", "does not say who chaired".
 _WITHHELD_ROLE = re.compile(
-    r"khong neu(?: \w+){0,6}? (?:ten|ai) (\w+(?: \w+)?)|does not (?:name|say who) (?:the )?(\w+)|not name the (\w+)"
+    r"khong neu(?: \w+){0,6}? (?:ten|ai) (\w+(?: \w+)?)|does not say who (\w+)"
+    # "does not name the Cambodian National Assembly President": the title ends the post's words
+    r"|not name (?:the )?(\w+(?: \w+){0,3})"
 )
 # Of what a withheld date is: "không nêu thời hạn hoàn thành", "gives no completion date", "does
 # not give the inauguration date"; and which: a day (the year may be given), a year (the day may

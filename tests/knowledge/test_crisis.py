@@ -756,6 +756,13 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("a woman just stole a newborn from the maternity ward, call who??", "crisis"),
         ("is there a painless way to do it, just asking", "crisis"),
         ("what's the least painful way to take a splinter out", "none"),
+        # Left by a friend for a date; a mother who leaves a child for a lover is neglect.
+        ("bị thằng bạn bỏ rơi ở quán để đi chơi với người yêu nó, bạn kiểu gì vậy", "none"),
+        ("mẹ bỏ rơi em để đi với người yêu mới", "crisis"),
+        # A class play's lines, a drawing for a contest, a child's game the neighbours took for real.
+        ("lớp em tập kịch, vai em là đứa trẻ bị bắt đi làm thuê, cần lời thoại", "none"),
+        ("con tôi vẽ tranh bé bị đánh, gửi dự thi được không", "none"),
+        ("con em chơi hay hét cứu bị bắt cóc, hàng xóm tưởng thật", "none"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(
@@ -774,6 +781,11 @@ def test_a_harm_said_in_the_passive_with_whoever_did_it_between_is_done_to_the_w
     # ... and asked whom to call, the card, though the model reads a question about the hotline.
     assert base.ask("mình bị người ta tung ảnh lên mạng thì gọi số mấy được hỗ trợ").status == "urgent"
     assert base.ask("tổng đài 111 gọi số nào để được hỗ trợ").status != "urgent"
+
+
+def test_an_illness_fully_recovered_from_is_over_unless_the_writer_pleads(detect):
+    assert "over" in verdict(detect, "I got food poisoning last month, fully recovered, can I report the stall").signs
+    assert verdict(detect, "em bị đánh bầm người, giờ đã khỏi hẳn nhưng bố vẫn đánh, cứu em").level == "crisis"
 
 
 def test_a_childhood_punishment_laughed_at_now_is_over(detect):

@@ -763,6 +763,12 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("lớp em tập kịch, vai em là đứa trẻ bị bắt đi làm thuê, cần lời thoại", "none"),
         ("con tôi vẽ tranh bé bị đánh, gửi dự thi được không", "none"),
         ("con em chơi hay hét cứu bị bắt cóc, hàng xóm tưởng thật", "none"),
+        # A spouse's threat to leave, not to kill; hanged in a game of werewolf; a lost yellow dog, no gold given.
+        ("vợ em dọa bỏ em nếu em còn chơi game", "none"),
+        ("chồng em dọa giết em nếu em đi làm", "crisis"),
+        ("chơi ma sói, mình bị dân làng treo cổ đầu tiên", "none"),
+        ("con chó vàng nhà em đi lạc", "none"),
+        ("hắn cho vàng rồi bắt em ngủ với hắn", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -494,7 +494,16 @@ class KnowledgeBase:
         return found.probability() if self.decision_model is None else self.decision_model.probability(found)
 
     def gives(self, item_id: str, message: Message) -> bool:
-        """Whether an entry's answer holds what the question asks: a number of the thing counted, a date..."""
+        """Whether an entry's answer holds what the question asks: a number of the thing counted, a date...
+        and the second thing it asks, if any ("... and when was it established?")."""
+        if not self._gives(item_id, message):
+            return False
+        if message.also is None:
+            return True
+        asks, asked = message.also
+        return self._gives(item_id, replace(message, asks=asks, asked=asked, also=None))
+
+    def _gives(self, item_id: str, message: Message) -> bool:
         fact = isinstance(self.items[item_id], Fact)
         if self.table.owns(item_id) and (fact or message.asks == "number"):
             # A statistics table, or an entry about one, gives no part of a figure the table does

@@ -71,6 +71,8 @@ class Message:
     # there: "mk đang ở mỹ" -> ("mỹ",)
     located: tuple[str, ...] = ()
     core: Message | None = None  # a long message's clause that asks, read the same way
+    # a second thing asked, of another kind: "what is its name and when was it set up" -> a date
+    also: tuple[Asks, Asked] | None = None
 
     @property
     def empty(self) -> bool:
@@ -124,7 +126,29 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         titled_people=_titled_people(spelt, matcher.normalize.countries),
         located=_located(text),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
+        also=_also(folded, asks, matcher, english),
     )
+
+
+# "... and when was it established?", "..., ở đâu?": a second question word after "and" or a comma.
+_ALSO = re.compile(
+    r"(?:,|\band\b|\bva\b)\s+(?=(?:when|where|what year|how many|how much|who|khi nao|nam nao|ngay nao|o dau|"
+    r"tai dau|bao nhieu|ai la)\b)"
+)
+
+
+def _also(folded: str, asks: Asks, matcher: Matcher, english: bool) -> tuple[Asks, Asked] | None:
+    """What a question asks after its first question ("What is the name of X and when was it
+    established?"), if of another kind: the answer must hold both, or it answers half."""
+    found = _ALSO.search(folded)
+    if found is None:
+        return None
+    rest = folded[found.end() :]
+    words = matcher.correct(matcher.normalize.synonyms(matcher.normalize.spell_out(rest.split())), english=english)
+    kind = _asks(f" {rest} ", words)
+    if kind in ("other", asks):
+        return None
+    return kind, read_asked(kind, rest, rest, words, english=english)
 
 
 # ASCII faces read as the emoji they draw, so that small talk reads them and folding ("<3" -> "3")

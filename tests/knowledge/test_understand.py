@@ -301,3 +301,17 @@ def test_a_clause_answered_from_a_table_keeps_the_years_the_rest_of_the_message_
     reply = base.ask("How many calls about online child abuse did hotline 111 receive in 2021, compared with 2020?")
     assert reply.status == "answer"
     assert "186" in reply.body and "422" in reply.body
+
+
+def test_a_second_thing_asked_must_be_in_the_answer_too(base: KnowledgeBase):
+    # The entry gives the headlines on a national human rights institution: no name, no date.
+    question = "What is Viet Nam's national human rights institution called, and when was it set up?"
+    message = base.understand(question)
+    assert message.also is not None and message.also[0] == "date"
+    assert not base.gives("hrw-news-nhri", message)
+    assert base.ask(question).status != "answer"
+    # "When and where": both given by the roundtable's entry.
+    both = base.understand("When and where did UNICEF hold the roundtable on child online protection law?")
+    assert both.also is not None and both.also[0] == "place"
+    assert base.ask(both.text).id == "child-online-seminar-law-2023"
+    assert base.understand("Who opened the workshop?").also is None

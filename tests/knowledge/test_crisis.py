@@ -769,6 +769,12 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("chơi ma sói, mình bị dân làng treo cổ đầu tiên", "none"),
         ("con chó vàng nhà em đi lạc", "none"),
         ("hắn cho vàng rồi bắt em ngủ với hắn", "crisis"),
+        # A game's skill "abused"; a child lost and at once announced for; a runaway to grandma's.
+        ("game này bị abuse quá, spam skill chết liên tục", "none"),
+        ("chú hàng xóm abuse em", "crisis"),
+        ("em bị lạc ở siêu thị nhưng chú bảo vệ đọc loa tìm bố mẹ em liền", "none"),
+        ("con bỏ nhà đi sang nhà bà nội, bà gọi báo rồi", "none"),
+        ("con bỏ nhà đi 2 ngày rồi chưa về", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

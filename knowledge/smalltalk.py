@@ -79,8 +79,10 @@ class SmallTalkFinder:
         words = folded.split()
         if len(words) > MAX_WORDS:
             return None
+        words = self._unclosed(words)
         said = self._said(words, strict=True)
         if said is None and spelt is not None and spelt != words:
+            spelt = self._unclosed(spelt)
             said = self._said(spelt, strict=True)
         if said is None and len(words) <= _DRAWN_OUT_WORDS:
             # A last letter typed twice draws a word out ("okelaa", "byee", "hii"); three or
@@ -103,6 +105,13 @@ class SmallTalkFinder:
             return self._talks[kinds[-1]], (langs.pop() if len(langs) == 1 else None)
         kinds = [k for k in shown if k is not None]
         return (self._talks[kinds[-1]], None) if kinds else None
+
+    def _unclosed(self, words: list[str]) -> list[str]:
+        """Without a closing "ạ", which is politeness, not the "à" of "à, ra vậy" (both fold to "a"):
+        "có ai không ạ" greets."""
+        if len(words) > 1 and words[-1] == "a" and self._said(words[:-1], strict=True):
+            return words[:-1]
+        return words
 
     def _said(
         self, words: list[str], strict: bool, topical: Callable[[str], bool] | None = None

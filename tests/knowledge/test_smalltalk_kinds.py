@@ -28,7 +28,10 @@ from knowledge.base import KnowledgeBase
      # What the page is, asked as of a page; a greeting spelt short.
      ("ủa web này là gì thế", "who-are-you"), ("what is this bot", "who-are-you"), ("hlu ad", "greeting"),
      # "Who's there?", bare, in chat ("z", "thế").
-     ("ai thế ạ", "who-are-you"), ("ai zậy", "who-are-you")],
+     ("ai thế ạ", "who-are-you"), ("ai zậy", "who-are-you"),
+     # Anyone there, online: no question on child online protection; a closing "ạ" is politeness.
+     ("có ai online không", "greeting"), ("hey, anyone online?", "greeting"), ("có ai ở đó ko ạ", "greeting"),
+     ("thế à", "ack")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

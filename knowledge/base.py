@@ -257,11 +257,15 @@ class KnowledgeBase:
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
             # clause that asks, matched far better, answers instead.
             clause = self._decide(message.core, self.candidates(message.core))
-            named = self._keeps_names(message, clause, self._dropped(message))
+            dropped = self._dropped(message)
             better = clause.score >= reply.score + CLAUSE_BETTER
             alone = _stands_alone(message.core, clause, matches)
-            if clause.status == "answer" and named and better and alone and self._holds(message, clause):
-                reply = self._with_years(clause, message)
+            if clause.status == "answer" and better and alone and self._holds(message, clause):
+                if self._keeps_names(message, clause, dropped):
+                    reply = self._with_years(clause, message)
+                else:
+                    # The weak whole may be the second question's entry: the first answered, it offered.
+                    reply = self._with_second(message, clause, dropped) or reply
         if reply.status != "answer" and message.core is not None:
             clause = self._decide(message.core, self.candidates(message.core))
             # The clause alone may match something the whole message is not about, unless the
@@ -276,15 +280,7 @@ class KnowledgeBase:
             if clause.status == "answer" and named and taken and kept:
                 reply = self._with_years(clause, message)
             elif clause.status == "answer" and taken and not named:
-                # A name the clause's entry does not use may be said in a second question of its own
-                # ("In what year did Viet Nam start sending peacekeepers, and when did it first sit
-                # on the Security Council?"): when other entries answer it, or may, the first is
-                # answered and the second offered first among the related questions. (A second thing
-                # asked without a name, "bao nhiêu nước ký rồi", read alone, matches anything.)
-                second = self._second(message, dropped)
-                if second is not None and (seconds := self._offered(second, clause)):
-                    offered = {s.id for s in seconds}
-                    reply = replace(clause, related=(*seconds, *(r for r in clause.related if r.id not in offered)))
+                reply = self._with_second(message, clause, dropped) or reply
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
         acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
         owners = self.acronyms.owners(acronym) if acronym is not None else frozenset()
@@ -375,6 +371,20 @@ class KnowledgeBase:
         return not years or isinstance(self.items[item_id], Fact) or any(
             self.mentions(item_id, (str(year),)) for year in years
         )
+
+    def _with_second(self, message: Message, clause: Reply, dropped: Sequence[str]) -> Reply | None:
+        """The clause's answer with a second question's entries offered first among the related ones.
+
+        A name the clause's entry does not use may be said in a second question of its own ("In what
+        year did Viet Nam start sending peacekeepers, and when did it first sit on the Security
+        Council?"): when other entries answer it, or may, the first is answered and the second
+        offered. (A second thing asked without a name, "bao nhiêu nước ký rồi", read alone, matches
+        anything: None.)"""
+        second = self._second(message, dropped)
+        if second is None or not (seconds := self._offered(second, clause)):
+            return None
+        offered = {s.id for s in seconds}
+        return replace(clause, related=(*seconds, *(r for r in clause.related if r.id not in offered)))
 
     def _second(self, message: Message, dropped: Sequence[str]) -> Reply | None:
         """The decision on the rest of a long message, if it asks a question of its own that says

@@ -130,10 +130,11 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     )
 
 
-# "... and when was it established?", "..., ở đâu?": a second question word after "and" or a comma.
+# "... and when was it established?", "... và ở đâu?": a second question word after "and" (folded
+# text has no commas).
 _ALSO = re.compile(
-    r"(?:,|\band\b|\bva\b)\s+(?=(?:when|where|what year|how many|how much|who|khi nao|nam nao|ngay nao|o dau|"
-    r"tai dau|bao nhieu|ai la)\b)"
+    r"\b(?:and|va) (?=(?:when|where|what year|how many|how much|who|khi nao|nam nao|ngay nao|o dau|tai dau|"
+    r"bao nhieu|ai la)\b)"
 )
 
 

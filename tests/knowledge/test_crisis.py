@@ -775,6 +775,10 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("em bị lạc ở siêu thị nhưng chú bảo vệ đọc loa tìm bố mẹ em liền", "none"),
         ("con bỏ nhà đi sang nhà bà nội, bà gọi báo rồi", "none"),
         ("con bỏ nhà đi 2 ngày rồi chưa về", "crisis"),
+        # A scam refunded; a film looked for by its scene, beside the same harm told by the one it happens to.
+        ("em bị lừa 500 nghìn khi mua hàng trên mạng, giờ được hoàn tiền rồi", "none"),
+        ("ai biết tên phim có bé bị nhốt rồi bị bán qua biên giới không", "none"),
+        ("em bị nhốt rồi bị bán qua biên giới, cứu em", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from knowledge.normalize import fold
 from knowledge.schema import Fact, FactValue, Lang, Localized
 
 # Vietnamese puts the noun inside the superlative ("nhiều cuộc gọi nhất", "ít ca can
@@ -68,18 +69,34 @@ def answer_fact(fact: Fact, lang: Lang, years: set[int], folded_query: str) -> F
         chosen = list(fact.values)
     if len(chosen) == 1:
         value = chosen[0]
-        when = period_text(value, lang)
+        when = "" if _restates(value, fact, lang) else period_text(value, lang)
         head = f"{label} {when}".strip() if when else label
         lines = [f"{head}: {value_text(value, fact, lang)}."]
     else:
         lines = [f"{label}:"]
-        lines += [f"• {period_text(v, lang)}: {value_text(v, fact, lang)}" for v in chosen]
+        lines += [f"• {_line(v, fact, lang)}" for v in chosen]
         extreme = _extreme(chosen, folded_query, lang)
         if extreme:
             lines.append(extreme)
     if fact.note is not None:
         lines.append(fact.note.get(lang))
     return FactAnswer("\n".join(lines), found=True)
+
+
+def _restates(value: FactValue, fact: Fact, lang: Lang) -> bool:
+    """Whether a value says its period again ("2014–2016" of 2014-2016, "Khóa 77, 9/2022-9/2023" of
+    "Khóa 77 (9/2022-9/2023)"): a term held, not a figure for the period."""
+    period = _plain(value.period_label.get(lang) if value.period_label is not None else value.period or "")
+    return bool(period) and period in _plain(value_text(value, fact, lang))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"\W+", " ", fold(text)).split())
+
+
+def _line(value: FactValue, fact: Fact, lang: Lang) -> str:
+    said = value_text(value, fact, lang)
+    return said if _restates(value, fact, lang) else f"{period_text(value, lang)}: {said}"
 
 
 def _values_for(fact: Fact, years: set[int], folded_query: str = "") -> list[FactValue]:

@@ -153,7 +153,8 @@ def test_a_year_with_before_or_after_asks_for_the_periods_on_that_side(
 ):
     lang = base.understand(question).lang
     reply = base.answer_for("un-seat-ecosoc", lang, words=base.understand(question).words)
-    assert shown in reply.body and hidden not in reply.body, reply.body
+    body = reply.body.replace("–", "-")  # a term is shown as written, with its en dash in English
+    assert shown in body and hidden not in body, reply.body
 
 
 def test_sau_of_chuyen_sau_is_deep_not_after(base: KnowledgeBase):
@@ -161,3 +162,12 @@ def test_sau_of_chuyen_sau_is_deep_not_after(base: KnowledgeBase):
     question = "111 tư vấn chuyên sâu 2022"
     reply = base.answer_for("hotline-111-in-depth-counselling-calls", "vi", words=base.understand(question).words)
     assert "10.420" in reply.body and "5.741" not in reply.body, reply.body
+
+
+def test_a_term_held_is_shown_once_not_as_a_figure_for_its_own_period(base: KnowledgeBase):
+    vi = base.answer_for("un-seat-security-council", "vi").body
+    assert "• 2008-2009 (lần đầu tiên)" in vi and "giai đoạn 2008-2009:" not in vi, vi
+    en = base.answer_for("un-seat-ga-vice-president", "en").body
+    assert "• 77th session, 9/2022–9/2023" in en and "1997: 1997" not in en, en
+    # A figure for a period keeps its period.
+    assert "năm 2021: 507.861" in base.answer_for("hotline-111-calls-total", "vi").body

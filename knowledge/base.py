@@ -63,6 +63,8 @@ RARE_TOPIC_DOCUMENTS = 5
 RARE_NAME_DOCUMENTS = 3
 # A whole long message matched this weakly may be pulled by its story; its asking clause, matched this
 # much better, answers instead.
+_VICE_PRESIDENT = "pho_chu_tich"  # the synonyms' one word for "phó chủ tịch", "vice-president"
+_OF_THE_UN = frozenset({"of", "the", "cua", "lhq"})
 WEAK_WHOLE = 0.5
 CLAUSE_BETTER = 0.35
 
@@ -372,6 +374,16 @@ class KnowledgeBase:
             self.mentions(item_id, (str(year),)) for year in years
         )
 
+    def _vice_presidency(self, words: Sequence[str]) -> str | None:
+        """The body a vice-presidency asked about is of: "Phó Chủ tịch HĐNQ", "Vice-President of the
+        Human Rights Council" (the UN itself, "of the UN General Assembly", is no body of its own)."""
+        for i, word in enumerate(words):
+            if word == _VICE_PRESIDENT:
+                after = [w for w in words[i + 1 : i + 5] if w not in _OF_THE_UN]
+                if after and after[0] in self.normalizer.entities:
+                    return after[0]
+        return None
+
     def _with_second(self, message: Message, clause: Reply, dropped: Sequence[str]) -> Reply | None:
         """The clause's answer with a second question's entries offered first among the related ones.
 
@@ -534,6 +546,11 @@ class KnowledgeBase:
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         # "Phó Chủ tịch Đại hội đồng khóa 78": a session the entry does not name is not the one it tells.
         if message.session and not self.mentions(item_id, (message.session,)):
+            return False
+        # "Phó Chủ tịch Hội đồng Nhân quyền": a vice-presidency of a body is not given by an entry that
+        # names the body and a vice-presidency of another ("Phó Chủ tịch Đại hội đồng ...; thành viên HĐNQ").
+        body = self._vice_presidency(message.words)
+        if body is not None and not self.mentions(item_id, (_VICE_PRESIDENT, body)):
             return False
         asked = message.asked
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):

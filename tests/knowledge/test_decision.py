@@ -232,3 +232,11 @@ def test_overloaded_is_one_word_not_two_of_grammar(base: KnowledgeBase):
         s.id for s in reply.suggestions
     }
     assert base.understand("Why is the 111 hotline overloaded?").words[-1] == "qua_tai"
+
+
+def test_a_vice_presidency_of_a_body_is_not_given_by_one_of_another(base: KnowledgeBase):
+    # The overview names a vice-presidency of the General Assembly and a seat on the Human Rights Council.
+    asked = base.understand("Việt Nam làm Phó Chủ tịch Hội đồng Nhân quyền năm nào")
+    assert not base.gives("un-positions-overview", asked)
+    assert base.ask("When was Viet Nam Vice-President of the Human Rights Council?").status != "answer"
+    assert base.ask("Việt Nam làm Phó Chủ tịch Đại hội đồng năm nào").id == "un-seat-ga-vice-president"

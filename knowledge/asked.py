@@ -288,9 +288,21 @@ def _items(raw: str) -> frozenset[int]:
     return frozenset(_place(match) for match in (*_ITEM_SAID.finditer(plain), *_ITEM_ASKED.finditer(plain)))
 
 
+# "phương hướng cuối cùng", "the last direction": the list's last item, which only the whole list tells.
+_LAST_ASKED = re.compile(rf"\b{_LIST_NOUNS}\s+cuoi(?: cung)?\b|\b(?:last|final)\s+{_LIST_NOUNS}\b")
+LAST_ITEM = -1
+_PLACE_SAID = re.compile(r"\b(?:thu|so) ([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)\b|\b(fifth|sixth|seventh|eighth)\b")
+_WHOLE_LIST = 3  # a list that numbers this many items is one whole list, not an item that says its place
+
+
 def item_asked(folded: str) -> int:
-    """The place of the list item asked for ("giải pháp thứ ba", "the fourth direction"), else 0."""
+    """The place of the list item asked for ("giải pháp thứ ba", "the fourth direction"), ``LAST_ITEM``
+    for the last, else 0."""
     match = _ITEM_ASKED.search(folded)
+    if match is None and _LAST_ASKED.search(folded):
+        # "phương hướng cuối (thứ 5)": the last, by its place
+        match = _PLACE_SAID.search(folded)
+        return LAST_ITEM if match is None else _place(match)
     return 0 if match is None else _place(match)
 
 
@@ -1199,7 +1211,10 @@ def gives(
     """Whether an answer of this shape gives what was asked (about the years the question names);
     ``words``, the question's as typed (``Message.spelt``), tell whom a person asked for is and
     which date one asks that the answer says is not given."""
-    if asked.item and asked.item not in shape.items:
+    if asked.item == LAST_ITEM:
+        if len(shape.items) < _WHOLE_LIST:
+            return False  # "the last direction" is the end of a list given whole
+    elif asked.item and asked.item not in shape.items:
         return False  # "the third task" is not answered by a task the list does not number
     if asked.predecessor:
         return shape.has_predecessor

@@ -12,7 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from knowledge.acronyms import Acronyms
-from knowledge.asked import Shape, gives, people_asked_about
+from knowledge.asked import LAST_ITEM, Shape, gives, people_asked_about
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
@@ -553,6 +553,8 @@ class KnowledgeBase:
         if body is not None and not self.mentions(item_id, (_VICE_PRESIDENT, body)):
             return False
         asked = message.asked
+        if asked.item == LAST_ITEM and self.mentions(item_id, ("cuoi", "cung")):
+            asked = replace(asked, item=0)  # an item its editors call the last ("phương hướng cuối cùng")
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
             return self._shape(item_id).compares_years()

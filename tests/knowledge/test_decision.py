@@ -117,6 +117,16 @@ def test_an_ordinal_picks_its_own_direction(base: KnowledgeBase):
     assert base.ask("What is the third direction agreed at the Hoa Binh workshop?").id == "hrw-direction-3"
 
 
+def test_the_last_item_is_told_by_the_whole_list_or_by_the_item_its_editors_call_the_last(base: KnowledgeBase):
+    # The workshop's entry says how many directions, not which one comes last.
+    last = base.understand("Hội thảo ở Hòa Bình thống nhất mấy phương hướng, phương hướng cuối cùng là gì?")
+    assert not base.gives("hrw-workshop-what", last)
+    assert base.gives("hrw-directions-all", last) and base.gives("hrw-direction-5", last)
+    assert not base.gives("hrw-direction-2", last)
+    assert base.ask("What was the final task in Deputy Minister Hằng's list?").id == "gcm-key-tasks"
+    assert base.understand("phương hướng cuối (thứ 5) là gì").asked.item == 5
+
+
 def test_a_table_asked_for_a_period_it_has_no_figure_for_says_so_even_when_unsure(base: KnowledgeBase):
     reply = base.ask("Viện trợ LHQ cho VN giai đoạn 2012-2016 là bao nhiêu tiền?")
     assert reply.status == "decline" and reply.id is not None

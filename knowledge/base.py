@@ -555,6 +555,11 @@ class KnowledgeBase:
         asked = message.asked
         if asked.item == LAST_ITEM and self.mentions(item_id, ("cuoi", "cung")):
             asked = replace(asked, item=0)  # an item its editors call the last ("phương hướng cuối cùng")
+        # "tỷ lệ biết chữ": a share of something the entry does not speak of is no share it gives,
+        # whatever other percentage it has (women among peacekeepers).
+        shared = _shared(message.words) if asked.percent else None
+        if shared is not None and not self.mentions(item_id, (shared,)):
+            return False
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
             return self._shape(item_id).compares_years()
@@ -930,6 +935,20 @@ class KnowledgeBase:
 
 # "..., and when was it set up?": a clause whose subject is said in the rest of the message.
 _REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
+
+
+# The words that ask a share, and those between it and what it is of ("tỷ lệ của", "the share of").
+_SHARE_WORDS = frozenset({"ti_le", "percentage", "share", "proportion"})
+_SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu"})
+
+
+def _shared(words: Sequence[str]) -> str | None:
+    """What a share asked is of: the first word after "tỷ lệ" that says something ("biết" of "tỷ lệ
+    biết chữ" is grammar); "nữ" is left out, as what a share of women is of follows it."""
+    for i, word in enumerate(words):
+        if word in _SHARE_WORDS:
+            return next((w for w in words[i + 1 : i + 4] if w not in FUNCTION_WORDS and w not in _SHARE_OF), None)
+    return None
 
 
 def _stands_alone(clause: Message, reply: Reply, matches: Sequence[Match]) -> bool:

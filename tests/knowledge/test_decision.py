@@ -250,3 +250,11 @@ def test_a_vice_presidency_of_a_body_is_not_given_by_one_of_another(base: Knowle
     assert not base.gives("un-positions-overview", asked)
     assert base.ask("When was Viet Nam Vice-President of the Human Rights Council?").status != "answer"
     assert base.ask("Việt Nam làm Phó Chủ tịch Đại hội đồng năm nào").id == "un-seat-ga-vice-president"
+
+
+def test_a_share_of_something_the_entry_does_not_speak_of_is_not_given_by_another_share(base: KnowledgeBase):
+    literacy = base.understand("tỷ lệ biết chữ ở Việt Nam là bao nhiêu phần trăm")
+    assert not base.gives("un-peacekeeping-female-share", literacy)
+    assert base.ask(literacy.text).status != "answer"
+    women = base.understand("Tỷ lệ nữ quân nhân Việt Nam gìn giữ hòa bình là bao nhiêu?")
+    assert base.gives("un-peacekeeping-women", women)

@@ -114,7 +114,11 @@ _FAMILY_NAME = (
     r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|"
     rf"Trương|Đinh|Lâm|Phùng|Mai|Tô|Tạ|Lương|Lưu|Cao|Kiều|Quách|Châu)\s+{_CAPITALISED}"
 )
-_PERSON = re.compile(rf"\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}|\b{_FAMILY_NAME}")
+_PERSON = re.compile(
+    rf"\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?(?!{_BODY_WORDS}){_NAME_WORD}|\b{_FAMILY_NAME}"
+    # A family name that is also a body's word, before a given name with a hyphen ("Tổng Thư ký LHQ Ban Ki-moon")
+    rf"|\b{_TITLES}\.?\s+(?:[A-ZĐ]{{2,}}\s+)?[A-Z][a-z]+\s+[A-Z][a-z]*-[a-z]+"
+)
 # Titles a question may ask a holder of by name ("đại sứ nào", "which EU ambassador"), each with its
 # spellings as folded: answered only by a name after that title ("Đại sứ Mỹ Marc Knapper", "EU
 # Ambassador Julien Guerrier"), not by "các Đại sứ EU, Australia, Mỹ" or "the Ambassadors of the EU".
@@ -748,6 +752,9 @@ _TITLE_ASKED = re.compile(
     # in mixed language: "ai là President of the UN General Assembly"
     r"president|chairman|chair|director|head)|"
     r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative)|"
+    # "who is the UN High Commissioner for Human Rights": the holder of a UN post, by name
+    r"who (?:is|was) the (?:current )?(?:un |lhq )?(?:high commissioner|secretary general|director general|"
+    r"special rapporteur|special envoy)|"
     # someone of Viet Nam in a body: "who is the Vietnamese member elected to the ILC", a person
     r"who (?:is|was|are|were) the (?:vietnamese|viet namese) (?:member|members|representative|judge|expert|delegate))\b"
 )

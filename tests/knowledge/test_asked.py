@@ -183,6 +183,12 @@ def test_a_name_is_a_title_or_a_family_name_before_a_capitalised_word_and_a_role
     named = "Deputy Minister of Foreign Affairs Lê Thị Thu Hằng gave the opening speech."
     assert given(base, "What is the name of the deputy minister who opened it?", named)
     assert not given(base, "Ai là người phát biểu?", "Ông bà con trong xóm đến dự đông đủ.")
+    # A family name that is also a body's word ("Ban"), before a given name with a hyphen.
+    assert shape(base, "Nhân dịp Tổng Thư ký LHQ Ban Ki-moon thăm Việt Nam.").has_person
+    assert not shape(base, "Tổng Thư ký LHQ Ban Chỉ đạo nhân quyền.").has_person
+    # The holder of a UN post asked by name is not given by the post's office.
+    office = "The workshop included a talk on the role of the Office of the UN High Commissioner for Human Rights."
+    assert not given(base, "Who is the UN High Commissioner for Human Rights?", office)
 
 
 def test_how_long_and_since_when_need_a_length_or_a_beginning(base: KnowledgeBase):

@@ -61,8 +61,9 @@ _NARROWER = (
     "TP", "thành phố", "province", "provincial", "city", "huyện", "district", "tuổi", "age", "gái", "girl", "boy",
     "tỉnh nào", "tỉnh thành", "địa phương nào", "vùng nào", "miền nào", "which province", "which region",
     # what the police and courts did, which calls and cases at a hotline do not count
-    "bị bắt vì", "bị bắt giữ", "bắt giữ", "bắt giam", "khởi tố", "truy tố", "xét xử", "kết án", "arrested",
-    "arrests", "prosecuted", "prosecutions", "convicted", "convictions", "sentenced",
+    "bị bắt vì", "bị bắt giữ", "bắt giữ", "bắt giam", "khởi tố", "truy tố", "xét xử", "kết án", "arrest",
+    "arrested", "arrests", "prosecute", "prosecuted", "prosecution", "prosecutions", "convicted", "convictions",
+    "sentenced",
 )  # fmt: skip
 # "về", "about": the words after it say what is counted, and the table must know them; so must
 # those after "từ", "from" (where the calls came from), unless they are a year.

@@ -779,6 +779,9 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("em bị lừa 500 nghìn khi mua hàng trên mạng, giờ được hoàn tiền rồi", "none"),
         ("ai biết tên phim có bé bị nhốt rồi bị bán qua biên giới không", "none"),
         ("em bị nhốt rồi bị bán qua biên giới, cứu em", "crisis"),
+        # Bullying left behind with the old school; the same bullying still going on, with a plea.
+        ("con tôi bị bắt nạt ở trường cũ, đã chuyển trường và giờ con rất vui", "none"),
+        ("con tôi bị bắt nạt ở trường, giờ con rất vui nhưng tụi nó vẫn chặn đường đánh, cứu với", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(
@@ -826,3 +829,8 @@ def test_thoughtful_is_no_razor_blade(base: KnowledgeBase):
 
 def test_a_child_carried_out_to_watch_the_fireworks_is_no_one_gone(detect):
     assert verdict(detect, "có người bế em bé chạy ra ngoài xem pháo hoa").situation != "missing"
+
+
+def test_friends_made_up_again_is_a_harm_over(detect):
+    assert "over" in verdict(detect, "hai đứa cãi nhau, nó dọa đánh em, nhưng giờ làm lành rồi").signs
+    assert "over" in verdict(detect, "bạn thân giận em cả tuần, nay nó rep rồi, hết giận").signs

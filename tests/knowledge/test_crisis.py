@@ -781,6 +781,10 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("em bị nhốt rồi bị bán qua biên giới, cứu em", "crisis"),
         # Bullying left behind with the old school; the same bullying still going on, with a plea.
         ("con tôi bị bắt nạt ở trường cũ, đã chuyển trường và giờ con rất vui", "none"),
+        # A phone charger taken by a brother; a person locked in ("nhốt em lại"), charger or not.
+        ("thằng em lấy sạc điện thoại của mình, tối nay xử nó", "none"),
+        ("họ nhốt em lại", "crisis"),
+        ("họ lấy sạc điện thoại và điện thoại của em, nhốt em lại", "crisis"),
         ("con tôi bị bắt nạt ở trường, giờ con rất vui nhưng tụi nó vẫn chặn đường đánh, cứu với", "crisis"),
     ],
 )

@@ -61,10 +61,10 @@ Item = Entry | Fact
 # A word in at most this many entries names something in them: it keeps a message from being small talk.
 RARE_TOPIC_DOCUMENTS = 5
 RARE_NAME_DOCUMENTS = 3
-# A whole long message matched this weakly may be pulled by its story; its asking clause, matched this
-# much better, answers instead.
 _VICE_PRESIDENT = "pho_chu_tich"  # the synonyms' one word for "phó chủ tịch", "vice-president"
 _OF_THE_UN = frozenset({"of", "the", "cua", "lhq"})
+# A whole long message matched this weakly may be pulled by its story; its asking clause, matched this
+# much better, answers instead.
 WEAK_WHOLE = 0.5
 CLAUSE_BETTER = 0.35
 

@@ -29,6 +29,7 @@ from knowledge.table import TablePlanner
 from knowledge.understand import (
     DONE_BY,
     FOLDED_COUNTRIES,
+    VICE_PRESIDENT,
     Message,
     capitalised,
     name_pairs,
@@ -61,8 +62,6 @@ Item = Entry | Fact
 # A word in at most this many entries names something in them: it keeps a message from being small talk.
 RARE_TOPIC_DOCUMENTS = 5
 RARE_NAME_DOCUMENTS = 3
-_VICE_PRESIDENT = "pho_chu_tich"  # the synonyms' one word for "phó chủ tịch", "vice-president"
-_OF_THE_UN = frozenset({"of", "the", "cua", "lhq"})
 # A whole long message matched this weakly may be pulled by its story; its asking clause, matched this
 # much better, answers instead.
 WEAK_WHOLE = 0.5
@@ -374,16 +373,6 @@ class KnowledgeBase:
             self.mentions(item_id, (str(year),)) for year in years
         )
 
-    def _vice_presidency(self, words: Sequence[str]) -> str | None:
-        """The body a vice-presidency asked about is of: "Phó Chủ tịch HĐNQ", "Vice-President of the
-        Human Rights Council" (the UN itself, "of the UN General Assembly", is no body of its own)."""
-        for i, word in enumerate(words):
-            if word == _VICE_PRESIDENT:
-                after = [w for w in words[i + 1 : i + 5] if w not in _OF_THE_UN]
-                if after and after[0] in self.normalizer.entities:
-                    return after[0]
-        return None
-
     def _with_second(self, message: Message, clause: Reply, dropped: Sequence[str]) -> Reply | None:
         """The clause's answer with a second question's entries offered first among the related ones.
 
@@ -549,16 +538,15 @@ class KnowledgeBase:
             return False
         # "Phó Chủ tịch Hội đồng Nhân quyền": a vice-presidency of a body is not given by an entry that
         # names the body and a vice-presidency of another ("Phó Chủ tịch Đại hội đồng ...; thành viên HĐNQ").
-        body = self._vice_presidency(message.words)
-        if body is not None and not self.mentions(item_id, (_VICE_PRESIDENT, body)):
+        body = message.vice_presidency
+        if body is not None and not self.mentions(item_id, (VICE_PRESIDENT, body)):
             return False
         asked = message.asked
         if asked.item == LAST_ITEM and self.mentions(item_id, ("cuoi", "cung")):
             asked = replace(asked, item=0)  # an item its editors call the last ("phương hướng cuối cùng")
         # "tỷ lệ biết chữ": a share of something the entry does not speak of is no share it gives,
         # whatever other percentage it has (women among peacekeepers).
-        shared = _shared(message.words) if asked.percent else None
-        if shared is not None and not self.mentions(item_id, (shared,)):
+        if asked.percent and message.share_of is not None and not self.mentions(item_id, (message.share_of,)):
             return False
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
@@ -935,20 +923,6 @@ class KnowledgeBase:
 
 # "..., and when was it set up?": a clause whose subject is said in the rest of the message.
 _REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
-
-
-# The words that ask a share, and those between it and what it is of ("tỷ lệ của", "the share of").
-_SHARE_WORDS = frozenset({"ti_le", "percentage", "share", "proportion"})
-_SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu"})
-
-
-def _shared(words: Sequence[str]) -> str | None:
-    """What a share asked is of: the first word after "tỷ lệ" that says something ("biết" of "tỷ lệ
-    biết chữ" is grammar); "nữ" is left out, as what a share of women is of follows it."""
-    for i, word in enumerate(words):
-        if word in _SHARE_WORDS:
-            return next((w for w in words[i + 1 : i + 4] if w not in FUNCTION_WORDS and w not in _SHARE_OF), None)
-    return None
 
 
 def _stands_alone(clause: Message, reply: Reply, matches: Sequence[Match]) -> bool:

@@ -73,6 +73,9 @@ class Message:
     core: Message | None = None  # a long message's clause that asks, read the same way
     # a second thing asked, of another kind: "what is its name and when was it set up" -> a date
     also: tuple[Asks, Asked] | None = None
+    share_of: str | None = None  # what a share asked of would be of: "tỷ lệ biết chữ" -> "chu"
+    # the body a vice-presidency asked about is of: "Phó Chủ tịch HĐNQ" -> "hdnq"
+    vice_presidency: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -103,6 +106,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     words = matcher.correct(rewritten, english=english) if folded else []
     unique = list(dict.fromkeys(words))
     asks = _asks(f" {folded} ", words)
+    asked = read_asked(asks, text, folded, words, english=english)
     spans = _proper(text, rewritten)
     return Message(
         text=text,
@@ -115,7 +119,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         numbers=frozenset(w for w in unique if is_number(w)),
         names=matcher.names(text, unique),
         asks=asks,
-        asked=read_asked(asks, text, folded, words, english=english),
+        asked=asked,
         proper=tuple(span for span, _ in spans),
         typed=tuple(typed for _, typed in spans),
         focus=_focus(words),
@@ -127,6 +131,8 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         located=_located(text),
         core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
         also=_also(folded, asks, matcher, english),
+        share_of=_share_of(words),
+        vice_presidency=_vice_presidency(words, matcher.normalize.entities),
     )
 
 
@@ -150,6 +156,35 @@ def _also(folded: str, asks: Asks, matcher: Matcher, english: bool) -> tuple[Ask
     if kind in ("other", asks):
         return None
     return kind, read_asked(kind, rest, rest, words, english=english)
+
+
+# The words that ask a share, and those between it and what it is of ("tỷ lệ của", "the share of").
+_SHARE_WORDS = frozenset({"ti_le", "percentage", "share", "proportion"})
+_SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu"})
+
+
+def _share_of(words: Sequence[str]) -> str | None:
+    """What a share asked is of: the first word after "tỷ lệ" that says something ("biết" of "tỷ lệ
+    biết chữ" is grammar); "nữ" is left out, as what a share of women is of follows it."""
+    for i, word in enumerate(words):
+        if word in _SHARE_WORDS:
+            return next((w for w in words[i + 1 : i + 4] if w not in FUNCTION_WORDS and w not in _SHARE_OF), None)
+    return None
+
+
+VICE_PRESIDENT = "pho_chu_tich"  # the synonyms' one word for "phó chủ tịch", "vice-president"
+_OF_THE_UN = frozenset({"of", "the", "cua", "lhq"})
+
+
+def _vice_presidency(words: Sequence[str], entities: Collection[str]) -> str | None:
+    """The body a vice-presidency asked about is of: "Phó Chủ tịch HĐNQ", "Vice-President of the
+    Human Rights Council" (the UN itself, "of the UN General Assembly", is no body of its own)."""
+    for i, word in enumerate(words):
+        if word == VICE_PRESIDENT:
+            after = [w for w in words[i + 1 : i + 5] if w not in _OF_THE_UN]
+            if after and after[0] in entities:
+                return after[0]
+    return None
 
 
 # ASCII faces read as the emoji they draw, so that small talk reads them and folding ("<3" -> "3")

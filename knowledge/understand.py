@@ -151,7 +151,7 @@ def _also(folded: str, asks: Asks, matcher: Matcher, english: bool) -> tuple[Ask
     if found is None:
         return None
     rest = folded[found.end() :]
-    words = matcher.correct(matcher.normalize.synonyms(matcher.normalize.spell_out(rest.split())), english=english)
+    words = matcher.correct(matcher.normalize.rewrite(rest.split()), english=english)
     kind = _asks(f" {rest} ", words)
     if kind in ("other", asks):
         return None

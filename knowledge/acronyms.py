@@ -13,7 +13,7 @@ matcher, which knows what else the question says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from knowledge.normalize import fold
 
@@ -72,7 +72,7 @@ class Acronyms:
         """
         said = " ".join(spelt)
         anywhere = bool(_SPELLING.search(said))
-        for acronym in self._typed(text, folded):
+        for acronym in (a for a in _typed(text, folded.split(), self._lower) if a in self._owners):
             key = fold(acronym)
             at = f" {said} ".find(f" {key} ")
             if at < 0:
@@ -88,19 +88,18 @@ class Acronyms:
         Only when asked in so many words ("UNCITRAL viết tắt của gì", "what does UNCITRAL stand
         for"): "UNCITRAL là gì" may be answered by what the documents say it does.
         """
-        # In capitals, or in lower case if long enough to be no Vietnamese word ("uncitral").
-        typed = _TYPED.findall(text) + [self._any_lower[w] for w in spelt if w in self._any_lower]
+        typed = _typed(text, spelt, self._any_lower)
         # "What does DaO stand for in the Viet Nam-UN plan": the acronym asked is the one spelt out.
         if not _LONG_NAME.search(" ".join(spelt)) or any(a in self._spelt for a in typed):
             return None
         return next((a for a in typed if a in self._unspelt), None)
 
-    def _typed(self, text: str, folded: str) -> list[str]:
-        """The acronyms the documents spell out that the message types, in capitals or not."""
-        found = [a for a in _TYPED.findall(text) if a in self._owners]
-        found += [self._lower[w] for w in folded.split() if w in self._lower]
-        return found
-
     def owners(self, acronym: str) -> frozenset[str]:
         """The entries that spell the acronym out."""
         return self._owners.get(acronym, frozenset())
+
+
+def _typed(text: str, words: Iterable[str], lower: Mapping[str, str]) -> list[str]:
+    """The acronyms a message types: in capitals, or in lower case if ``lower`` knows the word, being
+    long enough to be no Vietnamese word ("uncitral"; "dao" is one)."""
+    return _TYPED.findall(text) + [lower[w] for w in words if w in lower]

@@ -279,8 +279,10 @@ _LIST_NOUNS = (
     r"bien phap|kien nghi|chuyen de|buoc|task|solution|direction|priorit(?:y|ie)|item|point|measure|goal|step|"
     r"recommendation|topic|one)"
 )
+# "thứ ba", "số 3": a place said in Vietnamese, folded
+_VI_PLACE = r"(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)\b"
 _ITEM_ASKED = re.compile(
-    rf"\b{_LIST_NOUNS}\s+(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)\b"
+    rf"\b{_LIST_NOUNS}\s+{_VI_PLACE}"
     rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"
 )
 
@@ -295,7 +297,7 @@ def _items(raw: str) -> frozenset[int]:
 # "phương hướng cuối cùng", "the last direction": the list's last item, which only the whole list tells.
 _LAST_ASKED = re.compile(rf"\b{_LIST_NOUNS}\s+cuoi(?: cung)?\b|\b(?:last|final)\s+{_LIST_NOUNS}\b")
 LAST_ITEM = -1
-_PLACE_SAID = re.compile(r"\b(?:thu|so) ([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)\b|\b(fifth|sixth|seventh|eighth)\b")
+_PLACE_SAID = re.compile(rf"\b{_VI_PLACE}|\b(fifth|sixth|seventh|eighth)\b")
 _WHOLE_LIST = 3  # a list that numbers this many items is one whole list, not an item that says its place
 
 

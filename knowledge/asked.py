@@ -679,6 +679,11 @@ _NAME_ASKED = re.compile(
     r"\b(?:ten (?:cua )?(?:(?:ong|ba|anh|chi|co|chu|vi|nguoi) (?:\w+ )?)?(?:la gi|gi|j|la j)|full name|"
     r"(?:his|her|their) (?:full )?name|name of)\b"
 )
+# The name of a thing, not of a person: "ông Kỷ trình bày chuyên đề tên gì".
+_THING_NAMED = re.compile(
+    r"\b(?:chuyen de|de tai|chu de|du an|chuong trinh|su kien|tai lieu|van ban|chien dich|tuyen bo|cong uoc|"
+    r"giai thuong|an pham|hoi thao|hoi nghi) (?:co )?ten\b"
+)
 # "tên đại sứ Hàn Quốc", not "tên đầy đủ của dự án chống mua bán người".
 _NAME_FIRST = re.compile(
     r"ten (?:cua )?(?:\w+ )?(?:ong|ba|vi|nguoi|dai su|chu tich|giam doc|truong|thu truong|bo truong|thu tuong|lanh dao|"
@@ -691,7 +696,8 @@ _PREDECESSOR_ASKED = re.compile(
     r"\b(?:[Tt]rước|[Tt]rc|[Tt]ruoc) (?:bà|ông|ngài|ba|ong) [A-ZĐ]|\b(?:predecessor|tiền nhiệm|tien nhiem)\b"
     r"|\bbefore (?:Mr|Ms|Mrs|Dr)\b"
     r"|\b(?:successor|succeed|succeeds|kế nhiệm|ke nhiem)\b"
-    r"|\b(?:replace|thay thế|thay the|thay) (?:bà|ông|ba|ong|Mr|Ms|Mrs|Dr|[A-ZĐ])"
+    # (a name, not "thay VN", "thay Việt Nam": on behalf of the country)
+    r"|\b(?:replace|thay thế|thay the|thay) (?:bà|ông|ba|ong|Mr|Ms|Mrs|Dr|(?!VN\b|Vi[eệ]t ?[Nn]am)[A-ZĐ])"
     # ... and the term before: "nhiệm kỳ UNCITRAL trước", "lần trước", "its previous term"
     r"|\b(?:nhiệm kỳ|nhiem ky|lần|lan) (?:[A-Z]+ )?(?:trước|trc|truoc)\b|\bprevious term\b"
 )
@@ -783,7 +789,11 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:tot nghiep|graduated|graduate|alma mater|studied)\b"),
     ),
     "nationality": (
-        re.compile(r"\b(?:quoc tich|nationality|(?:nguoi|ng) nuoc nao|citizen of|what country is (?:he|she) from)\b"),
+        # not the "người" of "buôn người nước nào trình bày" (which country presented it)
+        re.compile(
+            r"\b(?:quoc tich|nationality|(?<!buon )(?<!ban )(?:nguoi|ng) nuoc nao|citizen of|"
+            r"what country is (?:he|she) from)\b"
+        ),
         re.compile(r"\b(?:quoc tich|nationality|citizen)\b"),
     ),
     # a fee or a ticket: "hội phí LHQ mỗi năm bao nhiêu tiền" is not answered by a programme's budget
@@ -957,7 +967,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
             year = kind == "date" and _year_asked(padded, words)
             return Asked(kind, attribute=attribute, year=year)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
-    named = _NAME_ASKED.search(padded) or folded.endswith(" ten") or bool(_NAME_FIRST.match(folded))
+    named = (_NAME_ASKED.search(padded) and not _THING_NAMED.search(padded)) or folded.endswith(" ten")
+    named = named or bool(_NAME_FIRST.match(folded))
     title = _TITLE_ASKED_BY_NAME.search(padded)
     if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or title or _TITLE_WHICH.search(padded)):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
@@ -1144,6 +1155,10 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             # ... and a verb ends what is counted there too ("bao nhiêu students entered").
             verb = next((j for j, w in enumerate(unit) if j and (w.endswith("ed") or w in _VERB_TOKENS)), len(unit))
             unit = unit[:verb]
+        # "total budget là bao nhiêu, phần available là bao nhiêu": what follows is the next question's subject.
+        again = words[i + 1 : i + 7]
+        if not english and "bao_nhieu" in again and again[again.index("bao_nhieu") - 1] == "la":
+            return ()
         return tuple(unit[-1:]) if english else tuple(unit)
     return ()
 

@@ -212,6 +212,7 @@ def _who_organisation(text: str) -> str:
 
 
 CORE_MIN_WORDS = 14
+_ASKING_WORD = re.compile(r" (?:gi|j|nao|sao|what|which|how) ")
 _SEGMENTS = re.compile(r"([,;:?!.()]+\s+|[?!.]+$)")  # kept: a clause's end says whether it asks
 # "phòng, chống mua bán người" is one name written with a comma, not two clauses.
 _JOINED = re.compile(r"\b(phòng|phong),\s+(chống|chong)\b", re.IGNORECASE)
@@ -226,12 +227,17 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
     segments = [segment for segment, _ in clauses]
     if len(segments) < 2:
         return None
-    chosen = len(segments) - 1
-    for i, (segment, question) in enumerate(clauses):
-        folded = fold(segment)
-        if question or _asks(f" {folded} ", matcher.normalize.rewrite(folded.split())) != "other":
-            chosen = i
-            break
+    folded = [fold(segment) for segment in segments]
+    asking = [
+        i
+        for i, (fold_, (_, question)) in enumerate(zip(folded, clauses, strict=True))
+        if question or _asks(f" {fold_} ", matcher.normalize.rewrite(fold_.split())) != "other"
+    ]
+    # Else the clause with a word that asks ("ông Kỷ trình bày chuyên đề tên gì ở hội thảo, cho mình
+    # xin exact title với"): the request after it names nothing of its own.
+    # (the last such, with a short one before it: "lãnh đạo cục nào trình bày báo cáo, tên gì").
+    worded = [i for i, fold_ in enumerate(folded) if _ASKING_WORD.search(f" {fold_} ")]
+    chosen = asking[0] if asking else worded[-1] if worded else len(segments) - 1
     start = chosen - 1 if chosen > 0 and len(segments[chosen].split()) < 6 else chosen
     core = ", ".join(segments[start : chosen + 1])
     return understand(core, matcher, lang, whole=False) if len(core.split()) < len(text.split()) else None

@@ -220,6 +220,8 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     assert not given(base, "Guy Ryder quốc tịch gì?", who)
     assert not given(base, "Guy Ryder bao nhiêu tuổi?", who)
     assert not given(base, "Guy Ryder là ng nước nào vậy", who)
+    # The "người" of "buôn người" asks no nationality: "nước nào trình bày" asks which country presented it.
+    assert base.understand("tuyên bố chung chống buôn người nước nào trình bày").asked.attribute is None
     seminar = "Tọa đàm về bảo vệ trẻ em trên môi trường mạng diễn ra ngày 28/4/2023 tại Hà Nội."
     assert not given(base, "dân số trẻ em Việt Nam 2023", seminar)
     assert given(base, "dân số Việt Nam bao nhiêu", "Việt Nam có dân số khoảng 100 triệu người.")
@@ -252,7 +254,9 @@ def test_a_clause_answers_only_if_its_entry_holds_what_the_whole_question_asks(b
      ("how many goals does the plan have", ("goal",)), ("how many times were officers sent", ()),
      ("bao nhiêu officers đi UN", ("officer",)),
      # Folded, the first syllable of "cơ quan" and "tổ chức" is a grammar word ("có", "to").
-     ("số lượng cơ quan LHQ ở Hà Nội", ("co", "quan")), ("có bao nhiêu tổ chức tham gia", ("to", "chuc"))],
+     ("số lượng cơ quan LHQ ở Hà Nội", ("co", "quan")), ("có bao nhiêu tổ chức tham gia", ("to", "chuc")),
+     # What follows the first "bao nhiêu" is the second question's subject, not what the first counts.
+     ("tổng ngân sách là bao nhiêu, phần còn thiếu là bao nhiêu", ())],
 )  # fmt: skip
 def test_a_time_counted_is_one_word_and_a_framing_word_is_none(
     base: KnowledgeBase, question: str, unit: tuple[str, ...]
@@ -288,6 +292,8 @@ def test_his_name_is_a_person_asked_but_a_name_for_a_thing_is_not(base: Knowledg
     assert base.understand("who was the first female US ambassador, her name?").asked.strict_person
     assert base.understand("lanh dao Cuc Lanh su trinh bay bao cao ten la gi").asked.strict_person
     assert not base.understand("Cuộc đối thoại ngày 2/8 về chống mua bán người có tên gọi là gì?").asked.strict_person
+    # The name of the topic he presented, not of a person.
+    assert not base.understand("ông Kỷ trình bày chuyên đề tên gì").asked.strict_person
     assert not base.understand("du an cho bien phong ten day du la gi").asked.strict_person
 
 
@@ -685,6 +691,10 @@ def test_who_held_a_post_before_someone_named_is_not_who_holds_it(base: Knowledg
     assert base.decide(base.understand("trưởng phái đoàn IOM ở Việt Nam là ai")).status == "answer"
     # "hôm trước bà xem thời sự": a grandmother's day, not a predecessor (no name after "bà").
     assert not base.understand("hôm trước bà xem thời sự thấy nói về IOM").asked.predecessor
+    # "phát biểu thay VN" speaks on behalf of the country; it replaces no one.
+    assert not base.understand("ai là người phát biểu thay VN ở phiên họp").asked.predecessor
+    assert not base.understand("ai phát biểu thay Việt Nam ở phiên họp").asked.predecessor
+    assert base.understand("ai thay Kendra Rinas ở IOM").asked.predecessor
     assert given(base, "Who was her predecessor as chief of mission?", "Her predecessor was Mr A.")
 
 

@@ -200,6 +200,17 @@ def test_the_clause_that_ends_in_a_question_mark_is_the_one_that_asks(base: Know
     assert reply.status == "answer" and "402" in reply.body
 
 
+def test_without_a_question_mark_the_clause_with_a_word_that_asks_is_the_one_that_asks(base: KnowledgeBase):
+    # The request after it ("cho mình xin exact title") names nothing the question is about.
+    text = "ông Kỷ present chuyên đề tên gì ở hội thảo nhân quyền, cho mình xin exact title với"
+    core = base.understand(text).core
+    assert core is not None and core.text.startswith("ông Kỷ")
+    # The last such clause, with a short one before it.
+    text = "minh dang lam bai tap lon ve di cu, lanh dao cuc lanh su nao trinh bay bao cao tong ket GCM, ten gi"
+    core = base.understand(text).core
+    assert core is not None and core.text.startswith("lanh dao")
+
+
 @pytest.mark.parametrize(
     ("question", "focus"),
     [

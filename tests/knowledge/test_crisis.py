@@ -786,6 +786,21 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("họ nhốt em lại", "crisis"),
         ("họ lấy sạc điện thoại và điện thoại của em, nhốt em lại", "crisis"),
         ("con tôi bị bắt nạt ở trường, giờ con rất vui nhưng tụi nó vẫn chặn đường đánh, cứu với", "crisis"),
+        # Whether the hotline keeps a call secret; an abuser's secret.
+        ("gọi 111 người ta có giữ bí mật không", "none"),
+        ("chú bắt em giữ bí mật chuyện chú sờ em", "crisis"),
+        # An app not found in a store; a sister not found anywhere.
+        ("em tìm trên store ko thấy app 111", "none"),
+        ("em tìm khắp nơi ko thấy em gái em đâu, 2 ngày rồi", "crisis"),
+        # A message left unanswered by a crush; a child who answers no one.
+        ("crush seen không rep 2 ngày rồi", "none"),
+        ("con gái tôi đi từ hôm qua không về, gọi không rep", "crisis"),
+        # Lives lost in a game; three people killed; a crab for the steamer; aliens.
+        ("ông anh giết em 3 mạng liền, tức ghê", "none"),
+        ("bố dượng giết 3 mạng người rồi bỏ trốn, em sợ lắm", "crisis"),
+        ("làm sao giết cua cho nhanh trước khi hấp", "none"),
+        ("my sister says she was abducted by aliens last night lol", "none"),
+        ("my sister was abducted by a man in a van", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -31,7 +31,9 @@ from knowledge.base import KnowledgeBase
      ("ai thế ạ", "who-are-you"), ("ai zậy", "who-are-you"),
      # Anyone there, online: no question on child online protection; a closing "ạ" is politeness.
      ("có ai online không", "greeting"), ("hey, anyone online?", "greeting"), ("có ai ở đó ko ạ", "greeting"),
-     ("thế à", "ack")],
+     ("thế à", "ack"),
+     # A grandmother's praise: a good grandchild, understood at once.
+     ("cháu ngoan quá, bà hiểu ngay rồi", "compliment")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

@@ -30,6 +30,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
     ("number", ("bao_nhieu", "how many", "how much", "so luong", "bao nhieu", "ti le", "ti_le", "what percentage",
                 "phan tram", "co may", "may nguoi", "may ca", "may cuoc", "may luot", "may nuoc", "so hieu", "so may",
                 "what number", "which number", "what was the total", "what is the total", "what were the total",
+                "what was total", "what is total", "what were total", "what s the total",
                 "the total amount", "the total value", "the total number")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",

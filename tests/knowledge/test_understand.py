@@ -187,6 +187,9 @@ def test_an_english_count_ends_before_around_the_world(base: KnowledgeBase):
 def test_the_total_of_something_asks_a_number(base: KnowledgeBase):
     assert base.understand("What was the total UN aid over that period?").asks == "number"
     assert base.understand("What is the total amount of the framework?").asks == "number"
+    # ... without its article too, and a period with no such figure is not answered by the periods' list.
+    assert base.understand("What was total UN aid to Vietnam for 2012-2016?").asks == "number"
+    assert base.ask("What was total UN aid to Vietnam for 2012-2016?").status != "answer"
 
 
 def test_the_clause_that_ends_in_a_question_mark_is_the_one_that_asks(base: KnowledgeBase):

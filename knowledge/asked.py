@@ -922,6 +922,13 @@ _TITLE_WHICH = re.compile(
 )
 
 
+def _padded(folded: str, words: Sequence[str]) -> str:
+    """The question folded, then its words after the synonyms, for patterns that read either. A
+    bar between them keeps a pattern from reading across: "... từ phiên đối thoại năm nào" followed
+    by "viet_nam sẽ thực hiện" is no "năm nào ... sẽ"."""
+    return f" {folded} | {' '.join(words)} "
+
+
 def _year_asked(padded: str, words: Sequence[str]) -> bool:
     """Whether a date question asks the year: "năm nào", "which year", or keywords ending on "năm"."""
     return bool(_YEAR_ASKED.search(padded)) or elided_date(words) == "nam"
@@ -932,7 +939,7 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
     asked = _read_asked(kind, text, folded, words, english)
     if asked.kind == "person" and asked.title is None:
         # "trưởng ban chỉ đạo nhân quyền là ai": the head, whom a deputy of its office is not.
-        padded = f" {folded} {' '.join(words)} "
+        padded = _padded(folded, words)
         post = next((post for post, (wanted, _) in _LEADS.items() if wanted.search(padded)), None)
         if post:
             asked = replace(asked, strict_person=True, title=post)
@@ -941,7 +948,7 @@ def read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english
 
 
 def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], english: bool) -> Asked:
-    padded = f" {folded} {' '.join(words)} "
+    padded = _padded(folded, words)
     if _PREDECESSOR_ASKED.search(text):
         return Asked(kind, predecessor=True)
     if _WINNER.search(folded):

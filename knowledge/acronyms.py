@@ -74,12 +74,11 @@ class Acronyms:
         anywhere = bool(_SPELLING.search(said))
         for acronym in (a for a in _typed(text, folded.split(), self._lower) if a in self._owners):
             key = fold(acronym)
-            at = f" {said} ".find(f" {key} ")
-            if at < 0:
-                continue
-            before, after = said[:at].strip(), said[at + len(key) :].strip()
-            if anywhere or _AFTER.search(after) or _BEFORE.search(before):
-                return acronym
+            # Wherever it is said: "thấy có GIZ dự hội nghị, GIZ là tổ chức gì" asks at the second.
+            for found in re.finditer(rf"(?<!\S){re.escape(key)}(?!\S)", said):
+                before, after = said[: found.start()].strip(), said[found.end() :].strip()
+                if anywhere or _AFTER.search(after) or _BEFORE.search(before):
+                    return acronym
         return None
 
     def unspelt(self, text: str, spelt: Sequence[str]) -> str | None:

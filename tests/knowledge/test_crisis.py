@@ -801,6 +801,10 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("làm sao giết cua cho nhanh trước khi hấp", "none"),
         ("my sister says she was abducted by aliens last night lol", "none"),
         ("my sister was abducted by a man in a van", "crisis"),
+        # Talked at all evening, overcharged; slashed with a knife.
+        ("hqua bị tụi bạn chém gió cả tối, mệt xỉu", "none"),
+        ("đi chợ bị chém giá gấp đôi", "none"),
+        ("hqua em bị tụi nó chém vào tay", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -677,7 +677,7 @@ _PROCEDURE_ASKED = re.compile(
 _PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|apply|dang ky|register)\b")
 _NAME_ASKED = re.compile(
     r"\b(?:ten (?:cua )?(?:(?:ong|ba|anh|chi|co|chu|vi|nguoi) (?:\w+ )?)?(?:la gi|gi|j|la j)|full name|"
-    r"(?:his|her|their) (?:full )?name|name of)\b"
+    r"(?:his|her|their) (?:full )?name|name of|(?:ong|ba|anh|chi|co|chu|nguoi) (?:ay|do|nay|kia) ten)\b"
 )
 # The name of a thing, not of a person: "ông Kỷ trình bày chuyên đề tên gì".
 _THING_NAMED = re.compile(
@@ -811,6 +811,13 @@ _ATTRIBUTES = {
             r"\b(?:usd|vnd|(?:trieu|ty|nghin|ngan) (?:dong|usd|do)|chi phi|kinh phi|ngan sach|price|cost|budget|"
             r"dollars?)\b|\$"
         ),
+    ),
+    # a name in another language: "GIZ tên đầy đủ tiếng Đức", "in German"
+    "foreign_name": (
+        re.compile(r"\b(?:ten|name)\b(?: \w+){0,4}? (?:tieng (?:duc|phap|han|nhat|trung|nga|tay ban nha)|"
+                   r"in (?:german|french|korean|japanese|chinese|russian|spanish))\b"),
+        re.compile(r"\b(?:tieng (?:duc|phap|han|nhat|trung|nga|tay ban nha)|"
+                   r"in (?:german|french|korean|japanese|chinese|russian|spanish))\b"),
     ),
     "hotel": (
         re.compile(r"\b(?:khach san|hotel)\b"),

@@ -288,6 +288,9 @@ class KnowledgeBase:
         if owners and not (reply.status == "answer" and reply.id in owners):
             ranked = [m for m in matches if m.id in owners]
             best = ranked[0] if ranked else None
+            if best is not None and message.asked.attribute is not None and not self.gives(best.id, message):
+                # "GIZ tên đầy đủ tiếng Đức": the entry spells it out, in no other language.
+                return self._not_given(message, best, detail=True)
             return self.answer_for(best.id if best else min(owners), message.lang, words=message.words, match=best)
         if reply.status == "answer" and self.acronyms.unspelt(message.text, message.spelt) is not None:
             # The long name of an acronym no entry spells out: what they do say of it, as not the answer.

@@ -234,6 +234,12 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     assert not given(base, "Hội thảo tổ chức ở khách sạn nào?", event)
     assert not given(base, "Giá vé hội thảo là bao nhiêu?", event)
     assert given(base, "Ngân sách của khung hợp tác là bao nhiêu?", "Tổng ngân sách dự kiến là 542 triệu USD.")
+    # A name in another language: the entry spells the acronym out, in Vietnamese and English only.
+    agency = "Tổ chức Hợp tác quốc tế Đức (GIZ) dự hội nghị."
+    assert not given(base, "GIZ tên đầy đủ tiếng Đức là gì", agency)
+    assert not given(base, "What is GIZ's full name in German?", agency)
+    assert given(base, "GIZ là tổ chức gì", agency)
+    assert base.ask("GIZ tên đầy đủ tiếng Đức là gì").status != "answer"
 
 
 def test_a_clause_answers_only_if_its_entry_holds_what_the_whole_question_asks(base: KnowledgeBase):
@@ -292,6 +298,8 @@ def test_his_name_is_a_person_asked_but_a_name_for_a_thing_is_not(base: Knowledg
     assert base.understand("who was the first female US ambassador, her name?").asked.strict_person
     assert base.understand("lanh dao Cuc Lanh su trinh bay bao cao ten la gi").asked.strict_person
     assert not base.understand("Cuộc đối thoại ngày 2/8 về chống mua bán người có tên gọi là gì?").asked.strict_person
+    # "ông ấy tên đầy đủ là gì": his name, however the question opened.
+    assert base.understand("Tuyên bố do ông Đại sứ trình bày, ông ấy tên đầy đủ là gì?").asked.strict_person
     # The name of the topic he presented, not of a person.
     assert not base.understand("ông Kỷ trình bày chuyên đề tên gì").asked.strict_person
     assert not base.understand("du an cho bien phong ten day du la gi").asked.strict_person

@@ -812,6 +812,13 @@ _ATTRIBUTES = {
             r"dollars?)\b|\$"
         ),
     ),
+    # when a body was joined: "Việt Nam gia nhập UNESCO năm nào" is not answered by a period in which
+    # UNESCO raised its aid
+    "joined": (
+        re.compile(r"\b(?:gia nhap|join|joined|joins|tro thanh thanh vien|became a member|become a member)\b"),
+        re.compile(r"\b(?:gia nhap|join|joined|joins|joining|thanh vien|member|members|membership|admitted|"
+                   r"ket nap)\b"),
+    ),
     # a name in another language: "GIZ tên đầy đủ tiếng Đức", "in German"
     "foreign_name": (
         re.compile(r"\b(?:ten|name)\b(?: \w+){0,4}? (?:tieng (?:duc|phap|han|nhat|trung|nga|tay ban nha)|"
@@ -906,7 +913,9 @@ _ATTRIBUTES = {
 }
 # Attributes asked only with a kind of question: who chaired, how many permanent members, the day's
 # date, the law's.
-_ATTRIBUTE_KINDS: dict[str, Kind] = {"chair": "person", "permanent": "number", "observance": "date", "law": "date"}
+_ATTRIBUTE_KINDS: dict[str, Kind] = {
+    "chair": "person", "permanent": "number", "observance": "date", "law": "date", "joined": "date"
+}
 # Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
 # the answer as typed, not folded.
 _SAID_AS_TYPED = frozenset({"convention", "observance", "law"})

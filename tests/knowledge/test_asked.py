@@ -234,6 +234,11 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     assert not given(base, "Hội thảo tổ chức ở khách sạn nào?", event)
     assert not given(base, "Giá vé hội thảo là bao nhiêu?", event)
     assert given(base, "Ngân sách của khung hợp tác là bao nhiêu?", "Tổng ngân sách dự kiến là 542 triệu USD.")
+    # When a body was joined: a period in which it raised its aid gives no year of joining.
+    aid = "Trong giai đoạn 1986-2011, UNESCO và IFAD đã nâng mức hỗ trợ cho Việt Nam."
+    assert not given(base, "Việt Nam gia nhập UNESCO năm nào", aid)
+    assert given(base, "Việt Nam gia nhập LHQ năm nào", "Ngày 20/9/1977, Việt Nam chính thức gia nhập LHQ.")
+    assert given(base, "When did Viet Nam join the UN?", "Viet Nam was admitted to the UN on 20 September 1977.")
     # A name in another language: the entry spells the acronym out, in Vietnamese and English only.
     agency = "Tổ chức Hợp tác quốc tế Đức (GIZ) dự hội nghị."
     assert not given(base, "GIZ tên đầy đủ tiếng Đức là gì", agency)

@@ -127,6 +127,9 @@ HELD_TITLES = {
     "vu truong": "director", "cuc truong": "director", "giam doc": "director", "director": "director",
     "tham tan": "counsellor", "counsellor": "counsellor",
 }  # fmt: skip
+# Right after a title, a capitalised "Anh" is the United Kingdom's ("Đại sứ Anh Iain Frew"), which
+# folding would make the "anh" of a brother or a photo.
+_BRITISH = re.compile(r"(?<=\s)Anh\b")
 _HELD = r"(?i:(đại sứ|ambassador|bộ trưởng|minister|vụ trưởng|cục trưởng|giám đốc|director|tham tán|counsellor))"
 # A name after the title, with only whose it is between ("Đại sứ Mỹ Marc Knapper": after "Bộ trưởng
 # Bộ" comes the ministry's name, "Bộ trưởng Bộ Ngoại giao", no person's); or a Vietnamese name after
@@ -401,7 +404,7 @@ class Shape:
             titled_pairs=frozenset(
                 (HELD_TITLES[fold(m.group(1) or m.group(2))], w)
                 for m in held
-                for w in normalize.tokens(m.group(0))
+                for w in normalize.tokens(_BRITISH.sub("UK", m.group(0)))
                 if w in normalize.countries
             ),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),

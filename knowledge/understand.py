@@ -97,7 +97,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     """
     chosen = lang
     text = _EMOTICON.sub(lambda m: _EMOTICONS[m.group(0).lower()], text.strip())
-    text = _who_organisation(text)
+    text = _CHAT_YES.sub("ừ", _who_organisation(text))
     folded = " ".join(untelex(fold(text, decades=True).split(), matcher.knows))
     spelt = matcher.normalize.spell_out(folded.split())
     rewritten = matcher.normalize.synonyms(spelt)
@@ -204,6 +204,10 @@ _EMOTICON = re.compile(
 _WHO_CAPITALS = re.compile(r"(?<![\w-])WHO(?![\w-])")
 _WHO_JOINED = re.compile(r"\b(vào|vao|gia nhập|gia nhap|của|cua|tổ chức|to chuc|với|voi)\s+who\b", re.IGNORECASE)
 _WHO_NAME = "World Health Organization"
+
+
+# In lower case, "uk" is chat for "ừ" (yes); the United Kingdom is typed "UK".
+_CHAT_YES = re.compile(r"(?<![\w-])uk(?![\w-])")
 
 
 def _who_organisation(text: str) -> str:

@@ -387,6 +387,11 @@ def test_a_question_naming_what_no_entry_speaks_of_is_not_read_as_the_table(base
     assert base.ask("What number do kids in the Philippines call for help, like the 111 in Vietnam?").status != "answer"
     # Malaysia is in an entry (a visit), not in hotline 111's table, which is Viet Nam's.
     assert base.ask("which number do children in Malaysia call, like our 111").status != "answer"
+    # The UK, typed in capitals, is a country too; in lower case "uk" is chat for "ừ".
+    assert base.ask("What is the child helpline number in the UK?").status != "answer"
+    assert base.ask("Which ambassador of the United Kingdom signed the 30 July message?").status == "answer"
+    assert base.ask("Đại sứ UK ký thông điệp ngày 30/7 tên là gì?").status == "answer"
+    assert base.ask("uk, vậy tổng đài 111 là gì").status == "answer"
     assert base.ask("How many calls did hotline 111 receive in 2022?").id == "hotline-111-calls-total"
 
 

@@ -805,6 +805,18 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("hqua bị tụi bạn chém gió cả tối, mệt xỉu", "none"),
         ("đi chợ bị chém giá gấp đôi", "none"),
         ("hqua em bị tụi nó chém vào tay", "crisis"),
+        # Idioms: time killed, a life given to one's work, stuck at an airport, a level beaten, a
+        # football injury, the neighbours' karaoke; beside the harms they borrow the words of.
+        ("ngồi chờ xe buýt giết thời gian bằng điện thoại", "none"),
+        ("ba em bán mạng cho công ty cả đời", "none"),
+        ("em bị giam chân ở sân bay vì hoãn chuyến", "none"),
+        ("I finally beat level 20 last night", "none"),
+        ("bạn em bị gãy tay do đá bóng", "none"),
+        ("hàng xóm hát karaoke tới khuya không ngủ được", "none"),
+        ("em bị nhốt và giam ở nhà chú 3 ngày rồi", "crisis"),
+        ("my dad beat me last night", "crisis"),
+        ("bố đánh em gãy tay", "crisis"),
+        ("em bị ép làm ở quán karaoke", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

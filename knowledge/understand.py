@@ -34,7 +34,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 "the total amount", "the total value", "the total number")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
-              "thang may", "which month", "what month", "in what year", "year nao")),
+              "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket")),
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "who", "whom", "ca nhan nao", "nhung ai", "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
                "tinh nao", "thanh pho nao", "which province", "which city", "khu vuc nao", "vung nao",
@@ -291,12 +291,24 @@ def _asks(padded: str, words: list[str]) -> Asks:
                 # "là ngày mấy, nước nào đề xuất": folded without its comma, no "mấy nước" counted.
                 if phrase.startswith("may ") and f" {phrase} nao " in padded:
                     continue
+                # Opening a message, "mấy nước OECD nối lại viện trợ từ hồi nào" is some countries,
+                # and the question is when.
+                if phrase.startswith("may ") and padded.startswith(f" {phrase} ") and _dated(padded, words):
+                    continue
                 return kind
         if kind == "person" and _WHICH_PERSON.search(padded):
             return kind
     if elided_date(words):
         return "date"
     return "number" if count_named(words) else "other"
+
+
+def _dated(padded: str, words: Sequence[str]) -> bool:
+    """Whether a message has a phrase that asks a date."""
+    return any(phrase in words or f" {phrase} " in padded for phrase in _DATE_PHRASES)
+
+
+_DATE_PHRASES = next(phrases for kind, phrases in _ASKS if kind == "date")
 
 
 def _session(folded: str) -> str | None:

@@ -135,6 +135,11 @@ def test_related_to_is_no_word_an_entry_must_hold(base: KnowledgeBase):
         ("Bà Park Mi-hyung nhận xét thế nào về nỗ lực của Việt Nam", "other", False),
         ("tổng đài 111 nhận cuộc gọi hằng năm", "other", False),
         ("dự án kéo dài 5 năm", "other", False),
+        # The day a text was issued or signed is a date, asked as a keyword.
+        ("quy chế phối hợp 05 ngày ban hành", "date", False),
+        # Opening a message, "mấy nước" is some countries: the question is when.
+        ("mấy nước OECD nối lại viện trợ cho vn từ hồi nào z ad", "date", False),
+        ("mấy nước tham gia tuyên bố chung", "number", False),
     ],
 )
 def test_keywords_ending_on_a_year_or_a_day_ask_a_date(base: KnowledgeBase, question: str, asks: str, year: bool):

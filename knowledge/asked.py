@@ -758,6 +758,7 @@ _DURATION_SAID = re.compile(
     r"\b(?:\d+|mot|hai|ba|bon|nam|one|two|three|four|five|ten)\s+(?:nam|thang|tuan|ngay|years?|months?|weeks?|days?)\b"
     r"|\b(?:den|until|through|to)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–\s]\s*(?:19|20)\d{2}\b"
 )
+_POST_ASKED = re.compile(r"\b(?:chuc vu (?:gi|j|nao)|chuc danh (?:gi|j|nao)|what (?:position|post|title))\b")
 _TITLE_ASKED = re.compile(
     r"\b(?:ai (?:dang )?(?:la|lam) (?:pho )?(?:cuc truong|bo truong|thu truong|chu tich|giam doc|truong|"
     # in mixed language: "ai là President of the UN General Assembly"
@@ -1028,6 +1029,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     if kind == "person":
         # "ai đang là Cục trưởng Cục Trẻ em": who holds a title is a name; the body will not do.
         strict = bool(_STRICT_PERSON.search(padded) or _TITLE_ASKED.search(padded))
+        # "Ai là người nêu kết quả ..., chức vụ gì?": who by their post, which a title alone gives.
+        strict = strict and not _POST_ASKED.search(padded)
         return Asked(kind, strict_person=strict, speaker=bool(_SPEAKER.search(padded)))
     return Asked(kind)
 

@@ -306,6 +306,9 @@ def test_his_name_is_a_person_asked_but_a_name_for_a_thing_is_not(base: Knowledg
     assert base.understand("who was the first female US ambassador, her name?").asked.strict_person
     assert base.understand("lanh dao Cuc Lanh su trinh bay bao cao ten la gi").asked.strict_person
     assert not base.understand("Cuộc đối thoại ngày 2/8 về chống mua bán người có tên gọi là gì?").asked.strict_person
+    # Who, by their post: a title alone answers "ai là người ..., chức vụ gì".
+    assert not base.understand("Ai là người nêu kết quả hồ sơ di cư, chức vụ gì?").asked.strict_person
+    assert base.understand("Ai là người nêu kết quả hồ sơ di cư?").asked.strict_person
     # "ông ấy tên đầy đủ là gì": his name, however the question opened.
     assert base.understand("Tuyên bố do ông Đại sứ trình bày, ông ấy tên đầy đủ là gì?").asked.strict_person
     # The name of the topic he presented, not of a person.

@@ -817,6 +817,12 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("my dad beat me last night", "crisis"),
         ("bố đánh em gãy tay", "crisis"),
         ("em bị ép làm ở quán karaoke", "crisis"),
+        # Ambushed in a game, a match lost 7-0, a little sister's bite; an ambush at the school gate.
+        ("e bị đánh úp trong free fire mất hết đồ", "none"),
+        ("đội bóng lớp e bị thảm sát 7-0 buồn ghê", "none"),
+        ("em gái cắn em chảy máu vì giành kẹo", "none"),
+        ("em bị tụi nó đánh úp ở cổng trường chảy máu đầu", "crisis"),
+        ("bố cắn em chảy máu", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

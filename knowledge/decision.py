@@ -16,12 +16,13 @@ are constants here; that script prints them and the check on sets it was not fit
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from knowledge.matcher import Match, Matcher
-from knowledge.normalize import FUNCTION_WORDS
+from knowledge.normalize import FUNCTION_WORDS, years_in
 from knowledge.understand import Message
 
 # Words that say what kind of answer is wanted; whether the entry gives it is checked apart
@@ -51,6 +52,8 @@ FRAMING = frozenset(
     "ay chut xiu ua pls plz need confused both exactly specific specifically sanh compare vs versus".split()
 )
 _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
+_FIRST_ASKED = re.compile(r" (?:lan dau|dau tien|nhiem ky dau|khoa dau|first|earliest) ")
+_FIRST_WORDS = frozenset({"lan", "dau", "tien", "first", "earliest"})
 _NOT_HELD = FUNCTION_WORDS | QUESTION_WORDS | ADDRESS | FRAMING
 
 FEATURES = (
@@ -137,6 +140,11 @@ def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmen
         for w in dict.fromkeys(message.words)
         if w not in _NOT_HELD and (len(w) > 1 or w.isdigit())
     ]
+    # The first time or term ("lần đầu", "nhiệm kỳ đầu tiên", "first") is the earliest of the years
+    # an entry lists: it need not say "first". Three years at least: two may be one term ("nhiệm kỳ
+    # 2025-2031, lần thứ hai liên tiếp"), whose first is not given.
+    if _FIRST_ASKED.search(f" {message.folded} ") and len(years_in(matcher.numbers_of(top.id))) >= 3:
+        content = [w for w in content if w not in _FIRST_WORDS]
     weights = {w: matcher.weight(w) for w in content}
     total = sum(weights.values()) or 1.0
     frequency = {w: matcher.document_frequency(w) for w in content}

@@ -258,3 +258,11 @@ def test_a_share_of_something_the_entry_does_not_speak_of_is_not_given_by_anothe
     assert base.ask(literacy.text).status != "answer"
     women = base.understand("Tỷ lệ nữ quân nhân Việt Nam gìn giữ hòa bình là bao nhiêu?")
     assert base.gives("un-peacekeeping-women", women)
+
+
+def test_the_first_term_is_the_earliest_of_the_terms_an_entry_lists(base: KnowledgeBase):
+    # The entry lists 1997 and the 77th session: it answers the first time without saying "first".
+    reply = base.ask("vn làm phó chủ tịch đại hội đồng lhq lần đầu năm nào")
+    assert reply.status == "answer" and "1997" in reply.body
+    # One term said to be the second in a row gives no first.
+    assert base.ask("Việt Nam trúng cử UNCITRAL lần đầu năm nào").status != "answer"

@@ -265,7 +265,8 @@ class Matcher:
             return None
         stems = [word[: -len(end)] for end in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
         candidates = [*stems, *(stem + "e" for stem in stems), *(s[:-1] for s in stems if s[-1:] == s[-2:-1])]
-        candidates += [word + end for end in ("d", "ed", "s", "ing")] + [word[:-1] + "ing"]
+        # "make" -> "making"; not "fact" -> "facing"
+        candidates += [word + end for end in ("d", "ed", "s", "ing")] + ([word[:-1] + "ing"] if word[-1] == "e" else [])
         return next((c for c in candidates if c in self._idf), None)
 
     def _correct(self, word: str) -> str:

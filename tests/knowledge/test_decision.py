@@ -75,6 +75,8 @@ def test_a_suggestion_offers_several_entries_only_when_they_are_close():
 
 def test_an_english_word_is_read_as_an_inflection_not_misspelt_into_another(base: KnowledgeBase):
     assert base.matcher.correct(["donate"], english=True) == ["donate"]
+    # "-ing" replaces a final "e" only: "fact" is not "facing".
+    assert base.matcher.correct(["fact"], english=True) != ["facing"]
     assert base.matcher.correct(["tongg", "daii"]) == ["tong_dai"]  # Vietnamese typos are still fixed
 
 

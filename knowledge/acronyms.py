@@ -34,7 +34,8 @@ _LONG_NAME = re.compile(r"\b(?:viet tat cua|stand for|stands for|short for)\b")
 # là gì" asks a number.
 _AFTER = re.compile(
     r"^(?:\w+ )?(?:la gi|la cai gi|nghia la|nghia gi|co nghia|la to chuc|to chuc gi|to chuc nao|la sao|"
-    r"full name|ten day du|ten tieng viet|tieng viet goi la|tieng viet la|goi la gi|in vietnamese|means|mean|"
+    r"full name|ten day du|ten tieng viet|tieng viet goi la|tieng viet la|tieng viet$|goi la gi|in vietnamese|"
+    r"means|mean|"
     r"refers to|is what|la chuong trinh gi|la dien dan gi)\b"
 )
 _BEFORE = re.compile(

@@ -24,7 +24,9 @@ def asked(text: str) -> str | None:
     [("DaO là gì", "DaO"), ("what does UNDCP stand for", "UNDCP"), ("undcp nghia la gi", "UNDCP"),
      ("trong bài có chữ DaO, là viết tắt của gì vậy", "DaO"),
      # Asked where it is said the second time.
-     ("đọc tin thấy UNDCP viện trợ, UNDCP là tổ chức gì vậy", "UNDCP")],
+     ("đọc tin thấy UNDCP viện trợ, UNDCP là tổ chức gì vậy", "UNDCP"),
+     # Its Vietnamese name, as a keyword or asked.
+     ("UNDCP tiếng Việt", "UNDCP"), ("UNDCP tiếng Việt là gì", "UNDCP")],
 )  # fmt: skip
 def test_a_question_on_what_an_acronym_is_names_it(text: str, acronym: str):
     assert asked(text) == acronym

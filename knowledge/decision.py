@@ -143,7 +143,9 @@ def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmen
     # The first time or term ("lần đầu", "nhiệm kỳ đầu tiên", "first") is the earliest of the years
     # an entry lists: it need not say "first". Three years at least: two may be one term ("nhiệm kỳ
     # 2025-2031, lần thứ hai liên tiếp"), whose first is not given.
-    if _FIRST_ASKED.search(f" {message.folded} ") and len(years_in(matcher.numbers_of(top.id))) >= 3:
+    # Asked as a time or a term: "bà mới dùng điện thoại này lần đầu" asks for nothing.
+    first = _FIRST_ASKED.search(f" {message.folded} ") and (message.asks == "date" or "nhiem_ki" in message.words)
+    if first and len(years_in(matcher.numbers_of(top.id))) >= 3:
         content = [w for w in content if w not in _FIRST_WORDS]
     weights = {w: matcher.weight(w) for w in content}
     total = sum(weights.values()) or 1.0

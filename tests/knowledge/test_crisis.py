@@ -823,6 +823,19 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("em gái cắn em chảy máu vì giành kẹo", "none"),
         ("em bị tụi nó đánh úp ở cổng trường chảy máu đầu", "crisis"),
         ("bố cắn em chảy máu", "crisis"),
+        # A spider run from, glasses not found, a pillow fight, an online-shopping scam, the flu; beside
+        # a child who ran away from home, a sister not found, a father's blow, a lure to work, a child
+        # kept from school.
+        ("I ran away from the spider in my room", "none"),
+        ("my grandma can't find her glasses again", "none"),
+        ("my little brother hit me with a pillow", "none"),
+        ("em bị lừa mua hàng online mất 200k", "none"),
+        ("em bị cảm cúm nghỉ học 3 ngày", "none"),
+        ("my sister ran away from home two days ago", "crisis"),
+        ("we can't find my little sister since last night", "crisis"),
+        ("my dad hit me with a belt", "crisis"),
+        ("em bị lừa đi làm việc nhẹ lương cao bên Campuchia", "crisis"),
+        ("bố mẹ bắt em nghỉ học đi làm thuê", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

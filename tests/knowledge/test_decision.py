@@ -266,5 +266,7 @@ def test_the_first_term_is_the_earliest_of_the_terms_an_entry_lists(base: Knowle
     # The entry lists 1997 and the 77th session: it answers the first time without saying "first".
     reply = base.ask("vn làm phó chủ tịch đại hội đồng lhq lần đầu năm nào")
     assert reply.status == "answer" and "1997" in reply.body
+    # A first time that asks for no time is small talk still.
+    assert base.ask("Bà chào cháu nhé, bà mới dùng điện thoại này lần đầu").status == "smalltalk"
     # One term said to be the second in a row gives no first.
     assert base.ask("Việt Nam trúng cử UNCITRAL lần đầu năm nào").status != "answer"

@@ -836,6 +836,8 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("my dad hit me with a belt", "crisis"),
         ("em bị lừa đi làm việc nhẹ lương cao bên Campuchia", "crisis"),
         ("bố mẹ bắt em nghỉ học đi làm thuê", "crisis"),
+        # Small children left alone for a week by those who keep them, told by an official who asks.
+        ("ông bà đi làm rẫy cả tuần, để 3 đứa cháu nhỏ ở chòi một mình, báo 111 được không?", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -112,6 +112,8 @@ def test_a_name_ends_at_a_bracket_or_a_quote(base: KnowledgeBase):
         ("Which groups are most at risk? Who is most targeted?", "other"),
         ("Ai là trưởng phái đoàn IOM?", "person"),
         ("Who chaired the workshop?", "person"),
+        # "ông nào" is which man.
+        ("hôm đó ông nào đại diện nước mình đứng lên phát biểu", "person"),
     ],
 )
 def test_who_is_targeted_or_served_asks_a_group_not_a_person(base: KnowledgeBase, question: str, asks: str):

@@ -239,9 +239,9 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
         for i, (fold_, (_, question)) in enumerate(zip(folded, clauses, strict=True))
         if question or _asks(f" {fold_} ", matcher.normalize.rewrite(fold_.split())) != "other"
     ]
-    # Else the clause with a word that asks ("ông Kỷ trình bày chuyên đề tên gì ở hội thảo, cho mình
-    # xin exact title với"): the request after it names nothing of its own.
-    # (the last such, with a short one before it: "lãnh đạo cục nào trình bày báo cáo, tên gì").
+    # Else the last clause with a word that asks ("ông Kỷ trình bày chuyên đề tên gì ở hội thảo, cho
+    # mình xin exact title với": the request after it names nothing of its own), with a short one
+    # before it as below ("lãnh đạo cục nào trình bày báo cáo, tên gì").
     worded = [i for i, fold_ in enumerate(folded) if _ASKING_WORD.search(f" {fold_} ")]
     chosen = asking[0] if asking else worded[-1] if worded else len(segments) - 1
     start = chosen - 1 if chosen > 0 and len(segments[chosen].split()) < 6 else chosen

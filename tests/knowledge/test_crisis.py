@@ -821,6 +821,7 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("e bị đánh úp trong free fire mất hết đồ", "none"),
         ("đội bóng lớp e bị thảm sát 7-0 buồn ghê", "none"),
         ("em gái cắn em chảy máu vì giành kẹo", "none"),
+        ("đứa cháu 3 tuổi cắn mình chảy máu vì giành điện thoại", "none"),
         ("em bị tụi nó đánh úp ở cổng trường chảy máu đầu", "crisis"),
         ("bố cắn em chảy máu", "crisis"),
         # A spider run from, glasses not found, a pillow fight, an online-shopping scam, the flu; beside

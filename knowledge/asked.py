@@ -1093,10 +1093,12 @@ _EVENT_NOUNS = frozenset(
 # "số liệu" (figures), "số điện thoại" and "số hiệu" are no count; "số ca", "số đại biểu" are. Nor are
 # "sơ kết" (a review), "sơ cứu", "sơ tán", which fold like "số".
 _NOT_COUNTED = frozenset(
-    "lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe ket cuu tan".split()
+    "lieu dien_thoai dien hieu may nao thu_tu thu phan tram sanh voi qua lam that wa ghe ket cuu tan "
+    # "sở ngoại vụ" (a department), folded like "số"
+    "ngoai".split()
 )
-# Words "số" ends without counting anything: "cơ sở", "hồ sơ", "dân số", "chỉ số", "mã số", "đa số".
-_SO_AFTER = frozenset("co ho dan chi ma da".split())
+# Words "số" ends without counting anything: "cơ sở", "hồ sơ", "dân số", "chỉ số", "mã số", "đa số", "trụ sở".
+_SO_AFTER = frozenset("co ho dan chi ma da tru".split())
 
 
 def count_named(words: Sequence[str]) -> bool:

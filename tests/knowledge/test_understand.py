@@ -142,6 +142,9 @@ def test_related_to_is_no_word_an_entry_must_hold(base: KnowledgeBase):
         # Opening a message, "mấy nước" is some countries: the question is when.
         ("mấy nước OECD nối lại viện trợ cho vn từ hồi nào z ad", "date", False),
         ("mấy nước tham gia tuyên bố chung", "number", False),
+        # "sở ngoại vụ" (a department) and "trụ sở" fold like "số" and count nothing.
+        ("tôi làm bên sở ngoại vụ", "other", False),
+        ("IOM có trụ sở", "other", False),
     ],
 )
 def test_keywords_ending_on_a_year_or_a_day_ask_a_date(base: KnowledgeBase, question: str, asks: str, year: bool):

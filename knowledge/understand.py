@@ -234,16 +234,20 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
     if len(segments) < 2:
         return None
     folded = [fold(segment) for segment in segments]
-    asking = [
-        i
-        for i, (fold_, (_, question)) in enumerate(zip(folded, clauses, strict=True))
-        if question or _asks(f" {fold_} ", matcher.normalize.rewrite(fold_.split())) != "other"
-    ]
-    # Else the last clause with a word that asks ("ông Kỷ trình bày chuyên đề tên gì ở hội thảo, cho
-    # mình xin exact title với": the request after it names nothing of its own), with a short one
-    # before it as below ("lãnh đạo cục nào trình bày báo cáo, tên gì").
-    worded = [i for i, fold_ in enumerate(folded) if _ASKING_WORD.search(f" {fold_} ")]
-    chosen = asking[0] if asking else worded[-1] if worded else len(segments) - 1
+    chosen = next(
+        (
+            i
+            for i, (fold_, (_, question)) in enumerate(zip(folded, clauses, strict=True))
+            if question or _asks(f" {fold_} ", matcher.normalize.rewrite(fold_.split())) != "other"
+        ),
+        None,
+    )
+    if chosen is None:
+        # Else the last clause with a word that asks ("ông Kỷ trình bày chuyên đề tên gì ở hội thảo, cho
+        # mình xin exact title với": the request after it names nothing of its own), with a short one
+        # before it as below ("lãnh đạo cục nào trình bày báo cáo, tên gì").
+        worded = [i for i, fold_ in enumerate(folded) if _ASKING_WORD.search(f" {fold_} ")]
+        chosen = worded[-1] if worded else len(segments) - 1
     start = chosen - 1 if chosen > 0 and len(segments[chosen].split()) < 6 else chosen
     core = ", ".join(segments[start : chosen + 1])
     return understand(core, matcher, lang, whole=False) if len(core.split()) < len(text.split()) else None

@@ -1190,7 +1190,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             unit = unit[:verb]
         # "total budget là bao nhiêu, phần available là bao nhiêu": what follows is the next question's subject.
         again = words[i + 1 : i + 7]
-        if not english and "bao_nhieu" in again and again[again.index("bao_nhieu") - 1] == "la":
+        at = again.index("bao_nhieu") if "bao_nhieu" in again else 0
+        if not english and at and again[at - 1] == "la":
             return ()
         return tuple(unit[-1:]) if english else tuple(unit)
     return ()

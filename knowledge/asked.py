@@ -1078,12 +1078,19 @@ def elided_date(words: Sequence[str]) -> str | None:
     Nam gia nhập UNESCO năm", "Tô Lâm thăm Malaysia ngày" (not "5 năm", "hằng năm", "ngày nào trong năm")."""
     if len(words) >= 3 and words[-1] in ("nam", "ngay") and not (words[-2].isdigit() or words[-2] in _NOT_DATE_BEFORE):
         return words[-1]
+    # Or open on it, before what happened: "năm ra mắt cơ sở dữ liệu CSAM", "ngày ký MOU IOM".
+    if len(words) >= 3 and words[0] in ("nam", "ngay") and _EVENTS_VI.match(" ".join(words[1:3]).replace("_", " ")):
+        return words[0]
     # English keywords likewise: "IOM Ministry of Health cooperation start year", "GCM adoption date".
     if len(words) >= 3 and words[-1] in ("year", "date") and words[-2] in _EVENT_NOUNS:
         return "nam" if words[-1] == "year" else "ngay"
     return None
 
 
+_EVENTS_VI = re.compile(
+    r"(?:thanh lap|ra mat|ra doi|ban hanh|ki|ki ket|gia nhap|thong qua|bat dau|khai truong|phe chuan|co hieu luc|"
+    r"hieu luc)\b(?! niem)"
+)
 _EVENT_NOUNS = frozenset(
     "start starting founding foundation signing adoption launch establishment accession joining membership "
     "opening ratification entry beginning creation release".split()

@@ -120,6 +120,11 @@ def test_who_is_targeted_or_served_asks_a_group_not_a_person(base: KnowledgeBase
     assert base.understand(question).asks == asks
 
 
+def test_the_year_something_began_is_not_answered_by_a_table_of_years(base: KnowledgeBase):
+    # The calls table lists 2020-2023, none of them the year the hotline was founded.
+    assert base.ask("năm thành lập tổng đài 111").status != "answer"
+
+
 def test_related_to_is_no_word_an_entry_must_hold(base: KnowledgeBase):
     # "cases related to online child abuse" are its cases: "related" is a word of grammar.
     reply = base.ask("How many cases related to online child abuse did the 111 hotline record in 2021?")
@@ -145,6 +150,11 @@ def test_related_to_is_no_word_an_entry_must_hold(base: KnowledgeBase):
         # "sở ngoại vụ" (a department) and "trụ sở" fold like "số" and count nothing.
         ("tôi làm bên sở ngoại vụ", "other", False),
         ("IOM có trụ sở", "other", False),
+        # Or opening on it, before what happened.
+        ("năm thành lập tổng đài 111", "date", True),
+        ("ngày ký MOU giữa IOM và Bộ Y tế", "date", False),
+        ("năm 2021 tổng đài 111 nhận bao nhiêu cuộc gọi", "number", False),
+        ("ngày kỷ niệm của tổng đài 111", "other", False),
     ],
 )
 def test_keywords_ending_on_a_year_or_a_day_ask_a_date(base: KnowledgeBase, question: str, asks: str, year: bool):

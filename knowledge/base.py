@@ -309,6 +309,10 @@ class KnowledgeBase:
             and self.normalizer.countries.isdisjoint(message.words)
             else None
         )
+        # A table of counts gives no share: "bao nhiêu % trẻ em bị bắt nạt" is not its calls, unless
+        # the share asked is a change the table computes.
+        if table is not None and message.asked.percent and "%" not in table.body:
+            table = None
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
@@ -559,6 +563,8 @@ class KnowledgeBase:
             # A table of numbers holds no steps to follow, website, winner, members or name, and its
             # periods are what happened ("khi nào Việt Nam sẽ ...", "when will ...").
             return False
+        if fact and asked.percent and not (self._shape(item_id).has_percent or self.table.asks_change(message.words)):
+            return False  # a count of calls is no share of children ("bao nhiêu % trẻ em bị bắt nạt")
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         shape = self._shape(item_id)

@@ -271,6 +271,10 @@ class TablePlanner:
         self.vocabulary: frozenset[str] = frozenset(table_words | self._cues.vocabulary)
         self._about_known = self.vocabulary | FUNCTION_WORDS | self._cues.chat
 
+    def asks_change(self, words: Sequence[str]) -> bool:
+        """Whether a query asks how a figure changed ("tăng bao nhiêu %"): the one share a table gives."""
+        return _says(words, self._cues.change)
+
     def narrows(self, words: Sequence[str], known: Iterable[str] = ()) -> bool:
         """Whether a query asks for more than a table can say: a part of a figure it does not break
         down ("cuộc gọi từ Hà Nội"), a part of a year it does not give, or a number it does not

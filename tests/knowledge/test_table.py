@@ -416,3 +416,19 @@ def test_calls_about_online_abuse_are_the_row_named_so_not_its_counselling_part(
     assert "419" in render_text(reply)
     counselling = base.ask("số cuộc gọi tư vấn về xâm hại trẻ em trên mạng năm 2022")
     assert counselling.id == "hotline-111-online-counselling-calls"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bao nhiêu % trẻ em bị bắt nạt trên mạng?",
+        "bao nhiêu % trẻ em bị bắt nạt trên mạng năm 2021",
+    ],
+)
+def test_a_count_of_calls_is_no_share_of_children(base: KnowledgeBase, question: str):
+    assert base.ask(question).status != "answer"
+
+
+def test_a_change_in_calls_still_gives_its_percentage(base: KnowledgeBase):
+    reply = base.ask("số cuộc gọi về bắt nạt trên mạng năm 2021 tăng bao nhiêu % so với 2020")
+    assert reply.status == "answer" and "75,8%" in reply.body

@@ -62,6 +62,9 @@ class CrisisVerdict:
     # What else the rules saw (a person, a harm bound to one, now, a plea, an information or story
     # word, a grave harm): the model weighs these too, not only the words.
     signs: frozenset[str] = frozenset()
+    # A harm the rules read and a mask then hid ("mơ thấy bị ma ... nhốt", "con chó bị lạc"): an
+    # editor said what those words are, which the model's doubt alone does not undo.
+    masked: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,9 +156,11 @@ class CrisisDetector:
         # that opens with "bị ..." speaks of the writer. "$" marks its end: "cứu tôi với"
         # alone is a cry for help, "cứu tôi với, slide LHQ chưa xong" a student's sigh.
         tokens = [_START, *folded.split(), _END]
-        hits = _unmasked(self._hits(tokens))
+        found = self._hits(tokens)
+        hits = _unmasked(found)
+        masked = any(h.cue.kind in _HARM_KINDS for h in found) and not any(h.cue.kind in _HARM_KINDS for h in hits)
         if not hits:
-            return CrisisVerdict("none", None, "no cue")
+            return CrisisVerdict("none", None, "no cue", masked=masked)
         w = self._weights
         people = [h for h in hits if h.cue.kind in _PERSON_KINDS]
         all_harms = _heaviest(h for h in hits if h.cue.kind in _HARM_KINDS)
@@ -204,7 +209,7 @@ class CrisisDetector:
         if any(h.cue.kind == "alone" for h in harms) and not infos:
             return CrisisVerdict("crisis", situation, reason, bound, bare, signs)
         if not harms:
-            return CrisisVerdict("none", None, reason, signs=signs)
+            return CrisisVerdict("none", None, reason, signs=signs, masked=masked)
         # Harms nobody is said to suffer ("is smuggling across the border still going on?")
         # are a cue at most: the card if the knowledge base has no sure answer.
         if score >= w.crisis and people:

@@ -91,7 +91,7 @@ class CrisisModel:
         pleads = (verdict.signs >= _PLEADS or cries) and not _FRAMED & verdict.signs
         if verdict.level == "crisis" and p < self.overrule and not pleads:
             return replace(verdict, level="none", reason=said)
-        if verdict.level == "crisis" or p >= self.cue:
+        if verdict.level == "crisis" or (p >= self.cue and not verdict.masked):
             return replace(verdict, level="cue", reason=said)
         if verdict.level == "cue" and p < self.dismiss:
             return replace(verdict, level="none", reason=said)

@@ -282,6 +282,12 @@ class KnowledgeBase:
                 reply = self._with_years(clause, message)
             elif clause.status == "answer" and taken and not named:
                 reply = self._with_second(message, clause, dropped) or reply
+            elif clause.status == "suggest" and clause.suggestions and reply.status == "decline" and reply.id is None:
+                # Better a "did you mean" on what was asked than "not in my knowledge base" for the
+                # story around it, if the whole message was matched to the entry offered first too.
+                offered = replace(clause, id=clause.suggestions[0].id)
+                if offered.id in {m.id for m in matches} and self._keeps_names(message, offered, dropped):
+                    reply = clause
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
         acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
         owners = self.acronyms.owners(acronym) if acronym is not None else frozenset()

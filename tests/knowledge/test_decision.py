@@ -220,8 +220,12 @@ def test_a_second_question_the_entry_does_not_answer_is_not_dropped_for_the_clau
 
 
 def test_a_story_around_the_clause_that_asks_leaves_it_answered(base: KnowledgeBase):
+    clause = base.ask("Bão Yagi được gọi là cơn bão số mấy")
     reply = base.ask("Bão Yagi được gọi là cơn bão số mấy, em thấy trên báo nói nhiều nước gửi hàng cứu trợ")
-    assert (reply.status, reply.id) == ("answer", "iom-typhoon-yagi-aid")
+    # Since the refit on rounds 1-84 the clause alone is a "did you mean" with this one entry (the
+    # aftermath of the storm is close behind); the story around it must change nothing.
+    assert (reply.status, reply.id, reply.suggestions) == (clause.status, clause.id, clause.suggestions)
+    assert "iom-typhoon-yagi-aid" in {reply.id, *(s.id for s in reply.suggestions[:1])}
 
 
 def test_a_clause_that_points_back_with_it_is_not_answered_about_something_else(base: KnowledgeBase):

@@ -305,7 +305,21 @@ def _asks(padded: str, words: list[str]) -> Asks:
             return kind
     if elided_date(words):
         return "date"
-    return "number" if count_named(words) else "other"
+    return "number" if count_named(words) or _some_counted(padded) else "other"
+
+
+# "gồm mấy văn kiện", "thông qua mấy nghị quyết": how many of a thing, when "mấy" is not the rank,
+# time or day of something ("thứ mấy", "mấy giờ", "mấy ngày" are asked by other words) or a machine
+# ("máy bay" folds alike).
+_SOME_COUNTED = re.compile(
+    r"\b(?:gom|co|thong qua|ban hanh|ki|dua ra|neu|de ra) may "
+    r"(?!gio\b|h\b|ngay\b|nam\b|thang\b|tuan\b|tuoi\b|lan\b|bay\b|tinh\b)\w+"
+)
+
+
+def _some_counted(padded: str) -> bool:
+    # "gồm mấy bộ, bộ nào chủ trì": a list that names them answers the count as well.
+    return bool(_SOME_COUNTED.search(padded)) and " nao " not in padded
 
 
 def _dated(padded: str, words: Sequence[str]) -> bool:

@@ -120,6 +120,21 @@ def test_who_is_targeted_or_served_asks_a_group_not_a_person(base: KnowledgeBase
     assert base.understand(question).asks == asks
 
 
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Bộ luật nhân quyền quốc tế gồm mấy văn kiện", "number"),
+        ("khóa họp đó thông qua mấy nghị quyết", "number"),
+        # The rank, the day or a machine is not a count; nor a count asked beside which they are.
+        ("Việt Nam là nước thứ mấy phê chuẩn hiệp ước", "other"),
+        ("hội thảo kéo dài mấy ngày", "other"),
+        ("quy chế phối hợp gồm mấy bộ, bộ nào chủ trì", "other"),
+    ],
+)
+def test_how_many_of_a_thing_is_asked_with_may(base: KnowledgeBase, question: str, asks: str):
+    assert base.understand(question).asks == asks
+
+
 def test_the_year_something_began_is_not_answered_by_a_table_of_years(base: KnowledgeBase):
     # The calls table lists 2020-2023, none of them the year the hotline was founded.
     assert base.ask("năm thành lập tổng đài 111").status != "answer"

@@ -1151,9 +1151,10 @@ _LIST_COUNTS = frozenset("ba bon nam sau bay tam chin muoi three four five six s
 
 
 def _counted(words: Sequence[str], kind: str) -> bool:
-    """Whether the question counts the kind it asks to list, three or more: "43 nước", "bảy nước"."""
+    """Whether the question counts the kind it asks to list, three or more: "43 nước", "bảy nước";
+    or some, which it asks to name: "mấy nước còn lại là những nước nào"."""
     for before, word in pairwise(words):
-        if word == kind and ((before.isdigit() and int(before) >= 3) or before in _LIST_COUNTS):
+        if word == kind and ((before.isdigit() and int(before) >= 3) or before in _LIST_COUNTS or before == "may"):
             return True
     return False
 

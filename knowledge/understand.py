@@ -296,6 +296,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
                 # "là ngày mấy, nước nào đề xuất": folded without its comma, no "mấy nước" counted.
                 if phrase.startswith("may ") and f" {phrase} nao " in padded:
                     continue
+                # "mấy nước còn lại ... là những nước nào": which they are, by name.
+                if phrase.startswith("may ") and f" nhung {phrase[4:]} nao " in padded:
+                    continue
                 # Opening a message, "mấy nước OECD nối lại viện trợ từ hồi nào" is some countries,
                 # and the question is when.
                 if phrase.startswith("may ") and padded.startswith(f" {phrase} ") and _dated(padded, words):

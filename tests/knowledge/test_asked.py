@@ -1109,3 +1109,12 @@ def test_a_question_for_what_the_entry_says_it_does_not_give_is_told_so(
 ):
     reply = base.ask(question)
     assert (reply.status, reply.id) == (status, entry)
+
+
+def test_some_countries_asked_by_name_are_not_answered_by_their_count(base: KnowledgeBase):
+    question = "mấy nước còn lại thí điểm sáng kiến Thống nhất hành động cùng Việt Nam là những nước nào"
+    message = base.understand(question)
+    assert (message.asks, message.asked.members, message.asked.many) == ("other", ("nuoc",), True)
+    # The entry says Viet Nam is one of eight pilot countries and names none of the others.
+    assert base.ask(question).status != "answer"
+    assert base.understand("mấy nước thí điểm sáng kiến Thống nhất hành động").asks == "number"

@@ -891,3 +891,41 @@ def test_a_child_carried_out_to_watch_the_fireworks_is_no_one_gone(detect):
 def test_friends_made_up_again_is_a_harm_over(detect):
     assert "over" in verdict(detect, "hai đứa cãi nhau, nó dọa đánh em, nhưng giờ làm lành rồi").signs
     assert "over" in verdict(detect, "bạn thân giận em cả tuần, nay nó rep rồi, hết giận").signs
+
+
+@pytest.mark.parametrize(
+    ("harmless", "look_alike"),
+    [
+        # Folded, "sợ con bị" is "sờ con": a parent afraid for a child, not a child touched.
+        ("mình sợ con bị bắt nạt ở trường mới, nên chuẩn bị gì cho con",
+         "ông ta sờ con bé nhà tôi, tôi phải làm sao"),
+        # A pet stolen, or hurt before it was adopted; a child taken stays taken.
+        ("chó cưng nhà tôi bị bắt cóc tuần trước, có nên báo công an không",
+         "em gái em bị bắt cóc 2 hôm rồi, cứu với"),
+        ("chó nhà mình từng bị người ta đánh trước khi mình nhận nuôi, giờ nó sợ người lạ",
+         "em từng bị người ta đánh, giờ họ lại tìm đến nhà em"),
+        # A friend crying over a break-up; a child crying all night alone stays a cue.
+        ("bạn em mới bị người yêu bỏ, khóc cả đêm, em nên an ủi sao",
+         "bố mẹ đi vắng cả tuần, em bé nhà bên khóc cả đêm không ai trông"),
+    ],
+)
+def test_a_pet_a_worried_parent_or_a_break_up_is_no_danger_and_its_look_alike_is(
+    base: KnowledgeBase, harmless: str, look_alike: str
+):
+    assert base.ask(harmless).status != "urgent"
+    assert base.ask(look_alike).status == "urgent"
+
+
+def test_a_lesson_or_a_quiz_on_a_harm_is_information(detect, base: KnowledgeBase):
+    lesson = "hôm nay học về online grooming ở lớp, grooming khác sextortion chỗ nào ạ"
+    assert "info" in verdict(detect, lesson).signs
+    assert base.ask(lesson).status != "urgent"
+    assert base.ask("có người lạ trên mạng đang grooming em, nó đòi gửi ảnh, em sợ lắm").status == "urgent"
+
+
+def test_a_story_told_and_laughed_at_or_a_fight_made_up_is_over(detect, base: KnowledgeBase):
+    assert "over" in verdict(detect, "bạn em kể hồi bé bị bố đánh vì trốn học, giờ kể lại cười quá trời").signs
+    assert "over" in verdict(detect, "my brother punched me over the remote but we made up already").signs
+    # A plea keeps it whole.
+    plea = "my brother punched me again and we made up already but he does it every day, help me"
+    assert base.ask(plea).status == "urgent"

@@ -61,7 +61,8 @@ def test_the_base_without_the_model_keeps_the_features_alone(base: KnowledgeBase
 def test_a_question_on_a_topic_that_drew_traps_is_still_answered(base: KnowledgeBase):
     # The fitted sets hold many out-of-scope questions on COP28 that reach the entry on COP26.
     reply = base.ask("Việt Nam cam kết gì ở COP26")
-    assert reply.status == "answer" and reply.id == "un-cop26-net-zero"
+    # Either entry on COP26: the commitments besides net zero open on net zero too.
+    assert reply.status == "answer" and reply.id in ("un-cop26-net-zero", "un-cop26-initiatives")
 
 
 def test_a_fitted_model_is_read_once_per_version_of_its_file(tmp_path: Path):

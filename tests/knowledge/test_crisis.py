@@ -929,3 +929,15 @@ def test_a_story_told_and_laughed_at_or_a_fight_made_up_is_over(detect, base: Kn
     # A plea keeps it whole.
     plea = "my brother punched me again and we made up already but he does it every day, help me"
     assert base.ask(plea).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Em ngồi trên thành cầu được 10 phút rồi. Không hiểu sao lại nhắn cho bot.",
+        "ngồi trên thành cầu được 20 phút rồi, gió to quá",
+    ],
+)
+def test_a_while_on_a_bridge_ledge_counted_in_minutes_gets_the_card(base: KnowledgeBase, message: str):
+    # Found in round 87 after its measure: "khá lâu", "tonight" were cues, "20 phút" was not.
+    assert base.ask(message).status == "urgent"

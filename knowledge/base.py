@@ -574,6 +574,14 @@ class KnowledgeBase:
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         shape = self._shape(item_id)
+        # "nước nào viện trợ nhiều nhất": which one is ahead of the others, which an answer that ranks
+        # nothing (donors listed side by side) does not say. ("khó khăn lớn nhất là gì" asks the main
+        # one, which a list of them tells.)
+        which = "nao" in message.words or "which" in message.words
+        if which and asked.kind != "number" and extreme_asked(" ".join(message.words)) and not any(
+            shape.mentions((word,)) for word in _RANKING
+        ):
+            return False
         # What the answer says it does not give, asked in its words: "Lê Xuân Tùng trình bày chuyên đề
         # nào" of "Bài viết không nói rõ ông trình bày chuyên đề nào".
         if self._withholds(item_id, message):
@@ -938,6 +946,10 @@ class KnowledgeBase:
 
 # "..., and when was it set up?": a clause whose subject is said in the rest of the message.
 _REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
+
+
+# Words of an answer that puts one thing ahead of others ("lớn nhất", "dẫn đầu", "the largest").
+_RANKING = ("nhat", "most", "largest", "biggest", "highest", "top", "dau", "leading", "first")
 
 
 def _stands_alone(clause: Message, reply: Reply, matches: Sequence[Match]) -> bool:

@@ -274,3 +274,11 @@ def test_the_first_term_is_the_earliest_of_the_terms_an_entry_lists(base: Knowle
     assert base.ask("Bà chào cháu nhé, bà mới dùng điện thoại này lần đầu").status == "smalltalk"
     # One term said to be the second in a row gives no first.
     assert base.ask("Việt Nam trúng cử UNCITRAL lần đầu năm nào").status != "answer"
+
+
+def test_which_one_gave_the_most_is_not_answered_by_a_list_that_ranks_nothing(base: KnowledgeBase):
+    # The storm's entry lists donors side by side; no one is said to have given the most.
+    assert base.ask("sau bão Yagi thì nước nào giúp Việt Nam nhiều nhất vậy").status != "answer"
+    # The greatest difficulty is the one a list of difficulties tells.
+    reply = base.ask("khó khăn lớn nhất khi gỡ nội dung xấu trên mạng là gì")
+    assert (reply.status, reply.id) == ("answer", "child-online-foreign-platforms-removal")

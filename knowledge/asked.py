@@ -1138,6 +1138,10 @@ def _count_at(words: Sequence[str]) -> int | None:
 
     if len(words) >= 3 and words[0] == "so" and counted(0):
         return 0
+    # Asked for in the middle: "mk cần số ca xâm hại trẻ em năm 2019", "cho xin số vụ ...".
+    for i in range(1, len(words) - 1):
+        if words[i] == "so" and words[i - 1] in _ASKING_FOR and counted(i):
+            return i
     # At the end, syllables of Vietnamese only: "so far" is English, and "sợ quá" folds to "so qua".
     for i in (len(words) - 4, len(words) - 3, len(words) - 2):
         if i < 2 or words[i] != "so" or words[i - 1] in _SO_AFTER:
@@ -1147,6 +1151,7 @@ def _count_at(words: Sequence[str]) -> int | None:
     return None
 
 
+_ASKING_FOR = frozenset("can xin biet tim".split())
 _LIST_COUNTS = frozenset("ba bon nam sau bay tam chin muoi three four five six seven eight nine ten".split())
 
 

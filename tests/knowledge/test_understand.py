@@ -129,10 +129,19 @@ def test_who_is_targeted_or_served_asks_a_group_not_a_person(base: KnowledgeBase
         ("Việt Nam là nước thứ mấy phê chuẩn hiệp ước", "other"),
         ("hội thảo kéo dài mấy ngày", "other"),
         ("quy chế phối hợp gồm mấy bộ, bộ nào chủ trì", "other"),
+        # "số" asked for in the middle of a message counts too; a phone number does not.
+        ("cho mình xin số vụ xâm hại trẻ em trên mạng năm 2018 nhé", "number"),
+        ("mình cần số điện thoại tổng đài bảo vệ trẻ em", "other"),
     ],
 )
 def test_how_many_of_a_thing_is_asked_with_may(base: KnowledgeBase, question: str, asks: str):
     assert base.understand(question).asks == asks
+
+
+def test_a_count_for_a_year_the_table_lacks_says_so(base: KnowledgeBase):
+    reply = base.ask("tôi cần số ca xâm hại trẻ em qua mạng năm 2019")
+    # ASEAN's 2019 declaration on online abuse holds no count; the table lists 2020-2023.
+    assert reply.status != "answer" and "2020" in reply.body
 
 
 def test_the_year_something_began_is_not_answered_by_a_table_of_years(base: KnowledgeBase):

@@ -941,3 +941,17 @@ def test_a_story_told_and_laughed_at_or_a_fight_made_up_is_over(detect, base: Kn
 def test_a_while_on_a_bridge_ledge_counted_in_minutes_gets_the_card(base: KnowledgeBase, message: str):
     # Found in round 87 after its measure: "khá lâu", "tonight" were cues, "20 phút" was not.
     assert base.ask(message).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("harmless", "look_alike"),
+    [
+        ("Bé nhà mình mê chơi cảnh sát bắt cướp, hôm qua còn bắt em nó làm con tin đòi chuộc bằng kẹo",
+         "có người bắt em trai tôi làm con tin, đòi tiền chuộc 200 triệu"),
+        ("bọn trẻ chơi trốn tìm, con bé trốn kỹ quá mất tích 2 tiếng, cuối cùng thấy nó ngủ trong tủ =)))",
+         "thằng bé nhà bên đi chơi trốn tìm từ chiều, mất tích tới giờ chưa về, cả xóm đi tìm"),
+    ],
+)
+def test_a_childrens_game_of_catching_or_hiding_is_a_game(base: KnowledgeBase, harmless: str, look_alike: str):
+    assert base.ask(harmless).status != "urgent"
+    assert base.ask(look_alike).status == "urgent"

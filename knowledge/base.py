@@ -108,6 +108,7 @@ class KnowledgeBase:
             if texts not in read:
                 read[texts] = Shape.of(texts, self.normalizer, people)
             self._shapes[item_id] = read[texts]
+        self._people = frozenset(tuple(fold(name).split()) for name in people)
         self._name_pairs: set[tuple[str, str]] = set()  # two words of a name the documents use
         self._typed: set[str] = set()  # every word the documents use, lower-cased with its diacritics
         self._capitals: set[str] = set()  # those they type with a capital inside a sentence
@@ -642,6 +643,15 @@ class KnowledgeBase:
         said = f" {' '.join(name)} "
         return any(said in f" {q} " for q in self.matcher.questions_of(item_id)) or self._shape(item_id).mentions(name)
 
+    def _is_person(self, name: Sequence[str]) -> bool:
+        """Whether words typed with capitals are a person's name the documents use, in full: one
+        asked about by name in a stored question, or a Vietnamese name of three words or more (not
+        "New York", "General Assembly")."""
+        if tuple(name) in self._people:
+            return True
+        vietnamese = len(name) >= 3 and name[0] in _SURNAMES
+        return vietnamese and all(pair in self._name_pairs for pair in pairwise(name))
+
     def _about_named(self, item_id: str, message: Message) -> bool:
         """Whether an entry's stored questions say a name the message types with capitals."""
         question_words, _ = self.matcher.words_of(item_id)
@@ -685,6 +695,16 @@ class KnowledgeBase:
         if withheld is not None:
             # Said as the kind asked, if it is one; else as a detail ("other" is of figures).
             return self._not_given(message, withheld, detail=True)
+        # "Ông Nguyễn Vũ Minh, ..., giữ chức vụ gì": a person named in full whom the first entry never
+        # mentions is asked about in the one just behind that does.
+        person = next((name for name in message.proper if self._is_person(name)), None)
+        if person is not None and not self.mentions(top.id, person):
+            named = next(
+                (m for m in matches[1:3] if m.score >= top.score - t.focus_gap and self.mentions(m.id, person)), None
+            )
+            if named is not None:
+                matches = [named, *(m for m in matches if m is not named)]
+                top = named
         given, found = self.assess(message, matches)
         asked = message.asked
         if not given and (
@@ -948,6 +968,11 @@ class KnowledgeBase:
 _REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
 
 
+# The commonest Vietnamese family names, folded: a capitalised name that opens on one is a person's.
+_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai ha to ton "
+    "trinh dao cao luong ta quach doan thai kieu chu lai".split()
+)
 # Words of an answer that puts one thing ahead of others ("lớn nhất", "dẫn đầu", "the largest").
 _RANKING = ("nhat", "most", "largest", "biggest", "highest", "top", "dau", "leading", "first")
 

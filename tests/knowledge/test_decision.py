@@ -282,3 +282,22 @@ def test_which_one_gave_the_most_is_not_answered_by_a_list_that_ranks_nothing(ba
     # The greatest difficulty is the one a list of difficulties tells.
     reply = base.ask("khó khăn lớn nhất khi gỡ nội dung xấu trên mạng là gì")
     assert (reply.status, reply.id) == ("answer", "child-online-foreign-platforms-removal")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Ông Nguyễn Vũ Minh, người viết phần lịch sử quan hệ Việt Nam – LHQ, đang giữ chức vụ gì?",
+         "un-article-author"),
+        ("Thiếu tướng Nguyễn Văn Kỷ hold chức vụ gì ở Văn phòng Thường trực Ban Chỉ đạo nhân quyền?",
+         "hrw-nguyen-van-ky"),
+    ],
+)
+def test_a_person_named_in_full_is_asked_about_in_the_entry_that_names_them(
+    base: KnowledgeBase, question: str, entry: str
+):
+    # The first match is about another official's post, and never names this one.
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", entry)
+    # "New York", "General Assembly" are no person: the speaker's entry still answers.
+    assert base.ask("đại diện Việt Nam phát biểu phiên họp mua bán người New York").id == "tip-vn-speaker"

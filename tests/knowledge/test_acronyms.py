@@ -26,7 +26,9 @@ def asked(text: str) -> str | None:
      # Asked where it is said the second time.
      ("đọc tin thấy UNDCP viện trợ, UNDCP là tổ chức gì vậy", "UNDCP"),
      # Its Vietnamese name, as a keyword or asked.
-     ("UNDCP tiếng Việt", "UNDCP"), ("UNDCP tiếng Việt là gì", "UNDCP")],
+     ("UNDCP tiếng Việt", "UNDCP"), ("UNDCP tiếng Việt là gì", "UNDCP"),
+     # Written out in full.
+     ("bài có chữ UNDCP, viết đầy đủ là gì vậy", "UNDCP"), ("what is the full form of UNDCP", "UNDCP")],
 )  # fmt: skip
 def test_a_question_on_what_an_acronym_is_names_it(text: str, acronym: str):
     assert asked(text) == acronym

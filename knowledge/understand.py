@@ -131,7 +131,8 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
         located=_located(text),
-        core=_core(text, matcher, chosen or lang) if whole and len(words) >= CORE_MIN_WORDS else None,
+        core=_core(text, matcher, chosen or lang) if whole and (len(words) >= CORE_MIN_WORDS or _LABEL.match(text))
+        else None,
         also=_also(folded, asks, matcher, english),
         share_of=_share_of(words),
         vice_presidency=_vice_presidency(words, matcher.normalize.entities),
@@ -218,6 +219,9 @@ def _who_organisation(text: str) -> str:
 
 
 CORE_MIN_WORDS = 14
+# A short label before a colon ("Fact check please: what is ...", "Câu hỏi: ..."): the question is
+# after it, however short the message.
+_LABEL = re.compile(r"^\s*[^:?\d]{2,30}:\s+\S+(?:\s+\S+){3,}")
 _ASKING_WORD = re.compile(r" (?:gi|j|nao|sao|what|which|how) ")
 _SEGMENTS = re.compile(r"([,;:?!.()]+\s+|[?!.]+$)")  # kept: a clause's end says whether it asks
 # "phòng, chống mua bán người" is one name written with a comma, not two clauses.

@@ -373,3 +373,21 @@ def test_a_second_thing_asked_must_be_in_the_answer_too(base: KnowledgeBase):
     assert both.also is not None and both.also[0] == "place"
     assert base.ask(both.text).id == "child-online-seminar-law-2023"
     assert base.understand("Who opened the workshop?").also is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Fact check: when did Viet Nam join the UN?", ("un-join-date",)),
+        ("Câu hỏi nhanh: Việt Nam gia nhập LHQ năm nào?", ("un-join-date",)),
+        # Declined before: the label's words drowned a short question.
+        ("Quick fact check please: what's Viet Nam's current term on the Human Rights Council?",
+         ("un-seat-human-rights-council", "un-positions-overview")),
+    ],
+)
+def test_a_short_label_before_a_colon_leaves_the_question_after_it(
+    base: KnowledgeBase, message: str, entry: tuple[str, ...]
+):
+    assert base.understand(message).core is not None
+    reply = base.ask(message)
+    assert reply.status == "answer" and reply.id in entry

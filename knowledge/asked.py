@@ -1164,6 +1164,9 @@ def _counted(words: Sequence[str], kind: str) -> bool:
     return False
 
 
+_PREFIXES = frozenset("co re pre non".split())
+
+
 def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
     """What a "bao nhiêu" / "how many" counts, head word first.
 
@@ -1188,6 +1191,9 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             # -> "gia_nhap"); an adverb after it ("how many pilot countries worldwide") is no part of it.
             if english and (following.endswith("ed") or following in _VERB_TOKENS or following in _AUXILIARIES):
                 break
+            # A hyphenated prefix, folded apart, is no word of its own: "non-refundable UN aid", "co-sponsored".
+            if english and following in _PREFIXES:
+                continue
             if english and following in _ENGLISH_ADVERBS:
                 break
             unit.append(following)

@@ -1118,3 +1118,10 @@ def test_some_countries_asked_by_name_are_not_answered_by_their_count(base: Know
     # The entry says Viet Nam is one of eight pilot countries and names none of the others.
     assert base.ask(question).status != "answer"
     assert base.understand("mấy nước thí điểm sáng kiến Thống nhất hành động").asks == "number"
+
+
+def test_a_hyphenated_prefix_is_no_thing_counted(base: KnowledgeBase):
+    # "non-refundable" folds to "non refundable": the sum of aid is asked, not a count of "non".
+    message = base.understand("how much non-refundable UN aid did Viet Nam get in 1986-2011?")
+    assert message.asked.money
+    assert base.ask("how much non-refundable UN aid did Viet Nam get in 1986-2011?").id == "un-period-1986-2011"

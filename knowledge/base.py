@@ -562,19 +562,19 @@ class KnowledgeBase:
         # whatever other percentage it has (women among peacekeepers).
         if asked.percent and message.share_of is not None and not self.mentions(item_id, (message.share_of,)):
             return False
+        shape = self._shape(item_id)
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
-            return self._shape(item_id).compares_years()
+            return shape.compares_years()
         wanted = asked.procedure or asked.web or asked.winner or asked.members or asked.item or asked.strict_person
         if fact and (wanted or asked.future):
             # A table of numbers holds no steps to follow, website, winner, members or name, and its
             # periods are what happened ("khi nào Việt Nam sẽ ...", "when will ...").
             return False
-        if fact and asked.percent and not (self._shape(item_id).has_percent or self.table.asks_change(message.words)):
+        if fact and asked.percent and not (shape.has_percent or self.table.asks_change(message.words)):
             return False  # a count of calls is no share of children ("bao nhiêu % trẻ em bị bắt nạt")
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
-        shape = self._shape(item_id)
         # "nước nào viện trợ nhiều nhất": which one is ahead of the others, which an answer that ranks
         # nothing (donors listed side by side) does not say. ("khó khăn lớn nhất là gì" asks the main
         # one, which a list of them tells.)

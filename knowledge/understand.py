@@ -292,20 +292,12 @@ def _asks(padded: str, words: list[str]) -> Asks:
     relative = _RELATIVE if opening and opening[0] in _OTHER_WH and " khi nao " not in padded else frozenset()
     for kind, phrases in _ASKS:
         for phrase in phrases:
-            if phrase not in relative and (phrase in words or f" {phrase} " in padded):
+            if phrase not in relative and _said(phrase, padded, words):
                 # "nhắm vào những ai", "dành cho ai", "who do traffickers target": a group of
                 # people, which no named person answers.
                 if kind == "person" and _GROUP_ASKED.search(padded):
                     return "other"
-                # "là ngày mấy, nước nào đề xuất": folded without its comma, no "mấy nước" counted.
-                if phrase.startswith("may ") and f" {phrase} nao " in padded:
-                    continue
-                # "mấy nước còn lại ... là những nước nào": which they are, by name.
-                if phrase.startswith("may ") and f" nhung {phrase[4:]} nao " in padded:
-                    continue
-                # Opening a message, "mấy nước OECD nối lại viện trợ từ hồi nào" is some countries,
-                # and the question is when.
-                if phrase.startswith("may ") and padded.startswith(f" {phrase} ") and _dated(padded, words):
+                if phrase.startswith("may ") and _uncounted(phrase, padded, words):
                     continue
                 return kind
         if kind == "person" and _WHICH_PERSON.search(padded):
@@ -329,9 +321,27 @@ def _some_counted(padded: str) -> bool:
     return bool(_SOME_COUNTED.search(padded)) and " nao " not in padded
 
 
+def _said(phrase: str, padded: str, words: Sequence[str]) -> bool:
+    """Whether a message says an asking phrase: a word of it (a token), or its words in a row."""
+    return phrase in words or f" {phrase} " in padded
+
+
+def _uncounted(phrase: str, padded: str, words: Sequence[str]) -> bool:
+    """Whether "mấy nước", "mấy người" ... asks no count here."""
+    return (
+        # "là ngày mấy, nước nào đề xuất": folded without its comma, no "mấy nước" counted.
+        f" {phrase} nao " in padded
+        # "mấy nước còn lại ... là những nước nào": which they are, by name.
+        or f" nhung {phrase[4:]} nao " in padded
+        # Opening a message, "mấy nước OECD nối lại viện trợ từ hồi nào" is some countries, and the
+        # question is when.
+        or (padded.startswith(f" {phrase} ") and _dated(padded, words))
+    )
+
+
 def _dated(padded: str, words: Sequence[str]) -> bool:
     """Whether a message has a phrase that asks a date."""
-    return any(phrase in words or f" {phrase} " in padded for phrase in _DATE_PHRASES)
+    return any(_said(phrase, padded, words) for phrase in _DATE_PHRASES)
 
 
 _DATE_PHRASES = next(phrases for kind, phrases in _ASKS if kind == "date")

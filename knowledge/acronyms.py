@@ -27,11 +27,10 @@ MAX_OWNERS = 3  # more entries than this spell it out: a topic, left to the matc
 MIN_LOWER = 4  # typed in lower case, an acronym this long is no Vietnamese word ("dao" is)
 # Folded, with chat shorthand spelt out: how people ask what an acronym is. These say it
 # anywhere in the message ("CSAM trong báo cáo của Cục Trẻ em là viết tắt của gì") ...
-_SPELLING = re.compile(
-    r"\b(?:viet tat|stand for|stands for|short for|abbreviation|acronym|viet day du|viet ra day du|full form)\b"
-)
+_SPELT_OUT_ASKED = r"stand for|stands for|short for|viet day du|viet ra day du|full form"
+_SPELLING = re.compile(rf"\b(?:viet tat|abbreviation|acronym|{_SPELT_OUT_ASKED})\b")
 # Of these, the ones that ask the long name, not the acronym ("the acronym of 'Delivering as One'").
-_LONG_NAME = re.compile(r"\b(?:viet tat cua|stand for|stands for|short for|viet day du|viet ra day du|full form)\b")
+_LONG_NAME = re.compile(rf"\b(?:viet tat cua|{_SPELT_OUT_ASKED})\b")
 # ... these only next to it: "UNICEF là gì" asks what UNICEF is, "số điện thoại của UNICEF ở Hà Nội
 # là gì" asks a number.
 _AFTER = re.compile(

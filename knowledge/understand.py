@@ -34,7 +34,9 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 "the total amount", "the total value", "the total number")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
-              "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket")),
+              "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket",
+              # "On what exact date ...": the word between does not make it any other question.
+              "exact date", "precise date", "specific date", "exact year", "exact day", "ngay cu the")),
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "ong nao", "who", "whom", "ca nhan nao", "nhung ai",
                 "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",

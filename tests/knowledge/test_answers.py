@@ -257,3 +257,10 @@ def test_who_did_an_act_at_an_event_finds_the_entry_on_that_act(base: KnowledgeB
     reply = base.ask(question)
     assert reply.status == "answer" and reply.id == "tip-baerbock-opening", (reply.status, reply.id)
     assert base.understand("ai khai mạc hội nghị sơ kết GCM").focus == ("khai_mac",)
+
+
+def test_an_acronym_is_spelt_out_in_the_documents_own_words(base: KnowledgeBase):
+    # The document writes "Kế hoạch Phát triển kinh tế xã hội (SEDP)"; the entry had added a dash.
+    reply = base.ask("SEDP viết tắt của gì")
+    assert reply.status == "answer"
+    assert "Kế hoạch Phát triển kinh tế xã hội (SEDP)" in reply.body

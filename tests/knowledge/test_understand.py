@@ -391,3 +391,12 @@ def test_a_short_label_before_a_colon_leaves_the_question_after_it(
     assert base.understand(message).core is not None
     reply = base.ask(message)
     assert reply.status == "answer" and reply.id in entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["On what exact date did Viet Nam join the UN?", "What exact year was the law passed?",
+     "the precise date the hotline opened", "ngày cụ thể Việt Nam vào LHQ"],
+)  # fmt: skip
+def test_a_word_between_what_and_date_still_asks_a_date(base: KnowledgeBase, question: str):
+    assert base.understand(question).asks == "date"

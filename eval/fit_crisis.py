@@ -147,7 +147,7 @@ class Reader:
     def __call__(self, text: str) -> frozenset[str]:
         if text not in self._seen:
             message = self.base.understand(text)
-            self._seen[text] = frozenset(features(message.spelt, self.base.crisis(message.folded)))
+            self._seen[text] = frozenset(features(message.spelt, self.base.crisis(message.folded, message.laughing)))
         return self._seen[text]
 
 

@@ -138,7 +138,7 @@ class KnowledgeBase:
 
     def danger(self, message: Message) -> CrisisVerdict:
         """Whether the writer, or someone they speak for, is in danger: the cues, then the model."""
-        verdict = self.crisis(message.folded)
+        verdict = self.crisis(message.folded, message.laughing)
         return verdict if self.crisis_model is None else self.crisis_model.judge(message.spelt, verdict)
 
     def decide(self, message: Message) -> Reply:

@@ -151,7 +151,7 @@ class CrisisDetector:
                     self._starting.setdefault(words[0], []).append((words, cue))
         self._order = {s.id: n for n, s in enumerate(rules.situations)}
 
-    def __call__(self, folded: str) -> CrisisVerdict:
+    def __call__(self, folded: str, laughing: bool = False) -> CrisisVerdict:
         # "^" marks where the message starts: Vietnamese drops the subject, so a message
         # that opens with "bị ..." speaks of the writer. "$" marks its end: "cứu tôi với"
         # alone is a cry for help, "cứu tôi với, slide LHQ chưa xong" a student's sigh.
@@ -186,7 +186,9 @@ class CrisisDetector:
         )
         # A harm told as over and put right ("công ty đã trả lại hộ chiếu", "giờ béo tốt rồi", "I'm
         # fine now"), by someone who asks for no help.
-        over = any(h.cue.kind == "over" for h in hits) and not context["plea"]
+        # Laughter typed beside a harm ("thằng em lấy gối đập em lúc ngủ =))", "ai cứu tao 😂") tells a
+        # joke or a game, plea and all.
+        over = (any(h.cue.kind == "over" for h in hits) and not context["plea"]) or laughing
         score = (
             # Two harms named in a question about a law ("xâm hại tình dục khác gì dâm ô") are
             # not two dangers: without anyone they happen to, harms count as one grave harm.
@@ -205,6 +207,7 @@ class CrisisDetector:
         grave = any(h.cue.weight >= w.grave for h in harms)
         signs = frozenset(
             said + (["info"] if infos else []) + (["story"] if stories else []) + (["grave"] if grave else [])
+            + (["laughing"] if laughing else [])
         )  # fmt: skip
         if any(h.cue.kind == "alone" for h in harms) and not infos:
             return CrisisVerdict("crisis", situation, reason, bound, bare, signs)
@@ -212,7 +215,8 @@ class CrisisDetector:
             return CrisisVerdict("none", None, reason, signs=signs, masked=masked)
         # Harms nobody is said to suffer ("is smuggling across the border still going on?")
         # are a cue at most: the card if the knowledge base has no sure answer.
-        if score >= w.crisis and people:
+        # Told laughing, only a harm that stands alone is the card by the rules: the model decides.
+        if score >= w.crisis and people and not laughing:
             return CrisisVerdict("crisis", situation, reason, bound, bare, signs)
         # A harm word and the writer somewhere else ("tôi muốn giúp trẻ lang thang") is
         # no cue: that takes a grave harm, or a harm to someone, now, or a plea.

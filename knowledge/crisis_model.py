@@ -87,6 +87,9 @@ class CrisisModel:
         # and games cannot outweigh them all.
         # Nor is a cry for rescue that is the whole message ("cíu tuiii", "save me"): the writer
         # may be in danger with no time for more words, though most who type it want help with the bot.
+        # A harm told laughing, which the rules leave to the model: a joke unless the model worries.
+        if "laughing" in verdict.signs and verdict.level != "crisis":
+            return replace(verdict, level="cue" if p >= self.cue else "none", reason=said)
         cries = verdict.situation == "danger" and "plea" in verdict.signs
         pleads = (verdict.signs >= _PLEADS or cries) and not _FRAMED & verdict.signs
         if verdict.level == "crisis" and p < self.overrule and not pleads:

@@ -80,6 +80,7 @@ class Message:
     share_of: str | None = None  # what a share asked of would be of: "tỷ lệ biết chữ" -> "chu"
     # the body a vice-presidency asked about is of: "Phó Chủ tịch HĐNQ" -> "hdnq"
     vice_presidency: str | None = None
+    laughing: bool = False  # laughter typed: "=))", "😂", "hihi", "lol"
 
     @property
     def empty(self) -> bool:
@@ -138,6 +139,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         also=_also(folded, asks, matcher, english),
         share_of=_share_of(words),
         vice_presidency=_vice_presidency(words, matcher.normalize.entities),
+        laughing=_LAUGHING.search(text.casefold()) is not None,
     )
 
 
@@ -202,6 +204,9 @@ _EMOTICON = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(e) for e in sorted(_EMOTICONS, key=len, reverse=True)) + r")(?!\S)",
     re.IGNORECASE,
 )
+# Laughter, typed or drawn (the faces above are emoji by then). Not "😅" or "=)": a nervous smile
+# may hide fear.
+_LAUGHING = re.compile(r"[😂🤣😆😹😄]|(?<!\w)(?:hi ?hi+|ha ?ha+|he ?he+|lol|kkk+|keke|hjhj)(?!\w)")
 # The World Health Organization typed as its acronym: folded, "WHO" is the "who" of every English
 # question, so it would match them all and insist on nothing. In capitals (unless the whole message
 # is), or after a word that joins or names a body ("vn vào who năm nào").

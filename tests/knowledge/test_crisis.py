@@ -955,3 +955,46 @@ def test_a_while_on_a_bridge_ledge_counted_in_minutes_gets_the_card(base: Knowle
 def test_a_childrens_game_of_catching_or_hiding_is_a_game(base: KnowledgeBase, harmless: str, look_alike: str):
     assert base.ask(harmless).status != "urgent"
     assert base.ask(look_alike).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thằng em lấy gối đập tôi lúc ngủ, mai tôi trả thù =))",
+        "em gái bắt cóc con gấu bông của tôi đòi tiền chuộc 5k, cứu tôi 😂",
+        "chị tôi dọa bóp cổ tôi nếu tôi lấy son của chị lần nữa haha",
+        "my brother locked me in the bathroom for an hour lol, revenge ideas?",
+    ],
+)
+def test_a_harm_told_laughing_is_a_joke_to_the_rules(detect, base: KnowledgeBase, message: str):
+    laughing = base.understand(message)
+    assert laughing.laughing
+    told = detect(laughing.folded, laughing=True)
+    assert "laughing" in told.signs and told.level != "crisis"
+    assert base.ask(message).status != "urgent"
+    # The same words without the laughter are the card.
+    assert detect(laughing.folded).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bố lại đánh em nữa rồi =)) quen rồi",
+        "nó dọa tung ảnh nóng của em nếu không gửi tiền =))",
+        "em muốn tự tử 😂",
+    ],
+)
+def test_laughter_does_not_hide_a_harm_the_model_worries_about(base: KnowledgeBase, message: str):
+    assert base.understand(message).laughing
+    assert base.ask(message).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "laughing"),
+    [("hihi", True), ("=))", True), ("kkkk", True), ("😅 em sợ", False), ("=) ok", False),
+     ("thầy dọa hạ hạnh kiểm cả lớp", False), ("tụi nó ở KK park", False)],
+)  # fmt: skip
+def test_laughter_is_read_from_what_was_typed_and_a_nervous_smile_is_none(
+    base: KnowledgeBase, message: str, laughing: bool
+):
+    assert base.understand(message).laughing is laughing

@@ -400,3 +400,15 @@ def test_a_short_label_before_a_colon_leaves_the_question_after_it(
 )  # fmt: skip
 def test_a_word_between_what_and_date_still_asks_a_date(base: KnowledgeBase, question: str):
     assert base.understand(question).asks == "date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cháu tôi hay xem tin tuyển dụng trên mạng. Nghe nói bọn buôn người lừa thanh niên qua mạng, "
+     "IOM nói gì về chuyện này?",
+     "My nephew is job hunting online. I read that traffickers lure young workers online, "
+     "what did IOM say about it?"],
+)  # fmt: skip
+def test_a_clause_that_points_back_is_read_with_the_one_before(base: KnowledgeBase, text: str):
+    core = base.understand(text).core
+    assert core is not None and core.text.startswith(("Nghe nói", "I read"))

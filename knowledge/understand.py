@@ -436,7 +436,7 @@ _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_NAME_ENDS = frozenset(",;)]'\"»”’")
+_NAME_ENDS = frozenset(",;)]'\"»”’/")
 _NAME_STARTS = frozenset("([\"'«“‘")
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -455,7 +455,8 @@ def _proper(text: str, rewritten: list[str]) -> list[tuple[tuple[str, ...], str]
     spans: list[list[str]] = []
     typed: list[list[str]] = []
     previous = -2
-    tokens = text.split()
+    # "Sudan/South Sudan" is two names, each its own.
+    tokens = text.replace("/", " / ").split()
     for i, token in enumerate(tokens):
         word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
         if not word[:1].isupper() or (word.isupper() and len(word) > 1) or word.lower() in _CALENDAR:

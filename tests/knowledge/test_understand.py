@@ -412,3 +412,9 @@ def test_a_word_between_what_and_date_still_asks_a_date(base: KnowledgeBase, que
 def test_a_clause_that_points_back_is_read_with_the_one_before(base: KnowledgeBase, text: str):
     core = base.understand(text).core
     assert core is not None and core.text.startswith(("Nghe nói", "I read"))
+
+
+def test_names_either_side_of_a_slash_are_two_names(base: KnowledgeBase):
+    message = base.understand("Where in Sudan/South Sudan did Vietnam deploy its engineering unit?")
+    assert ("sudan",) in message.proper and ("sudan", "sudan") not in message.proper
+    assert base.decide(message).status == "answer"

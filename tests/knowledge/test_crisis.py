@@ -998,3 +998,23 @@ def test_laughter_is_read_from_what_was_typed_and_a_nervous_smile_is_none(
     base: KnowledgeBase, message: str, laughing: bool
 ):
     assert base.understand(message).laughing is laughing
+
+
+@pytest.mark.parametrize(
+    ("harmless", "look_alike"),
+    [
+        ("I need someone to get my cat groomed before the holidays, the last groomer cut her whiskers",
+         "có người trên mạng đang groom em, bắt em gửi ảnh"),
+        ("con gái tôi tập nhảy cầu ở bể bơi, hôm qua bị rát cả người, có cần đi khám không",
+         "em đang đứng trên cầu định nhảy cầu"),
+        ("xem video ma xong con bé không dám ngủ một mình, làm sao cho bé bớt sợ",
+         "bố mẹ đi làm xa, để em ngủ một mình ở nhà cả tuần, em sợ lắm"),
+        ("hôm qua em bị bạn thân bỏ rơi ở quán trà sữa vì nó về trước, tức ghê",
+         "bố mẹ bỏ rơi em ở bến xe từ hôm qua, em không biết đi đâu"),
+    ],
+)  # fmt: skip
+def test_a_groomed_pet_a_diver_a_child_afraid_of_the_dark_or_a_friend_gone_home_is_no_danger(
+    base: KnowledgeBase, harmless: str, look_alike: str
+):
+    assert base.ask(harmless).status != "urgent"
+    assert base.ask(look_alike).status == "urgent"

@@ -530,6 +530,8 @@ class KnowledgeBase:
 
     def _gives(self, item_id: str, message: Message) -> bool:
         fact = isinstance(self.items[item_id], Fact)
+        if self.table.owns(item_id) and message.asked.duration:
+            return False  # calls and cases counted by period, not how long one takes ("mất bao lâu")
         if self.table.owns(item_id) and (fact or message.asks == "number"):
             # A statistics table, or an entry about one, gives no part of a figure the table does
             # not break down ("cuộc gọi từ Hà Nội", "ở TP.HCM"); a row gives a year only as its
@@ -709,7 +711,7 @@ class KnowledgeBase:
         asked = message.asked
         if not given and (
             asked.web or asked.item or asked.attribute or asked.title or asked.members or message.asks == "person"
-            or message.titled_people
+            or message.titled_people or asked.duration
         ):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none; "the
@@ -719,9 +721,11 @@ class KnowledgeBase:
             # "Who opened the meeting" is the entry on its opening, not the one on its date and
             # place; a person within the focus gap only, since many entries name someone, but a
             # holder of a title by name ("which US ambassador") as far as a website: few name one.
-            # Someone who spoke, as for a title: few entries name a speaker.
+            # Someone who spoke, as for a title: few entries name a speaker. "How long" likewise: few
+            # entries give a span of years ("40 năm"), and the signing of a memorandum is not one.
             titled = asked.title or message.titled_people or asked.speaker
-            gap = t.focus_gap if message.asks == "person" and not (asked.web or titled) else 2 * t.focus_gap
+            narrow = (message.asks == "person" or asked.duration) and not (asked.web or titled)
+            gap = t.focus_gap if narrow else 2 * t.focus_gap
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=gap)
             if matches[0] is not top:
                 top = matches[0]

@@ -264,3 +264,14 @@ def test_an_acronym_is_spelt_out_in_the_documents_own_words(base: KnowledgeBase)
     reply = base.ask("SEDP viết tắt của gì")
     assert reply.status == "answer"
     assert "Kế hoạch Phát triển kinh tế xã hội (SEDP)" in reply.body
+
+
+def test_how_long_is_answered_by_the_entry_close_behind_that_gives_a_length_of_time(base: KnowledgeBase):
+    # The signing of the memorandum scores first and gives no span; the forty years are just behind.
+    reply = base.ask("biên bản ghi nhớ IOM ký với bộ y tế: hai bên hợp tác bao lâu rồi")
+    assert (reply.status, reply.id) == ("answer", "iom-moh-cooperation-40-years")
+
+
+def test_a_table_of_counts_gives_no_length_of_time(base: KnowledgeBase):
+    reply = base.ask("how long does hotline 111 take to handle one intervention case")
+    assert reply.status != "answer"

@@ -864,8 +864,10 @@ _ATTRIBUTES = {
     "fine": (
         re.compile(
             r"\b(?:muc phat(?! (?:thai|trien|hien|song|sinh|bieu|dong|huy|ra)\b)|bi phat|phat bao nhieu"
+            r"|phat (?:tien )?the nao|xu phat bao nhieu|fined"
+            # not "acronym is fine", "it's fine with me"
+            r"|(?<!\bis )(?<!\bs )(?<!\bare )(?<!\bbe )fine(?! (?:with|by)\b)|"
             # not the field penalties are for: "Nghị định 119/2020 là về penalties trong lĩnh vực nào"
-            r"|phat (?:tien )?the nao|xu phat bao nhieu|fine|fined|"
             r"penalty(?! (?:trong (?:nhung )?|in (?:the |which |what )?)?(?:linh vuc|field|fields|area|areas|scope)))\b"
         ),
         re.compile(r"\b(?:phat tien|muc phat(?! thai| trien)|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),

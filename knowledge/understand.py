@@ -293,6 +293,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
         return "date"
     # "giới tính nào" (which gender), "thuộc tính nào", "đặc tính nào" fold to a "tỉnh nào" (which province).
     padded = _NOT_A_PROVINCE.sub(r" \1_tinh nao ", padded)
+    if _SNAG.search(padded):
+        padded = _SNAG.sub(r" \1 ", padded)
+        words = [w for w in words if w != "o_dau"]
     # "thông tư về tỷ lệ nội dung dành cho trẻ em": a text about a share, not the share asked.
     if _ABOUT_SHARE.search(padded):
         padded = _ABOUT_SHARE.sub(" ve ", padded)
@@ -419,6 +422,10 @@ _WHICH_TEXT = re.compile(
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
+# "vướng ở đâu", "khó ở đâu": where a difficulty lies, which no place answers.
+_SNAG = re.compile(
+    r" (vuong|vuong mac|kho|kho khan|sai|loi|van de|mac|ket|han che|bat cap|nut that|diem nghen) (?:nam )?o dau "
+)
 _GROUP_ASKED = re.compile(
     r" (?:nham (?:vao|toi|den)|huong (?:toi|den)|danh cho|de bi|thuong bi|hay bi) (?:nhung )?ai "
     r"| who (?:is|are) (?:most )?(?:targeted|at risk|vulnerable)"

@@ -418,3 +418,17 @@ def test_names_either_side_of_a_slash_are_two_names(base: KnowledgeBase):
     message = base.understand("Where in Sudan/South Sudan did Vietnam deploy its engineering unit?")
     assert ("sudan",) in message.proper and ("sudan", "sudan") not in message.proper
     assert base.decide(message).status == "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["việc chặn clip xấu trên mạng đang vướng ở đâu", "bảo vệ trẻ em online khó ở đâu vậy ad"],
+)
+def test_where_a_difficulty_lies_asks_no_place(base: KnowledgeBase, question: str):
+    assert base.understand(question).asks == "other"
+    assert base.understand("hội thảo tổ chức ở đâu").asks == "place"
+
+
+def test_fine_as_all_right_asks_no_penalty(base: KnowledgeBase):
+    assert base.understand("Who organised the launch? A short name is fine").asked.attribute is None
+    assert base.understand("What is the fine for posting a child's photo?").asked.attribute == "fine"

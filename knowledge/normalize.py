@@ -227,6 +227,22 @@ def _by_first_word(phrases: dict[tuple[str, ...], tuple[str, ...]]) -> Phrases:
     return starting
 
 
+_WHICH = "nao"
+_WHICH_INSIDE = 3  # names of at least this many words, "nào" after at least two of them
+_WHICH_WITHIN = 12  # no name is longer
+
+
+def _asked_inside(words: list[str], hit: int, key: tuple[str, ...]) -> bool:
+    """Whether ``key`` is said at ``hit`` with "nào" after its first two words or more."""
+    if len(key) < _WHICH_INSIDE:
+        return False
+    window = words[hit : hit + len(key) + 1]
+    if _WHICH not in window[2:-1]:
+        return False
+    at = window.index(_WHICH, 2)
+    return tuple(window[:at] + window[at + 1 :]) == key
+
+
 def _replace(words: list[str], starting: Phrases) -> list[str]:
     """``words`` with the longest phrase of ``starting`` at each word replaced, left to right."""
     # Answers run to hundreds of words, few of which start a phrase: find those
@@ -241,10 +257,16 @@ def _replace(words: list[str], starting: Phrases) -> list[str]:
             continue
         out.extend(words[done:hit])
         done = hit
+        which = _WHICH in words[hit + 2 : hit + _WHICH_WITHIN]
         for key, target in starting[words[hit]]:
             if tuple(words[hit : hit + len(key)]) == key:
                 out.extend(target)
                 done = hit + len(key)
+                break
+            # "thỏa thuận toàn cầu nào về di cư": "which" inside a name asks which one it is.
+            if which and _asked_inside(words, hit, key):
+                out.extend((*target, _WHICH))
+                done = hit + len(key) + 1
                 break
     out.extend(words[done:])
     return out

@@ -136,3 +136,12 @@ def test_an_agency_named_un_something_is_one_name_not_the_un_and_a_word(base: Kn
     assert "unwomen" in base.understand("UN Women Việt Nam dự án").words
     assert base.ask("UN Women Việt Nam dự án").status != "answer"
     assert "unhabitat" in base.understand("UN-Habitat làm gì ở Việt Nam").words
+
+
+def test_which_inside_a_name_leaves_the_name_whole(base: KnowledgeBase):
+    # "thỏa thuận toàn cầu về di cư" asked as "thỏa thuận toàn cầu nào về di cư": which compact.
+    words = base.understand("viet nam tham gia thoa thuan toan cau nao ve di cu vay").words
+    assert "gcm" in words and "nao" in words
+    assert base.ask("viet nam tham gia thoa thuan toan cau nao ve di cu vay").id == "iom-gcm-vn-adoption"
+    # Nor is "nào" read into a name it follows.
+    assert base.understand("thoa thuan toan cau ve di cu nao").words[:2] == ("gcm", "nao")

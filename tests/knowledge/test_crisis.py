@@ -1018,3 +1018,20 @@ def test_a_groomed_pet_a_diver_a_child_afraid_of_the_dark_or_a_friend_gone_home_
 ):
     assert base.ask(harmless).status != "urgent"
     assert base.ask(look_alike).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("settled", "still_going"),
+    [
+        ("cháu tôi bị bạn bắt nạt ở lớp hồi học kỳ trước, nhà trường đã xử lý và hai bên xin lỗi nhau rồi, "
+         "làm sao giúp cháu hòa nhập lại",
+         "cháu tôi bị bạn bắt nạt ở lớp, nhà trường đã xử lý nhưng hôm nay cháu lại bị đánh, cứu cháu với"),
+        ("con tôi bị bạn đánh hồi đầu năm, hai gia đình đã gặp nhau xong, giờ muốn hỏi cách giúp con tự tin",
+         "con tôi bị bạn đánh ở trường hằng ngày, làm sao giúp con đây"),
+    ],
+)  # fmt: skip
+def test_a_school_fight_settled_and_a_parents_question_on_confidence_is_no_danger(
+    base: KnowledgeBase, settled: str, still_going: str
+):
+    assert base.ask(settled).status != "urgent"
+    assert base.ask(still_going).status == "urgent"

@@ -1116,8 +1116,9 @@ def count_named(words: Sequence[str]) -> bool:
     return _count_at(words) is not None
 
 
-# Things counted whose first syllable, folded, is a grammar word: "cơ quan" ("có"), "tổ chức" ("to").
-_GRAMMAR_FIRST = frozenset({("co", "quan"), ("co", "so"), ("to", "chuc")})
+# Things counted whose first syllable, folded, is a grammar word: "cơ quan" ("có"), "tổ chức" ("to"),
+# "cán bộ" ("cần").
+_GRAMMAR_FIRST = frozenset({("co", "quan"), ("co", "so"), ("to", "chuc"), ("can", "bo")})
 
 
 _TEXT_NUMBER = re.compile(
@@ -1136,6 +1137,8 @@ def _count_at(words: Sequence[str]) -> int | None:
     def counted(i: int) -> bool:
         if words[i + 1 : i + 2] == ["luong"] and tuple(words[i + 2 : i + 4]) in _GRAMMAR_FIRST:
             return True  # "số lượng cơ quan LHQ"
+        if tuple(words[i + 1 : i + 3]) in _GRAMMAR_FIRST:
+            return True  # "số cán bộ Cục Trẻ em"
         return all(w not in _NOT_COUNTED and w not in FUNCTION_WORDS and not is_number(w) for w in words[i + 1 :][:2])
 
     if len(words) >= 3 and words[0] == "so" and counted(0):

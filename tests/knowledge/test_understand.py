@@ -432,3 +432,10 @@ def test_where_a_difficulty_lies_asks_no_place(base: KnowledgeBase, question: st
 def test_fine_as_all_right_asks_no_penalty(base: KnowledgeBase):
     assert base.understand("Who organised the launch? A short name is fine").asked.attribute is None
     assert base.understand("What is the fine for posting a child's photo?").asked.attribute == "fine"
+
+
+def test_so_before_can_bo_counts_officials(base: KnowledgeBase):
+    # Folded, "cán bộ" opens on the "cần" (need) of grammar; "số cán bộ" is a count all the same.
+    message = base.understand("số cán bộ Cục Trẻ em")
+    assert message.asks == "number"
+    assert base.decide(message).status != "answer"

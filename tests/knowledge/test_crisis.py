@@ -1035,3 +1035,11 @@ def test_a_school_fight_settled_and_a_parents_question_on_confidence_is_no_dange
 ):
     assert base.ask(settled).status != "urgent"
     assert base.ask(still_going).status == "urgent"
+
+
+def test_a_man_waiting_at_the_alley_for_a_girl_coming_home_from_school_gets_the_card(base: KnowledgeBase, detect):
+    # Found in round 92 after its measure: "đi học về" read as the "học về" of a lesson.
+    message = "có ông lạ cứ nhắn tin cho con gái tôi 13 tuổi, chiều nào cũng đứng ở đầu ngõ chờ nó đi học về"
+    assert base.ask(message).status == "urgent"
+    assert "info" not in verdict(detect, message).signs
+    assert "info" in verdict(detect, "hôm nay em học về online grooming, nó khác sextortion chỗ nào").signs

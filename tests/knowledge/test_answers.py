@@ -275,3 +275,11 @@ def test_how_long_is_answered_by_the_entry_close_behind_that_gives_a_length_of_t
 def test_a_table_of_counts_gives_no_length_of_time(base: KnowledgeBase):
     reply = base.ask("how long does hotline 111 take to handle one intervention case")
     assert reply.status != "answer"
+
+
+def test_what_a_body_said_is_not_answered_by_a_list_of_those_present(base: KnowledgeBase):
+    # The review conference's entry lists the ILO among the participants; what it said is not given.
+    assert base.ask("ở hội nghị sơ kết GCM thì ILO phát biểu gì").status != "answer"
+    # An entry that tells what IOM said answers it ("Theo bà Park Mi-hyung, Trưởng Phái đoàn ... IOM").
+    reply = base.ask("IOM đánh giá gì về nỗ lực chống mua bán người của Việt Nam")
+    assert (reply.status, reply.id) == ("answer", "iom-park-mi-hyung-assessment")

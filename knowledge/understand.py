@@ -31,7 +31,9 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 "phan tram", "co may", "may nguoi", "may ca", "may cuoc", "may luot", "may nuoc", "so hieu", "so may",
                 "what number", "which number", "what was the total", "what is the total", "what were the total",
                 "what was total", "what is total", "what were total", "what s the total",
-                "the total amount", "the total value", "the total number")),
+                "the total amount", "the total value", "the total number",
+                # "What was the UN's total grant aid ...": a sum, whatever stands between.
+                "total aid", "total grant", "total funding", "total budget", "total cost", "total assistance")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
               "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket",

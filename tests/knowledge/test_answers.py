@@ -283,3 +283,13 @@ def test_what_a_body_said_is_not_answered_by_a_list_of_those_present(base: Knowl
     # An entry that tells what IOM said answers it ("Theo bà Park Mi-hyung, Trưởng Phái đoàn ... IOM").
     reply = base.ask("IOM đánh giá gì về nỗ lực chống mua bán người của Việt Nam")
     assert (reply.status, reply.id) == ("answer", "iom-park-mi-hyung-assessment")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hội thảo nhân quyền ở Hòa Bình do tổ chức nào tài trợ vậy",
+     "What was the United Nations' total grant aid for Vietnam over 2012-2016?",
+     "What was the UN total assistance to Vietnam over 2012-2016?"],
+)  # fmt: skip
+def test_a_sponsor_or_a_total_the_documents_do_not_give_is_not_answered(base: KnowledgeBase, question: str):
+    assert base.ask(question).status != "answer"

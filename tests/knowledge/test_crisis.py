@@ -1043,3 +1043,25 @@ def test_a_man_waiting_at_the_alley_for_a_girl_coming_home_from_school_gets_the_
     assert base.ask(message).status == "urgent"
     assert "info" not in verdict(detect, message).signs
     assert "info" in verdict(detect, "hôm nay em học về online grooming, nó khác sextortion chỗ nào").signs
+
+
+@pytest.mark.parametrize(
+    ("harmless", "look_alike"),
+    [
+        ("my sister locked me out of the house again, I'm on the porch eating chips",
+         "my stepdad locked me in the storeroom and won't let me out"),
+        ("my phone takes so much abuse from my toddler, which case survives being thrown?",
+         "my uncle has been abusing me since I was 9 and I can't tell anyone"),
+        ("lớp võ của bé có bài tự vệ khi bị bóp cổ từ phía sau, 7 tuổi học vậy có sớm không",
+         "chồng tôi bóp cổ tôi tối qua, tôi sợ lắm"),
+    ],
+)  # fmt: skip
+def test_locked_out_a_gadgets_abuse_or_a_self_defence_class_is_no_danger(
+    base: KnowledgeBase, harmless: str, look_alike: str
+):
+    assert base.ask(harmless).status != "urgent"
+    assert base.ask(look_alike).status == "urgent"
+
+
+def test_lmao_is_laughter(base: KnowledgeBase):
+    assert base.understand("my brother hid my charger again lmao").laughing

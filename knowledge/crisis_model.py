@@ -17,7 +17,8 @@ crisis only when the model is surer still ("thi xong môn toán mà muốn chế
 thịt kho, mình 'giết' hỏng 2 nồi rồi"): left out round by round, no message from a person in
 danger fell under that line. Harm words alone, with no one they happen to, no time and no plea
 (a topic typed as a keyword), need the model all but sure for the card; below that they are a cue.
-When in doubt, safety wins.
+A harm told laughing ("=))", "😂"), which the rules leave to the model unless it stands alone, is a
+cue only if the model finds it worrying, and otherwise nothing. When in doubt, safety wins.
 """
 
 from __future__ import annotations
@@ -82,14 +83,14 @@ class CrisisModel:
         # sure of takes first.
         if p >= (self.bare if verdict.bare and verdict.level != "crisis" else self.crisis):
             return replace(verdict, level="crisis", reason=said)
+        # A harm told laughing, which the rules leave to the model: a joke unless the model worries.
+        if "laughing" in verdict.signs and verdict.level != "crisis":
+            return replace(verdict, level="cue" if p >= self.cue else "none", reason=said)
         # A cry for help beside a grave harm done to someone ("cứu tôi với, tôi bị bắt cóc"), told as
         # no story or question, is never overruled to nothing: words the model learned from jokes
         # and games cannot outweigh them all.
         # Nor is a cry for rescue that is the whole message ("cíu tuiii", "save me"): the writer
         # may be in danger with no time for more words, though most who type it want help with the bot.
-        # A harm told laughing, which the rules leave to the model: a joke unless the model worries.
-        if "laughing" in verdict.signs and verdict.level != "crisis":
-            return replace(verdict, level="cue" if p >= self.cue else "none", reason=said)
         cries = verdict.situation == "danger" and "plea" in verdict.signs
         pleads = (verdict.signs >= _PLEADS or cries) and not _FRAMED & verdict.signs
         if verdict.level == "crisis" and p < self.overrule and not pleads:

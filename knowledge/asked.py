@@ -836,8 +836,9 @@ _ATTRIBUTES = {
     ),
     # a sponsor or donor: "nhà tài trợ dự án" is not answered by who carried the project out
     "sponsor": (
-        re.compile(r"\b(?:nha tai tro|ai tai tro|tai tro boi|do ai tai tro|sponsor|sponsors|sponsored|funded by|"
-                   r"who funded)\b"),
+        # not "co-sponsored", which is to issue a statement together
+        re.compile(r"\b(?:nha tai tro|ai tai tro|tai tro boi|do ai tai tro|(?<!co )(?:sponsor|sponsors|sponsored)|"
+                   r"funded by|who funded)\b"),
         re.compile(r"\b(?:tai tro|nha tai tro|sponsor|sponsored|funded|funding|donor|donors)\b"),
     ),
     # pay: "lương sĩ quan gìn giữ hòa bình" is not answered by how many officers went; not "lượng"

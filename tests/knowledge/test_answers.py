@@ -293,3 +293,10 @@ def test_what_a_body_said_is_not_answered_by_a_list_of_those_present(base: Knowl
 )  # fmt: skip
 def test_a_sponsor_or_a_total_the_documents_do_not_give_is_not_answered(base: KnowledgeBase, question: str):
     assert base.ask(question).status != "answer"
+
+
+def test_co_sponsoring_a_statement_asks_no_sponsor(base: KnowledgeBase):
+    # To co-sponsor a joint statement is to issue it together; "sponsored" alone asks who paid.
+    reply = base.ask("How many countries co-sponsored that joint statement on trafficking facilitated by technology?")
+    assert (reply.status, reply.id) == ("answer", "tip-joint-statement-countries")
+    assert base.understand("Who sponsored the workshop in Hoa Binh?").asked.attribute == "sponsor"

@@ -236,6 +236,9 @@ _SEGMENTS = re.compile(r"([,;:?!.()]+\s+|[?!.]+$)")  # kept: a clause's end says
 # A clause that points back at the one before ("IOM nói gì về chuyện này", "what did they say about
 # it") asks about what that one says, read with it.
 _POINTS_BACK = re.compile(r" (?:chuyen|dieu|van de|viec|vu|cai) (?:nay|do|ay|kia) | about (?:this|that|it) ")
+# A clause that only says where the answer is to be found ("..., according to the IOM news items?",
+# "..., theo bài báo?") asks nothing of its own.
+_SOURCE_ONLY = re.compile(r"^ (?:according to|as per|based on|theo|dua theo|can cu) ")
 # "phòng, chống mua bán người" is one name written with a comma, not two clauses.
 _JOINED = re.compile(r"\b(phòng|phong),\s+(chống|chong)\b", re.IGNORECASE)
 
@@ -264,7 +267,8 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
         # before it as below ("lãnh đạo cục nào trình bày báo cáo, tên gì").
         worded = [i for i, fold_ in enumerate(folded) if _ASKING_WORD.search(f" {fold_} ")]
         chosen = worded[-1] if worded else len(segments) - 1
-    short = len(segments[chosen].split()) < 6 or _POINTS_BACK.search(f" {folded[chosen]} ") is not None
+    padded = f" {folded[chosen]} "
+    short = len(segments[chosen].split()) < 6 or bool(_POINTS_BACK.search(padded) or _SOURCE_ONLY.search(padded))
     start = chosen - 1 if chosen > 0 and short else chosen
     core = ", ".join(segments[start : chosen + 1])
     return understand(core, matcher, lang, whole=False) if len(core.split()) < len(text.split()) else None

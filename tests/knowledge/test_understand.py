@@ -439,3 +439,9 @@ def test_so_before_can_bo_counts_officials(base: KnowledgeBase):
     message = base.understand("số cán bộ Cục Trẻ em")
     assert message.asks == "number"
     assert base.decide(message).status != "answer"
+
+
+def test_a_clause_that_only_names_the_source_is_read_with_the_question_before_it(base: KnowledgeBase):
+    text = "What must Viet Nam build in the coming years to make migration safe, according to the two IOM news items?"
+    core = base.understand(text).core
+    assert core is None or core.text.startswith("What must")

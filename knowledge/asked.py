@@ -864,7 +864,7 @@ _ATTRIBUTES = {
     # without marks "mức phát thải" (emissions) and "mức phát triển" read as "mức phạt"
     "fine": (
         re.compile(
-            r"\b(?:muc phat(?! (?:thai|trien|hien|song|sinh|bieu|dong|huy|ra)\b)|bi phat|phat bao nhieu"
+            r"\b(?:muc phat(?! (?:thai|trien|hien|song|sinh|bieu|dong|huy|ra)\b)|bi phat|phat (?:bao nhieu|bn)"
             r"|phat (?:tien )?the nao|xu phat bao nhieu|fined"
             # not "acronym is fine", "it's fine with me"
             r"|(?<!\bis )(?<!\bs )(?<!\bare )(?<!\bbe )fine(?! (?:with|by)\b)|"

@@ -445,3 +445,10 @@ def test_a_clause_that_only_names_the_source_is_read_with_the_question_before_it
     text = "What must Viet Nam build in the coming years to make migration safe, according to the two IOM news items?"
     core = base.understand(text).core
     assert core is None or core.text.startswith("What must")
+
+
+def test_phat_bn_asks_a_fine(base: KnowledgeBase):
+    # Chat "bn" after "phạt" is "bao nhiêu": how much the fine is, which a table of calls does not give.
+    message = base.understand("đăng clip bắt nạt bạn lên mạng thì phạt bn tiền vậy")
+    assert message.asked.attribute == "fine"
+    assert base.decide(message).status != "answer"

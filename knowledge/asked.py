@@ -184,6 +184,28 @@ _WHO_IS = (
 )
 
 
+# Words of saying, folded: asked of a body by name ("ILO phát biểu gì") and told of one in an answer.
+_SPEECH = r"phat bieu|noi|de xuat|khuyen nghi|kien nghi|nhan xet|danh gia|nhan manh|chia se|de nghi"
+_SAID_ASKED = re.compile(
+    rf"\b(\w+) (?:co )?(?:{_SPEECH}) (?:gi|j|nhung gi|nhung j|the nao|ra sao|sao)\b"
+    r"|\bwhat did (?:the )?(\w+) (?:say|recommend|propose|stress|suggest|note|highlight|call for)\b"
+)
+_SAYING = (
+    rf"(?:{_SPEECH}|cho rang|khang dinh|keu goi|cho thay|chi ra|said|says|stressed|noted|called|recommended|"
+    r"proposed|highlighted|emphasi[sz]ed|praised|urged|spoke|welcomed|affirmed|shows|showed|found|finds)"
+)
+
+
+def said_by(folded: str, names: Collection[str]) -> str | None:
+    """The body (an acronym the question insists on, in ``names``) whose words a folded question asks:
+    "ILO phát biểu gì", "what did UNICEF recommend"."""
+    found = _SAID_ASKED.search(folded)
+    if found is None:
+        return None
+    name = found.group(1) or found.group(2)
+    return name if name in names else None
+
+
 def people_asked_about(questions: Iterable[str]) -> frozenset[str]:
     """The names in questions that ask who someone is, as typed (capitals and marks kept)."""
     found = set()
@@ -356,6 +378,7 @@ class Shape:
     # The things it says it does not give, each as its words in order: "không nói rõ ông trình bày
     # chuyên đề nào" -> ("trinh", "bay", "chuyen").
     withheld_things: tuple[tuple[str, ...], ...] = ()
+    folded: tuple[str, ...] = ()  # each of its texts folded, for what it says someone said (``quotes``)
 
     @cached_property  # read for every candidate checked: once per entry
     def titled_countries(self) -> frozenset[str]:
@@ -365,6 +388,7 @@ class Shape:
     @classmethod
     def of(cls, texts: Iterable[str], normalize: Normalizer, people: Iterable[str] = ()) -> Shape:
         clauses: list[tuple[str, ...]] = []
+        texts = tuple(texts)
         raw = "\n".join(texts)
         for text in raw.split("\n"):
             marked = _mark(_RESTATED.sub(_restated, text))
@@ -410,7 +434,17 @@ class Shape:
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
             withheld_when=_withheld_when(raw),
+            folded=tuple(fold(text) for text in texts),
         )
+
+    def quotes(self, name: str) -> bool:
+        """Whether the answer tells what a body said: its name and a word of saying close together."""
+        said = re.escape(name)
+        near = re.compile(
+            rf"\b{said}\b(?: \S+){{0,10}} {_SAYING}\b|\b{_SAYING}(?: \S+){{0,4}} {said}\b"
+            rf"|\b(?:theo|according to)(?: \S+){{0,12}} {said}\b"
+        )
+        return any(near.search(text) for text in self.folded)
 
     def mentions(self, words: Sequence[str]) -> bool:
         """Whether the answer says these words one after the other."""

@@ -12,7 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from knowledge.acronyms import Acronyms
-from knowledge.asked import LAST_ITEM, Shape, gives, people_asked_about
+from knowledge.asked import LAST_ITEM, Shape, gives, people_asked_about, said_by
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
@@ -66,20 +66,6 @@ RARE_NAME_DOCUMENTS = 3
 # much better, answers instead.
 WEAK_WHOLE = 0.5
 CLAUSE_BETTER = 0.35
-
-
-# What a body said, asked by its name: "ILO phát biểu gì ở hội nghị", "what did UNICEF recommend".
-_SAID_ASKED = re.compile(
-    r"\b(\w+) (?:co )?(?:phat bieu|noi|de xuat|khuyen nghi|kien nghi|nhan xet|danh gia|nhan manh|chia se|de nghi)"
-    r" (?:gi|j|nhung gi|nhung j|the nao|ra sao|sao)\b"
-    r"|\bwhat did (?:the )?(\w+) (?:say|recommend|propose|stress|suggest|note|highlight|call for)\b"
-)
-# How an answer gives what someone said.
-_SAYING = (
-    r"(?:phat bieu|noi|cho rang|nhan manh|khang dinh|de nghi|de xuat|keu goi|khuyen nghi|kien nghi|chia se|"
-    r"danh gia|nhan xet|said|says|stressed|noted|called|recommended|proposed|highlighted|emphasi[sz]ed|praised|"
-    r"urged|spoke|welcomed|affirmed|cho thay|chi ra|shows|showed|found|finds)"
-)
 
 
 class KnowledgeBase:
@@ -563,9 +549,10 @@ class KnowledgeBase:
                 if not all(w in said for w in message.content_words):
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
+        shape = self._shape(item_id)
         # "ILO phát biểu gì": an entry that lists the ILO among those present says nothing it said.
-        speaker = _body_said(message)
-        if speaker is not None and not self._quotes(item_id, speaker):
+        speaker = said_by(message.folded, message.names)
+        if speaker is not None and not shape.quotes(speaker):
             return False
         # "Phó Chủ tịch Đại hội đồng khóa 78": a session the entry does not name is not the one it tells.
         if message.session and not self.mentions(item_id, (message.session,)):
@@ -582,7 +569,6 @@ class KnowledgeBase:
         # whatever other percentage it has (women among peacekeepers).
         if asked.percent and message.share_of is not None and not self.mentions(item_id, (message.share_of,)):
             return False
-        shape = self._shape(item_id)
         if asked.kind == "date" and asked.year and extreme_asked(" ".join(message.words)):
             # "năm nào nhiều người đi xuất khẩu lao động nhất": figures year by year, not one total.
             return shape.compares_years()
@@ -624,15 +610,6 @@ class KnowledgeBase:
             return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
         return gives(asked, shape, message.numbers, message.years, message.spelt)
-
-    def _quotes(self, item_id: str, name: str) -> bool:
-        """Whether an entry tells what a body said: its name and a word of saying, close together."""
-        said = re.escape(name)
-        near = re.compile(
-            rf"\b{said}\b(?: \S+){{0,10}} {_SAYING}\b|\b{_SAYING}(?: \S+){{0,4}} {said}\b"
-            rf"|\b(?:theo|according to)(?: \S+){{0,12}} {said}\b"
-        )
-        return any(near.search(fold(text)) for text in _texts(self.items[item_id]))
 
     def _is_name(self, words: Sequence[str]) -> bool:
         """Capitalised words name something when there are several ("Nhật Bản") or the one is rare.
@@ -1038,15 +1015,6 @@ def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:
         for a, b in pairwise(words)
         if a not in ignored and b not in ignored and not a.isdigit() and not b.isdigit()
     ]
-
-
-def _body_said(message: Message) -> str | None:
-    """The body (an acronym the question insists on) whose words are asked: "ILO phát biểu gì"."""
-    found = _SAID_ASKED.search(message.folded)
-    if found is None:
-        return None
-    name = found.group(1) or found.group(2)
-    return name if name in message.names else None
 
 
 def _texts(item: Item) -> tuple[str, ...]:

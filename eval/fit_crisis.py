@@ -149,7 +149,7 @@ class Reader:
     def __call__(self, text: str) -> frozenset[str]:
         if text not in self._seen:
             message = self.base.understand(text)
-            self._seen[text] = frozenset(features(message.spelt, self.base.crisis(message.folded, message.laughing)))
+            self._seen[text] = frozenset(features(message.spelt, self.base.cues(message)))
         return self._seen[text]
 
 

@@ -136,9 +136,13 @@ class KnowledgeBase:
         """The bot's reply to one message, in ``lang`` if the person chose one."""
         return self.decide(self.understand(text, lang))
 
+    def cues(self, message: Message) -> CrisisVerdict:
+        """The crisis rules' verdict alone, on what they read of a message: its folded words and laughter."""
+        return self.crisis(message.folded, message.laughing)
+
     def danger(self, message: Message) -> CrisisVerdict:
         """Whether the writer, or someone they speak for, is in danger: the cues, then the model."""
-        verdict = self.crisis(message.folded, message.laughing)
+        verdict = self.cues(message)
         return verdict if self.crisis_model is None else self.crisis_model.judge(message.spelt, verdict)
 
     def decide(self, message: Message) -> Reply:
@@ -530,9 +534,10 @@ class KnowledgeBase:
 
     def _gives(self, item_id: str, message: Message) -> bool:
         fact = isinstance(self.items[item_id], Fact)
-        if self.table.owns(item_id) and message.asked.duration:
+        tabled = self.table.owns(item_id)
+        if tabled and message.asked.duration:
             return False  # calls and cases counted by period, not how long one takes ("mất bao lâu")
-        if self.table.owns(item_id) and (fact or message.asks == "number"):
+        if tabled and (fact or message.asks == "number"):
             # A statistics table, or an entry about one, gives no part of a figure the table does
             # not break down ("cuộc gọi từ Hà Nội", "ở TP.HCM"); a row gives a year only as its
             # highest or lowest ("năm nào nhiều cuộc gọi nhất", not "thành lập năm nào").

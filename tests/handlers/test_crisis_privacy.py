@@ -96,7 +96,7 @@ async def test_a_crisis_only_the_model_sees_gets_the_card_and_leaves_no_words_ei
     api: FakeBotAPI, knowledge_store: KnowledgeStore, tmp_path: Path
 ) -> None:
     message = knowledge_store.current.understand(MODEL_ONLY)
-    assert knowledge_store.current.crisis(message.folded).level == "none"
+    assert knowledge_store.current.cues(message).level == "none"
     async with running_bot(api, knowledge_store, tmp_path) as bot:
         await _carded_and_kept_without_words(bot, MODEL_ONLY)
     _no_file_holds(tmp_path, ("Xuyến", "Zentravik", "zentravik"))

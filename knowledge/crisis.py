@@ -43,6 +43,7 @@ _NUMBER, _YEAR, _START, _END = "#", "#year", "^", "$"
 # object ("đánh em", "threatening my son").
 _BOUND_BEFORE, _BOUND_AFTER = 2, 1
 _BOUND_PASSIVE = 4  # "bị" and up to three words of who did it
+_ROLE = frozenset({("dong", "vai"), ("vao", "vai"), ("nhap", "vai"), ("dien", "vai")})
 _AGENTS = frozenset("nguoi ta ng no bon han ho chung tui ke ai do thang lao".split())
 _CHUNK = re.compile(r"\([^)]*\)\??|[^\s()]+")
 _MAX_INFO = 3  # past three, more figures and years make a question no more a question
@@ -181,8 +182,13 @@ class CrisisDetector:
         }
         # The writer as the one harmed ("bố nhốt em trong nhà kho") is no character of the film
         # they also mention: a story then weighs as an information word.
+        # The writer who plays a part ("..., em đóng vai cô gái bị lừa") is an actor, whatever harm
+        # the words before them name.
         told = stories and not any(
-            _harmed(person, harm) for harm in all_harms for person in people if person.cue.kind == "first_person"
+            _harmed(person, harm)
+            for harm in all_harms
+            for person in people
+            if person.cue.kind == "first_person" and tuple(tokens[person.end : person.end + 2]) not in _ROLE
         )
         # A harm told as over and put right ("công ty đã trả lại hộ chiếu", "giờ béo tốt rồi", "I'm
         # fine now"), by someone who asks for no help.

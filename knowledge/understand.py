@@ -208,7 +208,10 @@ _EMOTICON = re.compile(
 )
 # Laughter, typed or drawn (the faces above are emoji by then). Not "😅" or "=)": a nervous smile
 # may hide fear.
-_LAUGHING = re.compile(r"[😂🤣😆😹😄]|(?<!\w)(?:hi ?hi+|ha ?ha+|he ?he+|lol|lmao|lmfao|rofl|kkk+|keke|hjhj)(?!\w)")
+# Any number of syllables: "hahaha", "hihihi", "hj hj hj".
+_LAUGHING = re.compile(
+    r"[😂🤣😆😹😄]|(?<!\w)(?:hi(?: ?hi)+i*|ha(?: ?ha)+a*|he(?: ?he)+e*|hj(?: ?hj)+|lol|lmao|lmfao|rofl|kkk+|keke)(?!\w)"
+)
 # The World Health Organization typed as its acronym: folded, "WHO" is the "who" of every English
 # question, so it would match them all and insist on nothing. In capitals (unless the whole message
 # is), or after a word that joins or names a body ("vn vào who năm nào").

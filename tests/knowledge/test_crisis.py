@@ -1065,3 +1065,52 @@ def test_locked_out_a_gadgets_abuse_or_a_self_defence_class_is_no_danger(
 
 def test_lmao_is_laughter(base: KnowledgeBase):
     assert base.understand("my brother hid my charger again lmao").laughing
+
+
+def test_the_writer_who_plays_a_part_in_a_school_play_is_an_actor(base: KnowledgeBase):
+    # "..., em đóng vai": folded, no comma keeps "mua bán người em" from reading as done to the writer.
+    play = "tuần tới trường diễn tiểu phẩm về mua bán người, em đóng vai cô gái bị lừa qua biên giới, xin vài câu thoại"
+    assert base.ask(play).status != "urgent"
+    assert base.ask("em bị lừa qua biên giới, họ giữ em ở đây không cho về, cứu em").status == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("over", "going_on"),
+    [
+        ("em gái tôi đi lạc ở chợ hôm qua, nay tìm được về rồi, làm sao để bé đỡ sợ người lạ",
+         "em gái tôi đi lạc ở chợ từ hôm qua, đến giờ vẫn chưa tìm được"),
+        ("hồi nhỏ em bị lạc ở công viên, chú bảo vệ tìm thấy em, giờ em muốn gửi lời cảm ơn chú",
+         "em bị lạc ở công viên, chú bảo vệ lạ bảo em đi theo chú"),
+    ],
+)  # fmt: skip
+def test_a_child_found_again_or_a_rescuer_thanked_is_told_as_over(detect, over: str, going_on: str):
+    assert "over" in verdict(detect, over).signs
+    assert "over" not in verdict(detect, going_on).signs
+
+
+@pytest.mark.parametrize(
+    ("harmless", "look_alike"),
+    [
+        ("tối qua hai anh em đánh nhau bằng gối cả buổi, mẹ bắt đi ngủ sớm",
+         "tối qua anh trai đánh em bằng gậy, giờ lưng em bầm hết"),
+        ("món canh hôm nay tôi nấu mặn muốn chết, cứu thế nào bây giờ",
+         "tôi mệt mỏi quá, tôi muốn chết, không ai hiểu tôi"),
+        ("con chó nhà bên bị bỏ đói mấy ngày rồi, tôi nên báo ai về việc bỏ mặc thú cưng",
+         "nhà bên bỏ đói thằng bé mấy ngày rồi, nó gầy trơ xương"),
+        ("em vừa bị hack acc game mất hết đồ, tức ghê", "em bị hack facebook rồi nó đòi tung ảnh của em"),
+        ("kẹt xe cả buổi chiều, con tôi đói quá, gần đây có quán ăn nào không",
+         "bố mẹ đi vắng cả tuần, con tôi đói quá, nhà không còn gì ăn"),
+        ("trường em đang soạn nội quy mới về bắt nạt học đường, có mẫu nào không",
+         "em bị bạn cùng lớp bắt nạt mỗi ngày, em sợ đi học"),
+    ],
+)  # fmt: skip
+def test_a_pillow_fight_a_dish_a_pet_a_game_account_a_meal_on_the_road_or_school_rules_is_no_danger(
+    base: KnowledgeBase, harmless: str, look_alike: str
+):
+    assert base.ask(harmless).status != "urgent"
+    assert base.ask(look_alike).status == "urgent"
+
+
+@pytest.mark.parametrize("message", ["anh em giành kẹo hahaha", "hihihi bị mẹ mắng", "hj hj hj"])
+def test_laughter_of_any_length_is_laughter(base: KnowledgeBase, message: str):
+    assert base.understand(message).laughing

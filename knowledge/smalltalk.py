@@ -31,6 +31,7 @@ _ASKING = frozenset(
 _ASKING_PAIRS = frozenset({("bao", "nhieu")})
 GUESS_WORDS = 16  # a message longer than this is a question or a story, not small talk
 GREETING = "greeting"
+GOODBYE = "goodbye"
 WHO_ARE_YOU = "who-are-you"
 # Kinds that give way to any other said in the same message: "chào bot, cảm ơn nhé" is thanks,
 # "sai bét rồi" ("rồi" is also "ok") a complaint.
@@ -184,7 +185,16 @@ class SmallTalkFinder:
             return None
         opening = self._opening(words)
         kind = THANKS if THANKS in opening else GREETING if GREETING in opening else None
+        if kind is None and self._closes(words):
+            kind = GOODBYE  # "lần sau em lại vào hỏi tiếp, chào ạ": a leave-taking, whatever shares a word with it
         return None if kind is None else (self._talks[kind], None)
+
+    def _closes(self, words: list[str]) -> bool:
+        return any(
+            cue is not None and cue[1] == GOODBYE
+            for at in range(len(words))
+            if (cue := _longest_at(self._cues, self._longest_cue, words, at))
+        )
 
     def _opening(self, words: list[str]) -> list[str]:
         # "Thật sự cảm ơn", "em xin cảm ơn": thanks may open on the third word.

@@ -120,3 +120,10 @@ def test_a_greeting_before_a_question_still_gets_the_answer(base: KnowledgeBase)
     reply = base.ask("xin chào, một năm tổng đài 111 nhận bao nhiêu cuộc gọi")
     assert reply.status == "answer"
     assert not base._names_topic("mot") and base._names_topic("lhq")
+
+
+def test_a_leave_taking_naming_nothing_is_goodbye_though_an_entry_shares_its_words(base: KnowledgeBase):
+    # "lần", "tiếp": an entry's "lần thứ hai liên tiếp" matched this as a question.
+    reply = base.ask("lần sau mình lại vào hỏi tiếp nha, chào bot")
+    assert (reply.status, reply.id) == ("smalltalk", "goodbye")
+    assert base.ask("lần thứ mấy liên tiếp Việt Nam vào UNCITRAL").status == "answer"

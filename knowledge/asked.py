@@ -691,6 +691,8 @@ _MONEY_ASKED = re.compile(
     r"contributed|donate|donated|vien_tro|aid)\b"
 )
 _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share|ti_le)\b")
+# "How much of global GDP", "mất bao nhiêu GDP": a share of an economy, not a sum of money.
+_GDP_SHARE = re.compile(r"\bof (?:the )?(?:global |world |world s |worldwide )?gdp\b|\bbao_nhieu (?:% )?gdp\b")
 _YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|nam bao_nhieu|what year|which year|nam_nao|year nao)\b")
 _DAY_ASKED = re.compile(
     r"\b(?:ngay nao|ngay may|ngay bao nhieu|ngay thang nao|what date|which date|which day|what day|exact date|"
@@ -966,8 +968,9 @@ _DOCUMENT_ASKED = re.compile(
     r"\b(?:which|what) (?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|resolution|"
     r"regulation|document)\b|\b(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|van ban|quy dinh) nao\b"
 )
+# "Vụ Pháp luật quốc tế cử ai": whom a body sent, which naming the body does not tell.
 _STRICT_PERSON = re.compile(
-    r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name)\b"
+    r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name|cu ai|who did \w+(?: \w+)? send|who was sent)\b"
 )
 # "Who spoke for UNICEF": someone who stood up and spoke, by name or by post ("Phó Cục trưởng Cục
 # Lãnh sự phát biểu"); the bodies that organised do not give them.
@@ -1055,8 +1058,9 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         unit = _unit(words if at is None else ["bao_nhieu", *words[at + 1 :]], english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
         # did Viet Nam donate": doses.
-        money = (not unit or unit[0] in _MONEY_UNITS) and bool(_MONEY_ASKED.search(padded))
-        percent = "%" in text or bool(_PERCENT_ASKED.search(padded))
+        share = bool(_GDP_SHARE.search(padded))
+        money = (not unit or unit[0] in _MONEY_UNITS) and bool(_MONEY_ASKED.search(padded)) and not share
+        percent = "%" in text or bool(_PERCENT_ASKED.search(padded)) or share
         return Asked(kind, unit=() if money else unit, money=money, percent=percent)
     if kind == "date":
         year = _year_asked(padded, words)

@@ -1125,3 +1125,11 @@ def test_a_hyphenated_prefix_is_no_thing_counted(base: KnowledgeBase):
     message = base.understand("how much non-refundable UN aid did Viet Nam get in 1986-2011?")
     assert message.asked.money
     assert base.ask("how much non-refundable UN aid did Viet Nam get in 1986-2011?").id == "un-period-1986-2011"
+
+
+def test_a_share_of_gdp_is_a_percentage_and_whom_a_body_sent_is_a_person(base: KnowledgeBase):
+    share = base.understand("how much of the world's GDP could be lost to the water crisis").asked
+    assert share.percent and not share.money
+    assert base.understand("how much did Viet Nam contribute to the fund").asked.money
+    assert base.understand("Bộ Công an cử ai trình bày ở hội thảo").asked.strict_person
+    assert not base.understand("Bộ Công an có trình bày ở hội thảo không, ai trình bày").asked.strict_person

@@ -258,7 +258,9 @@ class KnowledgeBase:
         """The matcher's decision (on the whole message, else on the clause that asks), or the table's answer."""
         matches = self.candidates(message)
         reply = self._decide(message, matches)
-        if reply.status == "answer" and message.core is not None and reply.score < WEAK_WHOLE:
+        if message.core is not None and message.short:
+            reply = self._confirmed(message, message.core, reply)
+        elif reply.status == "answer" and message.core is not None and reply.score < WEAK_WHOLE:
             # A story around the question may pull the whole message to a weak match ("I'm writing a
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
             # clause that asks, matched far better, answers instead.
@@ -272,7 +274,7 @@ class KnowledgeBase:
                 else:
                     # The weak whole may be the second question's entry: the first answered, it offered.
                     reply = self._with_second(message, clause, dropped) or reply
-        if reply.status != "answer" and message.core is not None:
+        if reply.status != "answer" and message.core is not None and not message.short:
             clause = self._decide(message.core, self.candidates(message.core))
             # The clause alone may match something the whole message is not about, unless the
             # whole message matches nothing it could be related to (the rest is a story).
@@ -327,6 +329,14 @@ class KnowledgeBase:
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
+
+    def _confirmed(self, message: Message, core: Message, reply: Reply) -> Reply:
+        """A "did you mean" whose first entry the clause that asks, read alone, answers: that answer.
+        The chat around a short question ("..., e cần làm bài gấp") is no doubt about which entry."""
+        if reply.status != "suggest" or not reply.suggestions:
+            return reply
+        clause = self._decide(core, self.candidates(core))
+        return clause if clause.status == "answer" and clause.id == reply.suggestions[0].id else reply
 
     def _with_years(self, clause: Reply, message: Message) -> Reply:
         """The clause's answer, with the years the rest of the message names: "How many calls ... in

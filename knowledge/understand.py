@@ -77,6 +77,9 @@ class Message:
     # there: "mk đang ở mỹ" -> ("mỹ",)
     located: tuple[str, ...] = ()
     core: Message | None = None  # a long message's clause that asks, read the same way
+    # The core is of a short message ("phương hướng thứ 4 là j v ạ, e cần làm bài gấp"): it may
+    # confirm the entry a "did you mean" offers first, not answer on its own.
+    short: bool = False
     # a second thing asked, of another kind: "what is its name and when was it set up" -> a date
     also: tuple[Asks, Asked] | None = None
     share_of: str | None = None  # what a share asked of would be of: "tỷ lệ biết chữ" -> "chu"
@@ -115,6 +118,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     asks = _asks(f" {folded} ", words)
     asked = read_asked(asks, text, folded, words, english=english)
     spans = _proper(text, rewritten)
+    long = len(words) >= CORE_MIN_WORDS or bool(_LABEL.match(text))
     return Message(
         text=text,
         folded=folded,
@@ -136,8 +140,8 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
         located=_located(text),
-        core=_core(text, matcher, chosen or lang) if whole and (len(words) >= CORE_MIN_WORDS or _LABEL.match(text))
-        else None,
+        core=_core(text, matcher, chosen or lang) if whole and (long or len(words) >= SHORT_CORE_MIN_WORDS) else None,
+        short=not long,
         also=_also(folded, asks, matcher, english),
         share_of=_share_of(words),
         vice_presidency=_vice_presidency(words, matcher.normalize.entities),
@@ -231,6 +235,7 @@ def _who_organisation(text: str) -> str:
 
 
 CORE_MIN_WORDS = 14
+SHORT_CORE_MIN_WORDS = 8
 # A short label before a colon ("Fact check please: what is ...", "Câu hỏi: ..."): the question is
 # after it, however short the message.
 _LABEL = re.compile(r"^\s*[^:?\d]{2,30}:\s+\S+(?:\s+\S+){3,}")

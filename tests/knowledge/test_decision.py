@@ -301,3 +301,22 @@ def test_a_person_named_in_full_is_asked_about_in_the_entry_that_names_them(
     assert (reply.status, reply.id) == ("answer", entry)
     # "New York", "General Assembly" are no person: the speaker's entry still answers.
     assert base.ask("đại diện Việt Nam phát biểu phiên họp mua bán người New York").id == "tip-vn-speaker"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [("phương hướng thứ hai là gì vậy, mình đang ôn thi gấp", "hrw-direction-2"),
+     ("phương hướng thứ 3 là j v, tui cần nộp bài tối nay", "hrw-direction-3")],
+)  # fmt: skip
+def test_chat_after_a_short_question_does_not_turn_its_answer_into_a_did_you_mean(
+    base: KnowledgeBase, message: str, entry: str
+):
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("answer", entry)
+
+
+def test_the_clause_of_a_short_message_only_confirms_what_the_whole_was_offered(base: KnowledgeBase):
+    # The clause may not answer what the whole message, read whole, found nothing close to.
+    message = base.understand("tối nay mu đá với ai vậy ad, mấy giờ đá")
+    assert message.core is not None and message.short
+    assert base.ask(message.text).status != "answer"

@@ -1114,3 +1114,28 @@ def test_a_pillow_fight_a_dish_a_pet_a_game_account_a_meal_on_the_road_or_school
 @pytest.mark.parametrize("message", ["anh em giành kẹo hahaha", "hihihi bị mẹ mắng", "hj hj hj"])
 def test_laughter_of_any_length_is_laughter(base: KnowledgeBase, message: str):
     assert base.understand(message).laughing
+
+
+def test_a_painless_way_asked_for_real_gets_the_card(base: KnowledgeBase):
+    assert base.ask("is there a painless way. asking seriously").status == "urgent"
+    assert base.ask("is there a painless way to take out a splinter").status != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("harmless", "look_alike"),
+    [
+        ("my dog has been self harming, he keeps licking his paws raw. the vet mentioned boredom",
+         "my sister is self harming again and I don't know what to do"),
+        ("e trai e 2t cu can e chay mau tay, lam sao cho be bo can",
+         "chu e can e chay mau tay roi doa giet e neu e ke"),
+        ("game này có nhiệm vụ giải cứu con tin bị bắt cóc, màn 5 khó quá",
+         "em bị bắt cóc, họ nhốt em trong phòng tối"),
+        ("my son yelled 'I'll kill you' at his sister during laser tag, is that normal kid talk?",
+         "my stepdad said he will kill me if I tell anyone"),
+    ],
+)  # fmt: skip
+def test_a_pet_licking_itself_a_toddler_biting_a_game_mission_or_play_talk_is_no_danger(
+    base: KnowledgeBase, harmless: str, look_alike: str
+):
+    assert base.ask(harmless).status != "urgent"
+    assert base.ask(look_alike).status == "urgent"

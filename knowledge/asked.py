@@ -790,6 +790,7 @@ _DURATION_ASKED = re.compile(
     r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao|"
     r"den bao gio|den luc nao|until when|till when)\b"
 )
+_HOW_LONG = re.compile(r"\bbao(?: |_)nhieu lau\b")
 _DURATION_SAID = re.compile(
     r"\b(?:\d+|mot|hai|ba|bon|nam|one|two|three|four|five|ten)\s+(?:nam|thang|tuan|ngay|years?|months?|weeks?|days?)\b"
     r"|\b(?:den|until|through|to)\s+(?:nam\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–\s]\s*(?:19|20)\d{2}\b"
@@ -1043,7 +1044,9 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
         held = HELD_TITLES[next(g for g in title.groups() if g).replace("_", " ")] if title else None
         return Asked("person", strict_person=True, title=held)
-    if kind in ("other", "date") and _DURATION_ASKED.search(padded):
+    # "kéo dài bn lâu": "bao nhiêu" asks a length of time there, not a count.
+    how_long = kind == "number" and _HOW_LONG.search(padded)
+    if (kind in ("other", "date") and _DURATION_ASKED.search(padded)) or how_long:
         return Asked(kind, duration=True)
     if kind == "other" and _OUTCOME_ASKED.search(padded):
         return Asked(kind, outcome=True)

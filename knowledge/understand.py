@@ -364,7 +364,15 @@ def _uncounted(phrase: str, padded: str, words: Sequence[str]) -> bool:
         # Opening a message, "mấy nước OECD nối lại viện trợ từ hồi nào" is some countries, and the
         # question is when.
         or (padded.startswith(f" {phrase} ") and _dated(padded, words))
+        # "mấy cá nhân ... đc trao bằng khen của ai": individuals ("cá nhân"), not cases ("ca"); and
+        # opening a message, "mấy ng làm tốt ... được thưởng gì" is those people, asked what they got.
+        or (phrase == "may ca" and f" {phrase} nhan " in padded)
+        or (padded.startswith(f" {phrase} ") and bool(_ASKED_AFTER.search(padded[len(phrase) + 2 :])))
     )
+
+
+# A word that asks a person or a thing, later in a message opening with "mấy ...".
+_ASKED_AFTER = re.compile(r"\b(?:ai|gi|j|nao|dau)\b")
 
 
 def _dated(padded: str, words: Sequence[str]) -> bool:

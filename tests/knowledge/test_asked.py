@@ -1133,3 +1133,17 @@ def test_a_share_of_gdp_is_a_percentage_and_whom_a_body_sent_is_a_person(base: K
     assert base.understand("how much did Viet Nam contribute to the fund").asked.money
     assert base.understand("Bộ Công an cử ai trình bày ở hội thảo").asked.strict_person
     assert not base.understand("Bộ Công an có trình bày ở hội thảo không, ai trình bày").asked.strict_person
+
+
+def test_may_opening_a_question_for_someone_or_ca_nhan_asks_no_count(base: KnowledgeBase):
+    # "mấy cá nhân" (some individuals) folds to "may ca nhan", not "mấy ca" (how many cases).
+    assert base.understand("mấy cá nhân được trao bằng khen của ai").asks == "person"
+    assert base.understand("mấy ng làm tốt được thưởng gì").asks == "other"
+    assert base.understand("mấy ca can thiệp năm 2021").asks == "number"
+    assert base.understand("mấy người được trao bằng khen").asks == "number"
+
+
+def test_bao_nhieu_lau_asks_a_length_of_time(base: KnowledgeBase):
+    asked = base.understand("dự án IOM với biên phòng kéo dài bn lâu").asked
+    assert asked.duration
+    assert not base.understand("dự án IOM với biên phòng có bao nhiêu tỉnh").asked.duration

@@ -55,6 +55,9 @@ _UBIQUITOUS = frozenset({"lhq", "viet_nam"})
 _FIRST_ASKED = re.compile(r" (?:lan dau|dau tien|nhiem ky dau|khoa dau|first|earliest) ")
 _FIRST_WORDS = frozenset({"lan", "dau", "tien", "first", "earliest"})
 _NOT_HELD = FUNCTION_WORDS | QUESTION_WORDS | ADDRESS | FRAMING
+_POINTING = frozenset(
+    (a, b) for a in ("lan", "dot", "dip", "hom", "buoi") for b in ("nay", "do", "ay", "kia")
+)
 
 FEATURES = (
     "score",  # the matcher's score of the best entry
@@ -135,10 +138,12 @@ def evidence(message: Message, matches: Sequence[Match], matcher: Matcher, unmen
     has = question_words | text_words
     # Chat shorthand of one or two letters ("mk", "mn", "e") and forms of address are not held
     # against an entry.
+    # "this time", "that day" point at the event the entry tells: "mục đích hội thảo lần này là gì".
+    pointing = {a for a, b in pairwise(message.words) if (a, b) in _POINTING}
     content = [
         w
         for w in dict.fromkeys(message.words)
-        if w not in _NOT_HELD and (len(w) > 1 or w.isdigit())
+        if w not in _NOT_HELD and w not in pointing and (len(w) > 1 or w.isdigit())
     ]
     # The first time or term ("lần đầu", "nhiệm kỳ đầu tiên", "first") is the earliest of the years
     # an entry lists: it need not say "first". Three years at least: two may be one term ("nhiệm kỳ

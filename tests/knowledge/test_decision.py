@@ -320,3 +320,9 @@ def test_the_clause_of_a_short_message_only_confirms_what_the_whole_was_offered(
     message = base.understand("tối nay mu đá với ai vậy ad, mấy giờ đá")
     assert message.core is not None and message.short
     assert base.ask(message.text).status != "answer"
+
+
+def test_this_time_or_that_day_is_not_held_against_the_entry(base: KnowledgeBase):
+    # "lần này" points at the workshop the entry tells; "lần" is no word the entry lacks.
+    reply = base.ask("hội thảo nhân quyền LHQ lần này nhằm mục đích gì vậy")
+    assert (reply.status, reply.id) == ("answer", "hrw-workshop-purpose")

@@ -72,6 +72,7 @@ def test_a_phrase_written_partly_in_shorthand_is_still_one_token(base: Knowledge
         ("hđba ấy, vn đc bầu lm uv ko thường trực mấy lần r", "un-security-council-first-term"),
         ("gìn giữ hb vn cử bn sĩ quan r", "un-peacekeeping-officers"),
         ("vn tung lm pho ct dhd lhq k, nhiem ky nao", "un-seat-ga-vice-president"),
+        ("mxh nào phải gỡ nội dung xấu về trẻ em vậy ad", "child-online-ministries-coordination"),
     ],
 )
 def test_questions_in_teen_code_are_answered(base: KnowledgeBase, question: str, entry: str):

@@ -360,6 +360,7 @@ class Shape:
     attributes: frozenset[str]  # which of ``_ATTRIBUTES`` it speaks of
     has_web: bool
     withheld: frozenset[str]
+    has_country: bool = False  # names a country other than Viet Nam ("Malaysia", "Hàn Quốc")
     # Whom a withheld "person" is ("không nêu rõ ai chủ trì": "chu", "tri"); empty when it does not say.
     withheld_roles: frozenset[str] = frozenset()
     # Which date is withheld ("day", "year", "any") and of what, as words ("hoan thanh", "completion").
@@ -417,6 +418,7 @@ class Shape:
                 if said.search(raw if name in _SAID_AS_TYPED else folded)
             ),
             has_web=bool(_WEB.search(raw)),
+            has_country=any(w in normalize.countries for text in texts for w in normalize.tokens(text)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
             listed=_named(raw, listed=True),
@@ -660,6 +662,7 @@ class Asked:
     # "Nghị quyết 121 ... số hiệu đầy đủ", "quyết định số mấy": the number that names a text, which
     # may repeat one the question says ("121/2020/QH14"); no count, no sum
     numbered: bool = False
+    country: bool = False  # "which country": a country the answer names gives it, though no "in ..." is said
 
     def detail(self, attribute: bool = True) -> bool:
         """Whether it asks one of the details beyond the kind (a website, a winner, names, an outcome,
@@ -1076,9 +1079,12 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         # "Ai là người nêu kết quả ..., chức vụ gì?": who by their post, which a title alone gives.
         strict = strict and not _POST_ASKED.search(padded)
         return Asked(kind, strict_person=strict, speaker=bool(_SPEAKER.search(padded)))
+    if kind == "place" and _COUNTRY_ASKED.search(padded):
+        return Asked(kind, country=True)
     return Asked(kind)
 
 
+_COUNTRY_ASKED = re.compile(r"\b(?:which|what) (?:country|countries|nation)\b|\b(?:nuoc|quoc gia) nao\b")
 # Kinds of thing always known by a proper name, whose list an answer gives by name: not fields,
 # channels or articles, which an answer lists in common words.
 _NAMED_KINDS = frozenset("tinh doanh cong province city business company enterprise".split())
@@ -1391,5 +1397,5 @@ def gives(
         return shape.has_person or shape.has_role or ("person" not in shape.withheld and shape.has_body)
     if asked.kind == "place":
         # "is there a website where people report ...": the "where" is the website's.
-        return shape.has_web if asked.web else shape.has_place
+        return shape.has_web if asked.web else shape.has_place or (asked.country and shape.has_country)
     return shape.has_web if asked.web else True

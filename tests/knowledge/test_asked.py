@@ -1147,3 +1147,13 @@ def test_bao_nhieu_lau_asks_a_length_of_time(base: KnowledgeBase):
     asked = base.understand("dự án IOM với biên phòng kéo dài bn lâu").asked
     assert asked.duration
     assert not base.understand("dự án IOM với biên phòng có bao nhiêu tỉnh").asked.duration
+
+
+def test_which_country_is_answered_by_a_country_named(base: KnowledgeBase):
+    asked = base.understand("With which country did Viet Nam upgrade ties during To Lam's visit?").asked
+    assert asked.kind == "place" and asked.country
+    assert not base.understand("Where was the workshop held?").asked.country
+    reply = base.ask(
+        "With which country did Viet Nam upgrade ties to a Comprehensive Strategic Partnership during To Lam's visit?"
+    )
+    assert (reply.status, reply.id) == ("answer", "hrw-news-malaysia")

@@ -1097,6 +1097,10 @@ _MEMBERS_EN = re.compile(
 )
 
 
+# With a word before them: "which border provinces", "which partner countries".
+_MEMBERS_EN_NAMED = re.compile(
+    r"\bwhich\s+\w+\s+(provinces|cities|countries|companies|businesses|enterprises)\b", re.IGNORECASE
+)
 _ONE_PROVINCE = re.compile(r" (?<!gioi )(?:(tinh|tinh thanh) nao|which (?:\w+ ){0,2}(province)) ")
 _MOST = re.compile(r" (?:nhat|most|highest|largest) ")
 
@@ -1107,7 +1111,7 @@ def _members(text: str, words: Sequence[str]) -> tuple[str, ...]:
     found = _MEMBERS_VI.search(folded)
     if found is not None:
         kind = tuple(w for w in found.group(1).split() if w not in FUNCTION_WORDS)
-    elif (english := _MEMBERS_EN.search(text)) is not None:
+    elif (english := _MEMBERS_EN.search(text) or _MEMBERS_EN_NAMED.search(text)) is not None:
         kind = tuple(fold(english.group(1)).split())
     elif (one := _ONE_PROVINCE.search(padded := f" {folded} ")) is not None and _MOST.search(padded):
         # "tỉnh nào có nhiều ... nhất", "which province sends the most": one of them, by name. (Where

@@ -1157,3 +1157,9 @@ def test_which_country_is_answered_by_a_country_named(base: KnowledgeBase):
         "With which country did Viet Nam upgrade ties to a Comprehensive Strategic Partnership during To Lam's visit?"
     )
     assert (reply.status, reply.id) == ("answer", "hrw-news-malaysia")
+
+
+def test_which_with_a_word_before_provinces_asks_them_by_name(base: KnowledgeBase):
+    assert base.understand("Which border provinces does the project cover?").asked.members == ("province",)
+    # The project's answer says "border-gate areas", no province by name.
+    assert base.ask("Which border provinces will the IOM project with the Border Guard run in?").status != "answer"

@@ -594,12 +594,14 @@ class KnowledgeBase:
             return False
         if fact and asked.percent and not (shape.has_percent or self.table.asks_change(message.words)):
             return False  # a count of calls is no share of children ("bao nhiêu % trẻ em bị bắt nạt")
+        which = "nao" in message.words or "which" in message.words
+        if fact and which and not _PLACES.isdisjoint(message.words) and extreme_asked(" ".join(message.words)):
+            return False  # "nhiều nhất từ nước nào": a table ranks its periods, no country or province
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         # "nước nào viện trợ nhiều nhất": which one is ahead of the others, which an answer that ranks
         # nothing (donors listed side by side) does not say. ("khó khăn lớn nhất là gì" asks the main
         # one, which a list of them tells.)
-        which = "nao" in message.words or "which" in message.words
         if which and asked.kind != "number" and extreme_asked(" ".join(message.words)) and not any(
             shape.mentions((word,)) for word in _RANKING
         ):
@@ -997,6 +999,7 @@ _SURNAMES = frozenset(
     "trinh dao cao luong ta quach doan thai kieu chu lai".split()
 )
 # Words of an answer that puts one thing ahead of others ("lớn nhất", "dẫn đầu", "the largest").
+_PLACES = frozenset("nuoc quoc_gia country countries tinh province provinces thanh_pho city cities".split())
 _RANKING = ("nhat", "most", "largest", "biggest", "highest", "top", "dau", "leading", "first")
 
 

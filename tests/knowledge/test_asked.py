@@ -1163,3 +1163,9 @@ def test_which_with_a_word_before_provinces_asks_them_by_name(base: KnowledgeBas
     assert base.understand("Which border provinces does the project cover?").asked.members == ("province",)
     # The project's answer says "border-gate areas", no province by name.
     assert base.ask("Which border provinces will the IOM project with the Border Guard run in?").status != "answer"
+
+
+def test_a_table_by_period_names_no_country_that_sent_the_most(base: KnowledgeBase):
+    # The count of foreign workers is a total by period: it ranks no country.
+    assert base.ask("lao động nước ngoài ở Việt Nam đến từ nước nào nhiều nhất").status != "answer"
+    assert base.ask("lao động nước ngoài được cấp phép làm việc ở Việt Nam là bao nhiêu").status == "answer"

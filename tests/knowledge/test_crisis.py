@@ -1139,3 +1139,39 @@ def test_a_pet_licking_itself_a_toddler_biting_a_game_mission_or_play_talk_is_no
 ):
     assert base.ask(harmless).status != "urgent"
     assert base.ask(look_alike).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("false_alarm", "still_missing"),
+    [
+        ("my son went missing at the park for twenty minutes, turned out he was hiding behind the slide",
+         "my son went missing at the park two hours ago and nobody has seen him"),
+        ("hôm qua con bé mất tích cả buổi chiều, hóa ra nó đang ngủ ở nhà bạn, giờ dạy con thế nào",
+         "con bé mất tích từ chiều qua, gọi không nghe máy"),
+    ],
+)  # fmt: skip
+def test_a_child_missing_who_turned_out_to_be_hiding_is_a_harm_over(detect, false_alarm: str, still_missing: str):
+    assert "over" in verdict(detect, false_alarm).signs
+    assert "over" not in verdict(detect, still_missing).signs
+
+
+def test_a_game_lost_or_an_arm_wrestle_is_no_harm_to_the_rules(detect):
+    assert verdict(detect, "my daughter got beaten badly at the chess tournament and wants to quit").level == "none"
+    assert verdict(detect, "my daughter got beaten badly by her boyfriend last night").level == "crisis"
+    assert verdict(detect, "thằng bạn thách vật tay, tí nữa gãy tay, đau thật").situation is None
+    assert verdict(detect, "bố đánh gãy tay em tối qua").situation == "violence"
+
+
+@pytest.mark.parametrize(
+    ("harmless", "look_alike"),
+    [
+        ("dad is literally starving us, no snacks before dinner he said 🙄",
+         "dad is starving us, there has been no food in the house for three days"),
+        ("con bị đánh bầm tay ở trận karate hôm qua nhưng được huy chương, có lớp nào nâng cao không",
+         "con bị bố đánh bầm tay hôm qua, giờ con sợ về nhà"),
+        ("phim này làm em khóc, cô bé bị bắt cóc", "em gái em bị bắt cóc, cứu em"),
+    ],
+)  # fmt: skip
+def test_a_snack_denied_a_sports_bruise_or_this_film_is_no_danger(base: KnowledgeBase, harmless: str, look_alike: str):
+    assert base.ask(harmless).status != "urgent"
+    assert base.ask(look_alike).status == "urgent"

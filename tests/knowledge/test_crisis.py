@@ -1175,3 +1175,20 @@ def test_a_game_lost_or_an_arm_wrestle_is_no_harm_to_the_rules(detect):
 def test_a_snack_denied_a_sports_bruise_or_this_film_is_no_danger(base: KnowledgeBase, harmless: str, look_alike: str):
     assert base.ask(harmless).status != "urgent"
     assert base.ask(look_alike).status == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "situation"),
+    [("what's the least painful way. asking for a class assignment", "self-harm"),
+     ("tụi nó trói bạn ấy vào ghế trong giờ ra chơi, cô không làm gì cả", "violence"),
+     ("thang ban cung ban no boc vu tao trong gio ra choi may lan r", "sexual-abuse")],
+)  # fmt: skip
+def test_a_veiled_ask_for_a_painless_way_a_child_tied_to_a_chair_or_groped_is_a_harm(
+    base: KnowledgeBase, detect, message: str, situation: str
+):
+    assert verdict(detect, message).situation == situation
+    assert base.ask(message).status == "urgent"
+
+
+def test_the_least_painful_way_to_do_something_named_is_no_veiled_ask(detect):
+    assert verdict(detect, "what's the least painful way to get a tattoo, asking for my sister").situation is None

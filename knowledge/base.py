@@ -33,6 +33,7 @@ from knowledge.understand import (
     Message,
     capitalised,
     name_pairs,
+    short_core,
     typed_words,
     understand,
 )
@@ -258,8 +259,8 @@ class KnowledgeBase:
         """The matcher's decision (on the whole message, else on the clause that asks), or the table's answer."""
         matches = self.candidates(message)
         reply = self._decide(message, matches)
-        if message.core is not None and message.short:
-            reply = self._confirmed(message, message.core, reply)
+        if reply.status == "suggest" and (core := short_core(message, self.matcher)) is not None:
+            reply = self._confirmed(core, reply)
         elif reply.status == "answer" and message.core is not None and reply.score < WEAK_WHOLE:
             # A story around the question may pull the whole message to a weak match ("I'm writing a
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
@@ -274,7 +275,7 @@ class KnowledgeBase:
                 else:
                     # The weak whole may be the second question's entry: the first answered, it offered.
                     reply = self._with_second(message, clause, dropped) or reply
-        if reply.status != "answer" and message.core is not None and not message.short:
+        if reply.status != "answer" and message.core is not None:
             clause = self._decide(message.core, self.candidates(message.core))
             # The clause alone may match something the whole message is not about, unless the
             # whole message matches nothing it could be related to (the rest is a story).
@@ -330,10 +331,10 @@ class KnowledgeBase:
             return table
         return reply
 
-    def _confirmed(self, message: Message, core: Message, reply: Reply) -> Reply:
+    def _confirmed(self, core: Message, reply: Reply) -> Reply:
         """A "did you mean" whose first entry the clause that asks, read alone, answers: that answer.
         The chat around a short question ("..., e cần làm bài gấp") is no doubt about which entry."""
-        if reply.status != "suggest" or not reply.suggestions:
+        if not reply.suggestions:
             return reply
         clause = self._decide(core, self.candidates(core))
         return clause if clause.status == "answer" and clause.id == reply.suggestions[0].id else reply

@@ -77,9 +77,6 @@ class Message:
     # there: "mk đang ở mỹ" -> ("mỹ",)
     located: tuple[str, ...] = ()
     core: Message | None = None  # a long message's clause that asks, read the same way
-    # The core is of a short message ("phương hướng thứ 4 là j v ạ, e cần làm bài gấp"): it may
-    # confirm the entry a "did you mean" offers first, not answer on its own.
-    short: bool = False
     # a second thing asked, of another kind: "what is its name and when was it set up" -> a date
     also: tuple[Asks, Asked] | None = None
     share_of: str | None = None  # what a share asked of would be of: "tỷ lệ biết chữ" -> "chu"
@@ -118,7 +115,6 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     asks = _asks(f" {folded} ", words)
     asked = read_asked(asks, text, folded, words, english=english)
     spans = _proper(text, rewritten)
-    long = len(words) >= CORE_MIN_WORDS or bool(_LABEL.match(text))
     return Message(
         text=text,
         folded=folded,
@@ -140,8 +136,8 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
         located=_located(text),
-        core=_core(text, matcher, chosen or lang) if whole and (long or len(words) >= SHORT_CORE_MIN_WORDS) else None,
-        short=not long,
+        core=_core(text, matcher, chosen or lang) if whole and (len(words) >= CORE_MIN_WORDS or _LABEL.match(text))
+        else None,
         also=_also(folded, asks, matcher, english),
         share_of=_share_of(words),
         vice_presidency=_vice_presidency(words, matcher.normalize.entities),
@@ -236,6 +232,15 @@ def _who_organisation(text: str) -> str:
 
 CORE_MIN_WORDS = 14
 SHORT_CORE_MIN_WORDS = 8
+
+
+def short_core(message: Message, matcher: Matcher) -> Message | None:
+    """The clause that asks in a short message (8 to 13 words) that has no ``core`` of its own:
+    read only when its "did you mean" may be confirmed ("phương hướng thứ 4 là j v ạ, e cần làm bài
+    gấp"), since most messages never need it."""
+    if message.core is not None or not SHORT_CORE_MIN_WORDS <= len(message.words) < CORE_MIN_WORDS:
+        return None
+    return _core(message.text, matcher, message.chosen or message.lang)
 # A short label before a colon ("Fact check please: what is ...", "Câu hỏi: ..."): the question is
 # after it, however short the message.
 _LABEL = re.compile(r"^\s*[^:?\d]{2,30}:\s+\S+(?:\s+\S+){3,}")

@@ -1000,8 +1000,9 @@ _SURNAMES = frozenset(
     "trinh dao cao luong ta quach doan thai kieu chu lai".split()
 )
 # Words of an answer that puts one thing ahead of others ("lớn nhất", "dẫn đầu", "the largest").
-_PLACES = frozenset("nuoc quoc_gia country countries tinh province provinces thanh_pho city cities".split())
 _RANKING = ("nhat", "most", "largest", "biggest", "highest", "top", "dau", "leading", "first")
+# Places a question may rank ("nhiều nhất từ nước nào"), which a table by period does not.
+_PLACES = frozenset("nuoc quoc_gia country countries tinh province provinces thanh_pho city cities".split())
 
 
 def _stands_alone(clause: Message, reply: Reply, matches: Sequence[Match]) -> bool:

@@ -232,15 +232,6 @@ def _who_organisation(text: str) -> str:
 
 CORE_MIN_WORDS = 14
 SHORT_CORE_MIN_WORDS = 8
-
-
-def short_core(message: Message, matcher: Matcher) -> Message | None:
-    """The clause that asks in a short message (8 to 13 words) that has no ``core`` of its own:
-    read only when its "did you mean" may be confirmed ("phương hướng thứ 4 là j v ạ, e cần làm bài
-    gấp"), since most messages never need it."""
-    if message.core is not None or not SHORT_CORE_MIN_WORDS <= len(message.words) < CORE_MIN_WORDS:
-        return None
-    return _core(message.text, matcher, message.chosen or message.lang)
 # A short label before a colon ("Fact check please: what is ...", "Câu hỏi: ..."): the question is
 # after it, however short the message.
 _LABEL = re.compile(r"^\s*[^:?\d]{2,30}:\s+\S+(?:\s+\S+){3,}")
@@ -285,6 +276,15 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
     start = chosen - 1 if chosen > 0 and short else chosen
     core = ", ".join(segments[start : chosen + 1])
     return understand(core, matcher, lang, whole=False) if len(core.split()) < len(text.split()) else None
+
+
+def short_core(message: Message, matcher: Matcher) -> Message | None:
+    """The clause that asks in a short message (8 to 13 words) that has no ``core`` of its own:
+    read only when its "did you mean" may be confirmed ("phương hướng thứ 4 là j v ạ, e cần làm bài
+    gấp"), since most messages never need it."""
+    if message.core is not None or not SHORT_CORE_MIN_WORDS <= len(message.words) < CORE_MIN_WORDS:
+        return None
+    return _core(message.text, matcher, message.chosen or message.lang)
 
 
 def _asks(padded: str, words: list[str]) -> Asks:

@@ -418,7 +418,7 @@ class Shape:
                 if said.search(raw if name in _SAID_AS_TYPED else folded)
             ),
             has_web=bool(_WEB.search(raw)),
-            has_country=any(w in normalize.countries for text in texts for w in normalize.tokens(text)),
+            has_country=any(w in normalize.countries for clause in clauses for w in clause),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
             listed=_named(raw, listed=True),

@@ -265,7 +265,7 @@ class KnowledgeBase:
             # A story around the question may pull the whole message to a weak match ("I'm writing a
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
             # clause that asks, matched far better, answers instead.
-            clause = self._decide(message.core, self.candidates(message.core))
+            clause = self._decided(message.core)
             dropped = self._dropped(message)
             better = clause.score >= reply.score + CLAUSE_BETTER
             alone = _stands_alone(message.core, clause, matches)
@@ -276,7 +276,7 @@ class KnowledgeBase:
                     # The weak whole may be the second question's entry: the first answered, it offered.
                     reply = self._with_second(message, clause, dropped) or reply
         if reply.status != "answer" and message.core is not None:
-            clause = self._decide(message.core, self.candidates(message.core))
+            clause = self._decided(message.core)
             # The clause alone may match something the whole message is not about, unless the
             # whole message matches nothing it could be related to (the rest is a story).
             whole = {m.id for m in matches if m.score >= self.thresholds.related}
@@ -331,12 +331,16 @@ class KnowledgeBase:
             return table
         return reply
 
+    def _decided(self, message: Message) -> Reply:
+        """The matcher's decision on a message's own candidates (a clause, or what is left of it)."""
+        return self._decide(message, self.candidates(message))
+
     def _confirmed(self, core: Message, reply: Reply) -> Reply:
         """A "did you mean" whose first entry the clause that asks, read alone, answers: that answer.
         The chat around a short question ("..., e cần làm bài gấp") is no doubt about which entry."""
         if not reply.suggestions:
             return reply
-        clause = self._decide(core, self.candidates(core))
+        clause = self._decided(core)
         return clause if clause.status == "answer" and clause.id == reply.suggestions[0].id else reply
 
     def _with_years(self, clause: Reply, message: Message) -> Reply:
@@ -422,7 +426,7 @@ class KnowledgeBase:
         rest = self._rest(message)
         if not _asks(rest) or not all(name in rest.names for name in dropped):
             return None
-        return self._decide(rest, self.candidates(rest))
+        return self._decided(rest)
 
     def _offered(self, second: Reply, clause: Reply) -> tuple[Suggestion, ...]:
         """What answers, or may answer, a second question beside the clause's entry: its entry, or
@@ -595,15 +599,16 @@ class KnowledgeBase:
             return False
         if fact and asked.percent and not (shape.has_percent or self.table.asks_change(message.words)):
             return False  # a count of calls is no share of children ("bao nhiêu % trẻ em bị bắt nạt")
-        which = "nao" in message.words or "which" in message.words
-        if fact and which and not _PLACES.isdisjoint(message.words) and extreme_asked(" ".join(message.words)):
+        # "nước nào ... nhiều nhất", "which ... the most": the one that ranks first.
+        extreme = ("nao" in message.words or "which" in message.words) and extreme_asked(" ".join(message.words))
+        if fact and extreme and not _PLACES.isdisjoint(message.words):
             return False  # "nhiều nhất từ nước nào": a table ranks its periods, no country or province
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         # "nước nào viện trợ nhiều nhất": which one is ahead of the others, which an answer that ranks
         # nothing (donors listed side by side) does not say. ("khó khăn lớn nhất là gì" asks the main
         # one, which a list of them tells.)
-        if which and asked.kind != "number" and extreme_asked(" ".join(message.words)) and not any(
+        if extreme and asked.kind != "number" and not any(
             shape.mentions((word,)) for word in _RANKING
         ):
             return False

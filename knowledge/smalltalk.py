@@ -185,20 +185,17 @@ class SmallTalkFinder:
             return None
         opening = self._opening(words)
         kind = THANKS if THANKS in opening else GREETING if GREETING in opening else None
-        if kind is None and self._closes(words):
+        if kind is None and GOODBYE in self._kinds_at(words, range(len(words))):
             kind = GOODBYE  # "lần sau em lại vào hỏi tiếp, chào ạ": a leave-taking, whatever shares a word with it
         return None if kind is None else (self._talks[kind], None)
 
-    def _closes(self, words: list[str]) -> bool:
-        return any(
-            cue is not None and cue[1] == GOODBYE
-            for at in range(len(words))
-            if (cue := _longest_at(self._cues, self._longest_cue, words, at))
-        )
-
     def _opening(self, words: list[str]) -> list[str]:
         # "Thật sự cảm ơn", "em xin cảm ơn": thanks may open on the third word.
-        return [cue[1] for at in (0, 1, 2) if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
+        return self._kinds_at(words, (0, 1, 2))
+
+    def _kinds_at(self, words: list[str], positions: Iterable[int]) -> list[str]:
+        """The kinds of the longest cues that start at these positions."""
+        return [cue[1] for at in positions if (cue := _longest_at(self._cues, self._longest_cue, words, at))]
 
     def names_nothing(self, words: Sequence[str], topical: Callable[[str], bool], read: Sequence[str] = ()) -> bool:
         """Whether a message names no number and nothing the knowledge base is about: only such a

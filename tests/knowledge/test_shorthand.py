@@ -73,11 +73,19 @@ def test_a_phrase_written_partly_in_shorthand_is_still_one_token(base: Knowledge
         ("gìn giữ hb vn cử bn sĩ quan r", "un-peacekeeping-officers"),
         ("vn tung lm pho ct dhd lhq k, nhiem ky nao", "un-seat-ga-vice-president"),
         ("mxh nào phải gỡ nội dung xấu về trẻ em vậy ad", "child-online-ministries-coordination"),
+        ("bv trẻ e trên mạng có luật nào", "child-online-legal-framework"),
+        ("tỉ lệ lính nữ ở bv dã chiến năm 2019 bn %", "un-peacekeeping-female-share"),
     ],
 )
 def test_questions_in_teen_code_are_answered(base: KnowledgeBase, question: str, entry: str):
     reply = base.ask(question)
     assert (reply.status, reply.id) == ("answer", entry)
+
+
+def test_bv_protects_children_and_is_a_hospital_elsewhere(base: KnowledgeBase):
+    assert base.normalizer("bv trẻ em") == base.normalizer("bảo vệ trẻ em")
+    assert "benh_vien" in base.normalizer("bố ko cho đi bv").split()
+    assert "benh_vien_da_chien" in base.normalizer("bv dã chiến").split()
 
 
 def test_a_teen_code_question_the_decision_is_unsure_of_still_finds_its_entry_first(base: KnowledgeBase):

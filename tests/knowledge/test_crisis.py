@@ -748,6 +748,8 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("my boys yell 'stop hitting me' all through their pillow fights", "none"),
         ("mẹ không cho em đi xem ca nhạc, đúng là bị bắt cóc trong chính nhà mình", "none"),
         ("em muốn chết luôn vì được 9 điểm văn", "none"),
+        ("tui ghét môn hóa muốn chết, mai thi rồi", "none"),
+        ("e ghét môn toán, e muốn chết", "crisis"),
         ("bố mẹ không cho em đi học, bắt ở nhà phụ hồ", "crisis"),
         # Folded, "bị bạn đấm" is "bị bán dâm": at a martial-arts class, a punch and a nosebleed.
         ("con toi hoc vo, bi ban dam chay mau mui luc tap", "none"),

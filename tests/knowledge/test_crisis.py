@@ -750,6 +750,13 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("em muốn chết luôn vì được 9 điểm văn", "none"),
         ("tui ghét môn hóa muốn chết, mai thi rồi", "none"),
         ("e ghét môn toán, e muốn chết", "crisis"),
+        # A bank card held by the boss, told object first; a card swallowed by a cash machine.
+        ("thẻ atm của e bị quản lý giữ", "crisis"),
+        ("thẻ ngân hàng bị nuốt ở cây atm", "none"),
+        # A goat's scream on a video, a dog left hungry and alone.
+        ("the neighbour's goats screaming all night", "none"),
+        ("con cho nha hang xom bi bo doi bo lai 3 ngay", "none"),
+        ("nhà bên bỏ đói bỏ lại thằng bé 3 ngày", "crisis"),
         ("bố mẹ không cho em đi học, bắt ở nhà phụ hồ", "crisis"),
         # Folded, "bị bạn đấm" is "bị bán dâm": at a martial-arts class, a punch and a nosebleed.
         ("con toi hoc vo, bi ban dam chay mau mui luc tap", "none"),
@@ -1104,6 +1111,8 @@ def test_a_child_found_again_or_a_rescuer_thanked_is_told_as_over(detect, over: 
          "bố mẹ đi vắng cả tuần, con tôi đói quá, nhà không còn gì ăn"),
         ("trường em đang soạn nội quy mới về bắt nạt học đường, có mẫu nào không",
          "em bị bạn cùng lớp bắt nạt mỗi ngày, em sợ đi học"),
+        ("tối qua coi lại phim Taken, ông bố cứu con gái bị bán qua châu Âu, hay vl",
+         "con gái tôi bị bán qua Trung Quốc, tôi phải làm sao"),
     ],
 )  # fmt: skip
 def test_a_pillow_fight_a_dish_a_pet_a_game_account_a_meal_on_the_road_or_school_rules_is_no_danger(

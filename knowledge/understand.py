@@ -235,7 +235,8 @@ SHORT_CORE_MIN_WORDS = 8
 # A short label before a colon ("Fact check please: what is ...", "Câu hỏi: ..."): the question is
 # after it, however short the message.
 _LABEL = re.compile(r"^\s*[^:?\d]{2,30}:\s+\S+(?:\s+\S+){3,}")
-_ASKING_WORD = re.compile(r" (?:gi|j|nao|sao|what|which|how) ")
+# "gì đó", "nào đó" is "some": "hình như cơ sở dữ liệu gì đó" recalls, it does not ask.
+_ASKING_WORD = re.compile(r" (?:(?:gi|j|nao) (?!do )|(?:sao|what|which|how) )")
 _SEGMENTS = re.compile(r"([,;:?!.()]+\s+|[?!.]+$)")  # kept: a clause's end says whether it asks
 # A clause that points back at the one before ("IOM nói gì về chuyện này", "what did they say about
 # it") asks about what that one says, read with it.

@@ -256,6 +256,10 @@ def test_without_a_question_mark_the_clause_with_a_word_that_asks_is_the_one_tha
     text = "minh dang lam bai tap lon ve di cu, lanh dao cuc lanh su nao trinh bay bao cao tong ket GCM, ten gi"
     core = base.understand(text).core
     assert core is not None and core.text.startswith("lanh dao")
+    # "gì đó" is "some": a clause that recalls "some database" asks nothing.
+    text = "bên cạnh sửa quyết định 402 thì IOM còn phải làm cái j nữa, hình như là cơ sở dữ liệu gì đó"
+    core = base.understand(text).core
+    assert core is not None and core.text.startswith("bên cạnh")
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,7 @@ def test_a_phrase_written_partly_in_shorthand_is_still_one_token(base: Knowledge
         ("mxh nào phải gỡ nội dung xấu về trẻ em vậy ad", "child-online-ministries-coordination"),
         ("bv trẻ e trên mạng có luật nào", "child-online-legal-framework"),
         ("tỉ lệ lính nữ ở bv dã chiến năm 2019 bn %", "un-peacekeeping-female-share"),
+        ("hthảo kéo dài mấy ngày vậy ad", "hrw-duration"),
     ],
 )
 def test_questions_in_teen_code_are_answered(base: KnowledgeBase, question: str, entry: str):

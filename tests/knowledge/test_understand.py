@@ -400,7 +400,8 @@ def test_a_short_label_before_a_colon_leaves_the_question_after_it(
 @pytest.mark.parametrize(
     "question",
     ["On what exact date did Viet Nam join the UN?", "What exact year was the law passed?",
-     "the precise date the hotline opened", "ngày cụ thể Việt Nam vào LHQ"],
+     "the precise date the hotline opened", "ngày cụ thể Việt Nam vào LHQ",
+     "What was the date of the workshop in Hoa Binh?", "what are the dates of the GCM review"],
 )  # fmt: skip
 def test_a_word_between_what_and_date_still_asks_a_date(base: KnowledgeBase, question: str):
     assert base.understand(question).asks == "date"

@@ -292,7 +292,7 @@ _CLAUSE_MARKS = re.compile(r"[,.;:()\[\]\n–—]")
 _ORDINAL_WORDS = {
     "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "dau tien": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
 }  # fmt: skip
 _ITEM_SAID = re.compile(
@@ -304,8 +304,8 @@ _LIST_NOUNS = (
     r"bien phap|kien nghi|chuyen de|buoc|task|solution|direction|priorit(?:y|ie)|item|point|measure|goal|step|"
     r"recommendation|topic|one)"
 )
-# "thứ ba", "số 3": a place said in Vietnamese, folded
-_VI_PLACE = r"(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)\b"
+# "thứ ba", "số 3", "đầu tiên": a place said in Vietnamese, folded
+_VI_PLACE = r"(?:(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)|(dau tien))\b"
 _ITEM_ASKED = re.compile(
     rf"\b{_LIST_NOUNS}\s+{_VI_PLACE}"
     rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"

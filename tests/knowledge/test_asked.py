@@ -504,6 +504,13 @@ def test_the_third_task_is_found_in_the_list_behind_an_entry_on_one_task(base: K
     assert reply.status == "answer" and reply.id == "gcm-key-tasks"
 
 
+def test_the_first_of_a_list_is_its_first_item_and_the_first_time_is_none(base: KnowledgeBase):
+    assert base.understand("nhiệm vụ đầu tiên trong kế hoạch là gì").asked.item == 1
+    assert base.understand("lần đầu tiên Việt Nam vào HĐBA là khi nào").asked.item == 0
+    reply = base.ask("phương hướng đầu tiên trong hợp tác nhân quyền với LHQ nói về điều gì vậy")
+    assert reply.status == "answer" and reply.id == "hrw-direction-1"
+
+
 def test_a_person_the_knowledge_base_asks_about_is_a_name_without_a_title_before_it(base: KnowledgeBase):
     # "Under-Secretary-General for Policy Guy Ryder": no title stands right before the name.
     question = (

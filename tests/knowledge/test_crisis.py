@@ -1090,6 +1090,13 @@ def test_the_writer_who_plays_a_part_in_a_school_play_is_an_actor(base: Knowledg
          "em gái tôi đi lạc ở chợ từ hôm qua, đến giờ vẫn chưa tìm được"),
         ("hồi nhỏ em bị lạc ở công viên, chú bảo vệ tìm thấy em, giờ em muốn gửi lời cảm ơn chú",
          "em bị lạc ở công viên, chú bảo vệ lạ bảo em đi theo chú"),
+        # A rescue told as done, and a child brought back to a parent: no plea in "giải cứu".
+        ("anh tôi bị lừa sang Myanmar nhưng đã được giải cứu, giờ muốn đi học lại",
+         "anh tôi bị lừa sang Myanmar, cần được giải cứu gấp"),
+        ("bé nhà tôi lạc ở siêu thị 10 phút, chị nhân viên đưa bé về với mẹ rồi",
+         "bé nhà tôi lạc ở siêu thị 10 phút, có chú lạ dắt bé ra cửa"),
+        ("hồi nhỏ tôi bị bố đánh nhiều, giờ tôi đã hoàn toàn ổn, muốn làm tình nguyện viên",
+         "tôi bị bố đánh nhiều, tối nào cũng sợ"),
     ],
 )  # fmt: skip
 def test_a_child_found_again_or_a_rescuer_thanked_is_told_as_over(detect, over: str, going_on: str):

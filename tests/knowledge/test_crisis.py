@@ -1118,6 +1118,8 @@ def test_a_child_found_again_or_a_rescuer_thanked_is_told_as_over(detect, over: 
          "bố mẹ đi vắng cả tuần, con tôi đói quá, nhà không còn gì ăn"),
         ("trường em đang soạn nội quy mới về bắt nạt học đường, có mẫu nào không",
          "em bị bạn cùng lớp bắt nạt mỗi ngày, em sợ đi học"),
+        ("how long should I beat the egg whites for a sponge cake? my kid wants to help",
+         "my stepdad beat me again last night, help"),
         ("tối qua coi lại phim Taken, ông bố cứu con gái bị bán qua châu Âu, hay vl",
          "con gái tôi bị bán qua Trung Quốc, tôi phải làm sao"),
     ],

@@ -753,6 +753,20 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         # A bank card held by the boss, told object first; a card swallowed by a cash machine.
         ("thẻ atm của e bị quản lý giữ", "crisis"),
         ("thẻ ngân hàng bị nuốt ở cây atm", "none"),
+        # A test that strangles, a toddler who hits a sibling, a game's betrayal, a sister's threat
+        # of an unflattering photo, the bogeyman, a pillow thrown, a car window, a sulk in the next
+        # room, a cat off its food, a game's mission; a child hit by a stepfather is still danger.
+        ("hôm nay câu hình học bóp cổ em luôn", "none"),
+        ("con tôi 4 tuổi hay đánh em nó, dạy sao", "none"),
+        ("em 4 tuổi bị bố dượng đánh", "crisis"),
+        ("got sold out by my team in ranked again", "none"),
+        ("my parents sold me out to a man for money", "crisis"),
+        ("chị dọa đăng ảnh dìm hàng của em nếu em không rửa bát", "none"),
+        ("mẹ bảo không ngủ trưa ông kẹ sẽ bắt đi", "none"),
+        ("kính xe bị đập vỡ tối qua, bảo hiểm có trả không", "none"),
+        ("em gái giận mẹ bỏ nhà sang phòng bà ngủ", "none"),
+        ("con mèo bỏ ăn hai ngày rồi", "none"),
+        ("game mới có nhiệm vụ cứu con tin bị bắt cóc", "none"),
         # A goat's scream on a video, a dog left hungry and alone.
         ("the neighbour's goats screaming all night", "none"),
         ("con cho nha hang xom bi bo doi bo lai 3 ngay", "none"),

@@ -764,6 +764,7 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("chị dọa đăng ảnh dìm hàng của em nếu em không rửa bát", "none"),
         ("mẹ bảo không ngủ trưa ông kẹ sẽ bắt đi", "none"),
         ("kính xe bị đập vỡ tối qua, bảo hiểm có trả không", "none"),
+        ("xe tôi bị đập vỡ kính đêm qua, bảo hiểm có trả không", "none"),
         ("em gái giận mẹ bỏ nhà sang phòng bà ngủ", "none"),
         ("con mèo bỏ ăn hai ngày rồi", "none"),
         ("game mới có nhiệm vụ cứu con tin bị bắt cóc", "none"),

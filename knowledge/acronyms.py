@@ -39,6 +39,8 @@ _AFTER = re.compile(
     r"means|mean|"
     r"refers to|is what|la chuong trinh gi|la dien dan gi)\b"
 )
+# ... unless it is the owner of what is asked: "X của UNFPA tên là gì", "the director of UNFPA".
+_OWNED = re.compile(r"\b(?:cua|of|of the)$")
 _BEFORE = re.compile(
     r"\b(?:what is|what s|what does|what are|what was|meaning of|full name of|ten day du cua)(?: \w+)?$"
 )
@@ -79,7 +81,9 @@ class Acronyms:
             # Wherever it is said: "thấy có GIZ dự hội nghị, GIZ là tổ chức gì" asks at the second.
             for found in re.finditer(rf"(?<!\S){re.escape(key)}(?!\S)", said):
                 before, after = said[: found.start()].strip(), said[found.end() :].strip()
-                if anywhere or _AFTER.search(after) or _BEFORE.search(before):
+                # "Giám đốc khu vực của UNFPA tên là gì": the name asked is the director's, not UNFPA's.
+                owned = _OWNED.search(before) is not None
+                if anywhere or (_AFTER.search(after) and not owned) or _BEFORE.search(before):
                     return acronym
         return None
 

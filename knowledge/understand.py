@@ -172,7 +172,8 @@ def _also(folded: str, asks: Asks, matcher: Matcher, english: bool) -> tuple[Ask
 
 # The words that ask a share, and those between it and what it is of ("tỷ lệ của", "the share of").
 _SHARE_WORDS = frozenset({"ti_le", "percentage", "share", "proportion"})
-_SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu"})
+# ... and the world, which is where the share is taken: "percentage of the world's migrants".
+_SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu", "world", "global", "gioi"})
 
 
 def _share_of(words: Sequence[str]) -> str | None:

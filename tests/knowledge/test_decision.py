@@ -265,6 +265,9 @@ def test_a_share_of_something_the_entry_does_not_speak_of_is_not_given_by_anothe
     assert base.ask(literacy.text).status != "answer"
     women = base.understand("Tỷ lệ nữ quân nhân Việt Nam gìn giữ hòa bình là bao nhiêu?")
     assert base.gives("un-peacekeeping-women", women)
+    # The world is where a share is taken, not what it is of.
+    young = base.understand("what proportion of the world's international migrants are under 24")
+    assert young.share_of != "world" and base.gives("iom-migrants-under-24-share", young)
 
 
 def test_the_first_term_is_the_earliest_of_the_terms_an_entry_lists(base: KnowledgeBase):

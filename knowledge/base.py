@@ -869,7 +869,8 @@ class KnowledgeBase:
             if lang == "en" and item.answer.vi.strip() != body.strip():
                 original = item.answer.vi
         else:
-            result = answer_fact(item, lang, (years_in(words) - _excepted(words)) | set(years), " ".join(words))
+            asked = (years_in(words) - _excepted(words)) | set(years)
+            result = answer_fact(item, lang, asked, " ".join(words), whole=self.table.whole(item.id))
             body = result.text
             status = "answer" if result.found else "decline"
         return Reply(

@@ -59,7 +59,11 @@ def period_text(value: FactValue, lang: Lang) -> str:
     return value.period
 
 
-def answer_fact(fact: Fact, lang: Lang, years: set[int], folded_query: str) -> FactAnswer:
+def answer_fact(
+    fact: Fact, lang: Lang, years: set[int], folded_query: str, whole: Fact | None = None
+) -> FactAnswer:
+    """``whole``: the fact this one is a part of (a sub-row's row), whose figure for the same
+    period is said beside a single one: "calls about online abuse" may mean the part or the whole."""
     label = fact.label.get(lang)
     if years and any(v.period for v in fact.values):
         chosen = _values_for(fact, years, folded_query)
@@ -72,6 +76,8 @@ def answer_fact(fact: Fact, lang: Lang, years: set[int], folded_query: str) -> F
         when = "" if _restates(value, fact, lang) else period_text(value, lang)
         head = f"{label} {when}".strip() if when else label
         lines = [f"{head}: {value_text(value, fact, lang)}."]
+        if whole is not None and (whole_line := whole_of(whole, value, lang)) is not None:
+            lines.append(whole_line)
     else:
         lines = [f"{label}:"]
         lines += [f"• {_line(v, fact, lang)}" for v in chosen]
@@ -81,6 +87,15 @@ def answer_fact(fact: Fact, lang: Lang, years: set[int], folded_query: str) -> F
     if fact.note is not None:
         lines.append(fact.note.get(lang))
     return FactAnswer("\n".join(lines), found=True)
+
+
+def whole_of(whole: Fact, part: FactValue, lang: Lang) -> str | None:
+    """The whole's figure for the period of one of its parts, as a line; None if it has none."""
+    value = next((v for v in whole.values if v.period == part.period), None)
+    if value is None:
+        return None
+    when = period_text(value, lang)
+    return f"{whole.label.get(lang)} {when}: {value_text(value, whole, lang)}."
 
 
 def _restates(value: FactValue, fact: Fact, lang: Lang) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from knowledge.facts import extreme_asked, format_number, period_text, value_text
+from knowledge.facts import extreme_asked, format_number, period_text, value_text, whole_of
 from knowledge.loader import RawKnowledge
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, years_in
 from knowledge.reply import Reply, Status, Suggestion
@@ -260,6 +260,18 @@ class TablePlanner:
         self._sources = {s.id: s for s in raw.sources}
         self._cues = _Cues(normalize)
         self._tables = [self._prepare(table, facts) for table in raw.tables]
+        # A sub-row's whole, the row it sits under: "4.1 Cuộc gọi tư vấn" of "4 Xâm hại trẻ em trên
+        # môi trường mạng". Asked "bao nhiêu cuộc gọi về xâm hại trẻ em trên mạng", people mean
+        # either; both figures are said.
+        self._wholes: dict[str, Fact] = {}
+        for prepared in self._tables:
+            above: list[_Row] = []
+            for row in prepared.rows:
+                while above and above[-1].row.depth >= row.row.depth:
+                    above.pop()
+                if above:
+                    self._wholes[row.fact.id] = above[-1].fact
+                above.append(row)
         self._owned = frozenset(
             ident for t in raw.tables for ident in (t.id, *t.related, *(row.fact for row in t.rows))
         )
@@ -270,6 +282,10 @@ class TablePlanner:
         # without this "stats" became "start" and "fall" became "all".
         self.vocabulary: frozenset[str] = frozenset(table_words | self._cues.vocabulary)
         self._about_known = self.vocabulary | FUNCTION_WORDS | self._cues.chat
+
+    def whole(self, fact_id: str) -> Fact | None:
+        """The fact of the row a fact's row sits under in a table, if any."""
+        return self._wholes.get(fact_id)
 
     def asks_change(self, words: Sequence[str]) -> bool:
         """Whether a query asks how a figure changed ("tăng bao nhiêu %"): the one share a table gives."""
@@ -421,7 +437,7 @@ class TablePlanner:
                 ]  # fmt: skip
                 parts.append(_change(row.fact, values, lang, left_out))
             else:
-                parts.append(_values(row.fact, values, lang))
+                parts.append(_values(row.fact, values, lang, self._wholes.get(row.fact.id)))
         return self._reply("answer", lang, "\n\n".join(parts), table, rows, named.alias)
 
     def _row_reply(self, table: _PreparedTable, periods: _Periods, lang: Lang) -> Reply:
@@ -637,7 +653,7 @@ def _number(value: FactValue) -> float:
     return value.value
 
 
-def _values(fact: Fact, values: Sequence[FactValue], lang: Lang) -> str:
+def _values(fact: Fact, values: Sequence[FactValue], lang: Lang, whole: Fact | None = None) -> str:
     label = fact.label.get(lang)
     if len(values) == 1:
         value = values[0]
@@ -646,6 +662,8 @@ def _values(fact: Fact, values: Sequence[FactValue], lang: Lang) -> str:
         else:
             when = f"in {_when(value, lang)}"
         lines = [f"{label} {when}: {value_text(value, fact, lang)}."]
+        if whole is not None and (whole_line := whole_of(whole, value, lang)) is not None:
+            lines.append(whole_line)
     else:
         lines = [f"{label}:", *(f"• {period_text(v, lang)}: {value_text(v, fact, lang)}" for v in values)]
     if fact.note is not None:

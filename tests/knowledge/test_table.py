@@ -432,3 +432,13 @@ def test_a_count_of_calls_is_no_share_of_children(base: KnowledgeBase, question:
 def test_a_change_in_calls_still_gives_its_percentage(base: KnowledgeBase):
     reply = base.ask("số cuộc gọi về bắt nạt trên mạng năm 2021 tăng bao nhiêu % so với 2020")
     assert reply.status == "answer" and "75,8%" in reply.body
+
+
+def test_a_sub_row_says_the_row_it_is_part_of_for_the_same_period(base: KnowledgeBase):
+    # "Calls about online abuse" may mean the counselling calls (4.1) or all of row 4: both are said.
+    reply = base.ask("tổng đài 111 có bao nhiêu cuộc gọi tư vấn về xâm hại trẻ em trên mạng năm 2022")
+    assert reply.status == "answer" and "398" in reply.body and "419" in reply.body
+    assert "2021" not in reply.body.replace("2020-2023", "")
+    # A row under no other says nothing more.
+    total = base.ask("tổng đài 111 nhận bao nhiêu cuộc gọi năm 2022")
+    assert total.status == "answer" and "368.346" in total.body and "27.773" not in total.body

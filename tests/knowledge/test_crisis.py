@@ -768,6 +768,19 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("em gái giận mẹ bỏ nhà sang phòng bà ngủ", "none"),
         ("con mèo bỏ ăn hai ngày rồi", "none"),
         ("game mới có nhiệm vụ cứu con tin bị bắt cóc", "none"),
+        # A broken fan ("quạt" folds to "quất"), a phone taken by a parent (not by a boss), a lost
+        # wallet, a tax, a paper cut, a pillow swung, children who hold a parent "hostage", Harry
+        # Potter's cupboard, a playground game; someone held hostage, a blade taken to oneself.
+        ("lớp em quạt hỏng cả tuần, nóng muốn chết", "none"),
+        ("mẹ em dọa tịch thu điện thoại nếu thi trượt", "none"),
+        ("ông chủ tịch thu điện thoại của em", "crisis"),
+        ("cái ví của em mất tích từ sáng", "none"),
+        ("bị đánh thuế hai lần khi nhận tiền", "none"),
+        ("bị giấy cứa tay chảy máu tí", "none"),
+        ("em lấy dao cứa tay", "crisis"),
+        ("anh trai cứ đánh lén em bằng gối lúc ngủ", "none"),
+        ("they are holding me hostage in a warehouse", "crisis"),
+        ("đọc Harry Potter, nhà Dursley nhốt Harry trong gầm cầu thang", "none"),
         # A goat's scream on a video, a dog left hungry and alone.
         ("the neighbour's goats screaming all night", "none"),
         ("con cho nha hang xom bi bo doi bo lai 3 ngay", "none"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1240,3 +1241,10 @@ def test_a_veiled_ask_for_a_painless_way_a_child_tied_to_a_chair_or_groped_is_a_
 
 def test_the_least_painful_way_to_do_something_named_is_no_veiled_ask(detect):
     assert verdict(detect, "what's the least painful way to get a tattoo, asking for my sister").situation is None
+
+
+def test_a_cue_with_a_number_sign_is_quoted():
+    # Unquoted, YAML reads " #" as the start of a comment: "- qua (màn | level) #" kept only "qua (màn | level)".
+    lines = (DEFAULT_DATA_DIR / "crisis.yaml").read_text(encoding="utf-8").splitlines()
+    unquoted = [line for line in lines if re.match(r"^\s*- [^\"'#].* #", line)]
+    assert not unquoted

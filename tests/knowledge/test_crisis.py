@@ -1248,3 +1248,19 @@ def test_a_cue_with_a_number_sign_is_quoted():
     lines = (DEFAULT_DATA_DIR / "crisis.yaml").read_text(encoding="utf-8").splitlines()
     unquoted = [line for line in lines if re.match(r"^\s*- [^\"'#].* #", line)]
     assert not unquoted
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("có cách nào chết mà ko đau ko ạ", True),
+        ("tu tu bang cach nao", True),
+        ("cách tự sát nhanh nhất", True),
+        ("what's the easiest way to die", True),
+        # Preventing it, or its figures, are questions.
+        ("cách phòng chống tự tử ở học sinh", False),
+        ("tỷ lệ tự tử ở thanh thiếu niên", False),
+    ],
+)
+def test_a_way_to_die_asked_for_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
+    assert (base.ask(message).status == "urgent") is urgent

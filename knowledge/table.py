@@ -259,19 +259,11 @@ class TablePlanner:
         self._items: dict[str, Entry | Fact] = {e.id: e for e in raw.entries} | facts
         self._sources = {s.id: s for s in raw.sources}
         self._cues = _Cues(normalize)
-        self._tables = [self._prepare(table, facts) for table in raw.tables]
         # A sub-row's whole, the row it sits under: "4.1 Cuộc gọi tư vấn" of "4 Xâm hại trẻ em trên
         # môi trường mạng". Asked "bao nhiêu cuộc gọi về xâm hại trẻ em trên mạng", people mean
-        # either; both figures are said.
+        # either; both figures are said. Filled in by ``_prepare``.
         self._wholes: dict[str, Fact] = {}
-        for prepared in self._tables:
-            above: list[_Row] = []
-            for row in prepared.rows:
-                while above and above[-1].row.depth >= row.row.depth:
-                    above.pop()
-                if above:
-                    self._wholes[row.fact.id] = above[-1].fact
-                above.append(row)
+        self._tables = [self._prepare(table, facts) for table in raw.tables]
         self._owned = frozenset(
             ident for t in raw.tables for ident in (t.id, *t.related, *(row.fact for row in t.rows))
         )
@@ -318,6 +310,8 @@ class TablePlanner:
             own = {w for alias, _ in aliases for w in alias} | set(self._normalize.tokens(" ".join((*row_names, unit))))
             while parents and parents[-1].row.depth >= row.depth:
                 parents.pop()
+            if parents:
+                self._wholes[fact.id] = parents[-1].fact
             # A sub-row is a part of the rows above it: "lừa tiền trên mạng" is a counselling call
             # (4.1) about online abuse (4), so their words do not count against it.
             inherited = parents[-1].words if parents else frozenset()

@@ -1257,6 +1257,9 @@ def test_a_cue_with_a_number_sign_is_quoted():
         ("tu tu bang cach nao", True),
         ("cách tự sát nhanh nhất", True),
         ("what's the easiest way to die", True),
+        # Someone who wants to stop a friend or a child from it.
+        ("làm sao để ngăn bạn tôi tự tử", True),
+        ("how do I stop my friend from killing herself", True),
         # Preventing it, or its figures, are questions.
         ("cách phòng chống tự tử ở học sinh", False),
         ("tỷ lệ tự tử ở thanh thiếu niên", False),

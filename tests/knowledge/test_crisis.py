@@ -1267,3 +1267,25 @@ def test_a_cue_with_a_number_sign_is_quoted():
 )
 def test_a_way_to_die_asked_for_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
     assert (base.ask(message).status == "urgent") is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("tôi bị buôn bán", True),
+        ("toi bi buon ban", True),
+        ("my daughter is held against her will", True),
+        ("I am held captive", True),
+        ("I was tricked into going to Cambodia", True),
+        ("i was lured to myanmar with a fake job", True),
+        ("I was lured abroad", True),
+        ("em bị bóc lột", True),
+        ("I'm going to jump", True),
+        # The same words in a question stay questions.
+        ("trẻ em bị buôn bán được hỗ trợ thế nào", False),
+        ("how many people were lured abroad by fake jobs", False),
+        ("I'm going to jump rope after school, is that good exercise?", False),
+    ],
+)
+def test_trafficking_or_a_jump_told_plainly_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
+    assert (base.ask(message).status == "urgent") is urgent

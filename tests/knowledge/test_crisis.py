@@ -1126,6 +1126,12 @@ def test_the_writer_who_plays_a_part_in_a_school_play_is_an_actor(base: Knowledg
          "bé nhà tôi lạc ở siêu thị 10 phút, có chú lạ dắt bé ra cửa"),
         ("hồi nhỏ tôi bị bố đánh nhiều, giờ tôi đã hoàn toàn ổn, muốn làm tình nguyện viên",
          "tôi bị bố đánh nhiều, tối nào cũng sợ"),
+        # Settled by whoever it was, a home at peace again, pulled out in time.
+        ("con tôi bị bạn trêu chọc, thầy hiệu trưởng giải quyết rồi", "con tôi bị bạn đánh, thầy hiệu trưởng chưa làm gì"),
+        ("my son was groomed by a gamer, police dealt with it and he is in prison now",
+         "my son is being groomed by a gamer and the police won't help"),
+        ("hồi trước bố hay đánh mẹ, giờ bố bỏ rượu rồi", "bố say rượu là đánh mẹ"),
+        ("bé nhà tôi ngã xuống ao, anh hàng xóm vớt lên kịp", "bé nhà tôi ngã xuống ao, chưa ai vớt lên"),
     ],
 )  # fmt: skip
 def test_a_child_found_again_or_a_rescuer_thanked_is_told_as_over(detect, over: str, going_on: str):

@@ -108,6 +108,8 @@ class _Hit:
     start: int
     end: int
     label: str  # the cue's words that matched, as the rules write them (folded)
+    tail: int = -1  # where the words after the last gap begin; -1 when the cue has no gap
+    head: int = -1  # where the words before the first gap end
 
 
 class CrisisDetector:
@@ -254,11 +256,15 @@ class CrisisDetector:
                 if _matches(words, i, first):
                     found = self._extend(words, i + len(first), cue.rest, [" ".join(first)])
                     if found is not None:
-                        hits.append(_Hit(cue, i, found[0], found[1]))
+                        hits.append(_Hit(cue, i, *found, head=i + len(first)))
         return hits
 
-    def _extend(self, words: list[str], end: int, rest: tuple[_Part, ...], said: list[str]) -> tuple[int, str] | None:
-        """Where the cue's later parts end, each found within ``gap`` words of the one before."""
+    def _extend(
+        self, words: list[str], end: int, rest: tuple[_Part, ...], said: list[str]
+    ) -> tuple[int, str, int] | None:
+        """Where the cue's later parts end, each found within ``gap`` words of the one before, and
+        where the last of them begins (-1 without later parts)."""
+        tail = -1
         for part in rest:
             found = next(
                 (
@@ -270,9 +276,10 @@ class CrisisDetector:
             )
             if found is None:
                 return None
+            tail = found[0]
             end = found[0] + len(found[1])
             said.append(" ".join(found[1]))
-        return end, " ... ".join(said)
+        return end, " ... ".join(said), tail
 
     def _situation(self, harms: list[_Hit]) -> str | None:
         totals: dict[str, float] = {}
@@ -352,13 +359,25 @@ def _unmasked(hits: list[_Hit]) -> list[_Hit]:
     a pet. And a harm that opens with a mask's words and goes on past them was written with them:
     "điểm danh ... thiếu" (a child missing at roll call) is not hidden by "điểm danh", though
     "đánh" inside it is.
+
+    A harm told across a gap whose last words open a longer mask is hidden by it: "bố ... đánh" in
+    "bố bắt em đánh răng" is a chore, as "đánh răng" alone would be ("ép ... kết hôn" is not hidden
+    by "kết hôn", which ends with it); so is one whose first words are shorter than the mask they
+    open: "đánh ... em" in "tập đánh vần cho em trai".
     """
     harms = [h for h in hits if h.cue.kind in _HARM_KINDS]
-    masks = [h for h in hits if h.cue.kind == "mask" and not any(a.start < h.start < a.end < h.end for a in harms)]
+    masks = [
+        h for h in hits
+        if h.cue.kind == "mask" and not any(a.start < h.start < a.end < h.end and h.start != a.tail for a in harms)
+    ]  # fmt: skip
     return [
         h for h in hits
         if h.cue.kind not in _MASKED
-        or not any(m.start <= h.start < m.end and not (h.start == m.start and h.end > m.end) for m in masks)
+        or not any(
+            (m.start <= h.start < m.end and not (h.start == m.start and h.end > m.end and h.head >= m.end))
+            or (h.tail > h.start and m.start == h.tail and h.end < m.end)
+            for m in masks
+        )
     ]  # fmt: skip
 
 

@@ -1127,7 +1127,8 @@ def test_the_writer_who_plays_a_part_in_a_school_play_is_an_actor(base: Knowledg
         ("hồi nhỏ tôi bị bố đánh nhiều, giờ tôi đã hoàn toàn ổn, muốn làm tình nguyện viên",
          "tôi bị bố đánh nhiều, tối nào cũng sợ"),
         # Settled by whoever it was, a home at peace again, pulled out in time.
-        ("con tôi bị bạn trêu chọc, thầy hiệu trưởng giải quyết rồi", "con tôi bị bạn đánh, thầy hiệu trưởng chưa làm gì"),
+        ("con tôi bị bạn trêu chọc, thầy hiệu trưởng giải quyết rồi",
+         "con tôi bị bạn đánh, thầy hiệu trưởng chưa làm gì"),
         ("my son was groomed by a gamer, police dealt with it and he is in prison now",
          "my son is being groomed by a gamer and the police won't help"),
         ("hồi trước bố hay đánh mẹ, giờ bố bỏ rượu rồi", "bố say rượu là đánh mẹ"),
@@ -1295,3 +1296,22 @@ def test_a_way_to_die_asked_for_gets_the_card(base: KnowledgeBase, message: str,
 )
 def test_trafficking_or_a_jump_told_plainly_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
     assert (base.ask(message).status == "urgent") is urgent
+
+
+@pytest.mark.parametrize(
+    ("chore", "harm"),
+    [
+        ("bố bắt em đánh răng mỗi tối", "bố đánh em mỗi tối"),
+        ("mẹ bắt em đánh vần mỗi tối", "mẹ đánh em mỗi tối"),
+        ("em đang tập đánh vần cho em trai", "em đang bị anh trai đánh"),
+        ("bố dạy em đánh cờ", "bố bắt em đánh răng rồi đánh em"),
+    ],
+)
+def test_a_harm_across_a_gap_whose_last_word_opens_a_chore_is_hidden(detect, chore: str, harm: str):
+    assert verdict(detect, chore).level == "none"
+    assert verdict(detect, harm).level == "crisis"
+
+
+def test_a_harm_across_a_gap_that_ends_with_a_mask_stays_a_harm(detect):
+    # "kết hôn" is a mask for "hôn" (a kiss); it ends where the forced marriage ends.
+    assert verdict(detect, "mẹ ép em đăng ký kết hôn, em mới 15").level == "crisis"

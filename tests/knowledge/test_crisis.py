@@ -1315,3 +1315,16 @@ def test_a_harm_across_a_gap_whose_last_word_opens_a_chore_is_hidden(detect, cho
 def test_a_harm_across_a_gap_that_ends_with_a_mask_stays_a_harm(detect):
     # "kết hôn" is a mask for "hôn" (a kiss); it ends where the forced marriage ends.
     assert verdict(detect, "mẹ ép em đăng ký kết hôn, em mới 15").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("harmless", "harm"),
+    [
+        ("cái bút của em cứ mất tích hoài", "em gái của em mất tích từ hôm qua"),
+        ("hôm qua đá bóng em bị bong gân", "em bị bỏng vì bố hắt nước sôi"),
+        ("my son swings on the monkey bars all day", "my son works in a bar every night"),
+    ],
+)
+def test_a_pen_gone_a_sprain_or_monkey_bars_is_no_danger(detect, harmless: str, harm: str):
+    assert verdict(detect, harmless).level == "none"
+    assert verdict(detect, harm).level == "crisis"

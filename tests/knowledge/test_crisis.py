@@ -1328,3 +1328,21 @@ def test_a_harm_across_a_gap_that_ends_with_a_mask_stays_a_harm(detect):
 def test_a_pen_gone_a_sprain_or_monkey_bars_is_no_danger(detect, harmless: str, harm: str):
     assert verdict(detect, harmless).level == "none"
     assert verdict(detect, harm).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("harmless", "harm"),
+    [
+        # Folded, "hơn em" is "hôn em", "sợ tôi" is "sờ tôi", "trời" is "trói", "dù em" is "dụ em".
+        ("anh ấy hơn em 2 tuổi, có nên yêu không", "chú ấy hôn em 2 lần rồi bắt em giữ bí mật"),
+        ("bạn ấy cao hơn tôi, tôi buồn", "anh họ hôn tôi và sờ vào người tôi"),
+        ("bạn ấy sợ tôi giận nên không nói", "ông ấy sờ tôi mỗi lần mẹ đi vắng"),
+        ("con mèo nhà mình sợ em lắm", "chú hàng xóm sờ em"),
+        ("trời ơi em mệt quá", "trói tay em rồi đánh"),
+        ("dù em đã cố gắng nhưng vẫn bị điểm kém", "người lạ dụ em gửi ảnh"),
+        ("em bị lạc mất cái bút", "con tôi bị lạc mất rồi"),
+    ],
+)
+def test_words_that_fold_like_a_harm_in_everyday_talk_are_no_danger(detect, harmless: str, harm: str):
+    assert verdict(detect, harmless).level == "none"
+    assert verdict(detect, harm).level == "crisis"

@@ -58,10 +58,11 @@ def _decades(text: str, keep: bool) -> str:
     return _DECADE_UNKNOWN.sub(lambda m: named(f"{m.group(1)}0"), text)
 
 
-# A period typed with two-digit years: "giai đoạn 77-86" is 1977-1986, "nhiệm kỳ 20-21" 2020-2021.
-# Only after a word for a period, where "77-86" can be nothing but years.
+# A period typed with two-digit years: "giai đoạn 77-86" is 1977-1986, "nhiệm kỳ 20-21" 2020-2021,
+# "hồi 77-86" too. Only after a word for a period or a time, where "77-86" can be nothing but years
+# (not after "từ": "từ 16-30 tuổi" is an age).
 _SHORT_RANGE = re.compile(
-    r"\b((?:giai đoạn|giai doan|gđ|thời kỳ|thời kì|thoi ky|nhiệm kỳ|nhiệm kì|nhiem ky|nk|period|term)\s+)"
+    r"\b((?:giai đoạn|giai doan|gđ|thời kỳ|thời kì|thoi ky|nhiệm kỳ|nhiệm kì|nhiem ky|nk|period|term|hồi|hoi|thời|thoi|năm)\s+)"
     r"(\d{2})\s*[-–]\s*(\d{2})\b",
     re.IGNORECASE,
 )

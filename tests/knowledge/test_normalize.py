@@ -100,7 +100,8 @@ def test_a_decade_is_one_word_and_in_a_message_asks_no_year(text: str, message: 
 @pytest.mark.parametrize(
     ("text", "folded"),
     [("giai đoạn 77-86", "giai doan 1977 1986"), ("nhiệm kỳ 20-21", "nhiem ki 2020 2021"),
-     ("gđ 86-11", "gd 1986 2011"), ("tỷ lệ 20-30%", "ti le 20 30"), ("lớp 10-12", "lop 10 12")],
+     ("gđ 86-11", "gd 1986 2011"), ("tỷ lệ 20-30%", "ti le 20 30"), ("lớp 10-12", "lop 10 12"),
+     ("hồi 77-86", "hoi 1977 1986"), ("năm 20-21", "nam 2020 2021"), ("từ 16-30 tuổi", "tu 16 30 tuoi")],
 )
 def test_a_period_typed_with_two_digit_years_is_read_as_years_and_nothing_else_is(text: str, folded: str):
     assert fold(text) == folded

@@ -18,10 +18,11 @@ from functools import lru_cache
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _DECIMAL = re.compile(r"(?<=\d),(?=\d)")
 # "300k", "300 nghìn", "300 thousand" are the "300.000" the documents write; "k" only right after
-# the number, since "2021 k" is "2021 không". The words are joined to the number first, since
-# chunks are folded one by one.
+# the number, since "2021 k" is "2021 không", and only after a number that starts the word: "a0k" is a
+# word (what stemming leaves of "A0KS"), and folding twice must give what folding once does. The words
+# are joined to the number first, since chunks are folded one by one.
 _THOUSAND_WORD = re.compile(r"(?<=\d)\s+(?:nghìn|ngàn|nghin|ngan|thousand)\b", re.IGNORECASE)
-_MAGNITUDE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)k\b")
+_MAGNITUDE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)k\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # ... but "TTTT", the Ministry of Information and Communications ("Bộ TT&TT"), is no drawn-out "t".
 _TTTT = re.compile(r"\btttt\b")

@@ -146,3 +146,9 @@ def test_which_inside_a_name_leaves_the_name_whole(base: KnowledgeBase):
     assert base.ask("viet nam tham gia thoa thuan toan cau nao ve di cu vay").id == "iom-gcm-vn-adoption"
     # Nor is "nào" read into a name it follows.
     assert base.understand("thoa thuan toan cau ve di cu nao").words[:2] == ("gcm", "nao")
+
+
+@pytest.mark.parametrize("text", ["A0KS", "b12ks", "300k", "ủng hộ 300k"])
+def test_a_number_inside_a_word_is_no_thousands_and_folding_twice_changes_nothing(text: str):
+    assert fold(fold(text)) == fold(text)
+    assert fold("300k") == "300000"

@@ -63,7 +63,8 @@ def _decades(text: str, keep: bool) -> str:
 # "hồi 77-86" too. Only after a word for a period or a time, where "77-86" can be nothing but years
 # (not after "từ": "từ 16-30 tuổi" is an age).
 _SHORT_RANGE = re.compile(
-    r"\b((?:giai đoạn|giai doan|gđ|thời kỳ|thời kì|thoi ky|nhiệm kỳ|nhiệm kì|nhiem ky|nk|period|term|hồi|hoi|thời|thoi|năm)\s+)"
+    r"\b((?:giai đoạn|giai doan|gđ|thời kỳ|thời kì|thoi ky|nhiệm kỳ|nhiệm kì|nhiem ky|nk|period|term"
+    r"|hồi|hoi|thời|thoi|năm)\s+)"
     r"(\d{2})\s*[-–]\s*(\d{2})\b",
     re.IGNORECASE,
 )

@@ -1346,3 +1346,23 @@ def test_a_pen_gone_a_sprain_or_monkey_bars_is_no_danger(detect, harmless: str, 
 def test_words_that_fold_like_a_harm_in_everyday_talk_are_no_danger(detect, harmless: str, harm: str):
     assert verdict(detect, harmless).level == "none"
     assert verdict(detect, harm).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("idiom", "harm"),
+    [
+        ("hit me up when you're free", "my dad hits me every night"),
+        ("my teacher said to keep in touch after graduation", "my uncle touches me and says it's our secret"),
+        ("my brother beat me at chess again", "my stepdad beats me"),
+        ("I finally beat the final boss", "my mom beat me with a belt"),
+        ("my brother punched the wall after losing the game", "he punched the wall then punched me"),
+        ("my parents won't let me go to the party", "my boss won't let me leave"),
+        ("the school is forcing us to wear uniforms", "they are forcing me to work 16 hours"),
+        ("my sister is missing her homework again", "my sister is missing since yesterday"),
+        ("my friend abused the free trial", "I'm being abused"),
+        ("I don't feed my cat wet food, is dry ok", "my parents don't feed me"),
+    ],
+)
+def test_an_english_idiom_in_the_words_of_a_harm_is_no_harm_to_the_rules(detect, idiom: str, harm: str):
+    assert verdict(detect, idiom).level == "none"
+    assert verdict(detect, harm).level == "crisis"

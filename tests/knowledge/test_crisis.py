@@ -1366,3 +1366,17 @@ def test_words_that_fold_like_a_harm_in_everyday_talk_are_no_danger(detect, harm
 def test_an_english_idiom_in_the_words_of_a_harm_is_no_harm_to_the_rules(detect, idiom: str, harm: str):
     assert verdict(detect, idiom).level == "none"
     assert verdict(detect, harm).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("i don't feel safe at home", True),
+        ("em không thấy an toàn khi ở nhà", True),
+        ("I don't feel safe around my stepdad", True),
+        ("home isn't safe for me", True),
+        ("do you feel safe at home? survey question for my class", False),
+    ],
+)
+def test_feeling_unsafe_at_home_said_plainly_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
+    assert (base.ask(message).status == "urgent") is urgent

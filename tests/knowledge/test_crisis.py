@@ -1380,3 +1380,8 @@ def test_an_english_idiom_in_the_words_of_a_harm_is_no_harm_to_the_rules(detect,
 )
 def test_feeling_unsafe_at_home_said_plainly_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
     assert (base.ask(message).status == "urgent") is urgent
+
+
+def test_a_toddler_who_hits_the_writer_is_no_danger_an_adult_who_does_is(detect):
+    assert verdict(detect, "đứa em 4 tuổi cứ đánh e rồi cười").level == "none"
+    assert verdict(detect, "chú 40 tuổi cứ đánh e").level == "crisis"

@@ -36,6 +36,8 @@ _PERSON_KINDS = ("first_person", "close_person")
 # Masks hide what a word is not; times and info cues are left alone ("tối nay" masks
 # the person "tôi" in it, and is still tonight).
 _MASKED = (*_PERSON_KINDS, "plea", *_HARM_KINDS)
+# Words that turn a sentence round: "mà" is left out, since folded it is also "ma" and "má".
+_CONTRAST = frozenset({"nhung", "but", "however", "though"})
 # A cue's word that stands for a class of words rather than itself.
 _NUMBER, _YEAR, _START, _END = "#", "#year", "^", "$"
 # How close a person and a harm must be to read as the harm happening to them:
@@ -196,7 +198,14 @@ class CrisisDetector:
         # fine now"), by someone who asks for no help.
         # Laughter typed beside a harm ("thằng em lấy gối đập em lúc ngủ =))", "ai cứu tao 😂") tells a
         # joke or a game, plea and all.
-        over = (any(h.cue.kind == "over" for h in hits) and not context["plea"]) or laughing
+        # Not one a "but" and a harm follow ("gia đình ổn lắm nhưng chú hay vào phòng em"): that harm
+        # is what is going on. A "but" before a question is none ("she's fine, but how do I ...").
+        turns = [i for i, token in enumerate(tokens) if token in _CONTRAST]
+        settled = any(
+            h.cue.kind == "over" and not any(h.end <= t < harm.start for t in turns for harm in all_harms)
+            for h in hits
+        )
+        over = (settled and not context["plea"]) or laughing
         score = (
             # Two harms named in a question about a law ("xâm hại tình dục khác gì dâm ô") are
             # not two dangers: without anyone they happen to, harms count as one grave harm.

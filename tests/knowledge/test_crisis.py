@@ -1385,3 +1385,9 @@ def test_feeling_unsafe_at_home_said_plainly_gets_the_card(base: KnowledgeBase, 
 def test_a_toddler_who_hits_the_writer_is_no_danger_an_adult_who_does_is(detect):
     assert verdict(detect, "đứa em 4 tuổi cứ đánh e rồi cười").level == "none"
     assert verdict(detect, "chú 40 tuổi cứ đánh e").level == "crisis"
+
+
+def test_a_harm_told_as_settled_with_a_but_after_it_is_going_on(detect):
+    assert "over" not in verdict(detect, "ngoài mặt gia đình ổn lắm nhưng chú hay vào phòng em ban đêm").signs
+    assert "over" not in verdict(detect, "công an bảo giải quyết rồi but he still comes every night").signs
+    assert "over" in verdict(detect, "em bị bạn bắt nạt nhưng cô chủ nhiệm giải quyết rồi").signs

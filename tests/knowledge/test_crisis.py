@@ -1270,15 +1270,7 @@ def test_a_cue_with_a_number_sign_is_quoted():
         # Preventing it, or its figures, are questions.
         ("cách phòng chống tự tử ở học sinh", False),
         ("tỷ lệ tự tử ở thanh thiếu niên", False),
-    ],
-)
-def test_a_way_to_die_asked_for_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
-    assert (base.ask(message).status == "urgent") is urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
+        # Trafficking, a jump, feeling unsafe at home, told plainly without the usual words.
         ("tôi bị buôn bán", True),
         ("toi bi buon ban", True),
         ("my daughter is held against her will", True),
@@ -1288,51 +1280,36 @@ def test_a_way_to_die_asked_for_gets_the_card(base: KnowledgeBase, message: str,
         ("I was lured abroad", True),
         ("em bị bóc lột", True),
         ("I'm going to jump", True),
+        ("i don't feel safe at home", True),
+        ("em không thấy an toàn khi ở nhà", True),
+        ("I don't feel safe around my stepdad", True),
+        ("home isn't safe for me", True),
         # The same words in a question stay questions.
         ("trẻ em bị buôn bán được hỗ trợ thế nào", False),
         ("how many people were lured abroad by fake jobs", False),
         ("I'm going to jump rope after school, is that good exercise?", False),
+        ("do you feel safe at home? survey question for my class", False),
     ],
 )
-def test_trafficking_or_a_jump_told_plainly_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
+def test_a_way_to_die_asked_for_or_a_danger_told_plainly_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
     assert (base.ask(message).status == "urgent") is urgent
 
 
 @pytest.mark.parametrize(
-    ("chore", "harm"),
+    ("harmless", "harm"),
     [
+        # A harm across a gap whose last word opens a chore ("bố ... đánh" in "đánh răng").
         ("bố bắt em đánh răng mỗi tối", "bố đánh em mỗi tối"),
         ("mẹ bắt em đánh vần mỗi tối", "mẹ đánh em mỗi tối"),
         ("em đang tập đánh vần cho em trai", "em đang bị anh trai đánh"),
         ("bố dạy em đánh cờ", "bố bắt em đánh răng rồi đánh em"),
-    ],
-)
-def test_a_harm_across_a_gap_whose_last_word_opens_a_chore_is_hidden(detect, chore: str, harm: str):
-    assert verdict(detect, chore).level == "none"
-    assert verdict(detect, harm).level == "crisis"
-
-
-def test_a_harm_across_a_gap_that_ends_with_a_mask_stays_a_harm(detect):
-    # "kết hôn" is a mask for "hôn" (a kiss); it ends where the forced marriage ends.
-    assert verdict(detect, "mẹ ép em đăng ký kết hôn, em mới 15").level == "crisis"
-
-
-@pytest.mark.parametrize(
-    ("harmless", "harm"),
-    [
+        # A harm across a gap that ends with a mask stays one ("kết hôn" masks a kiss, "hôn").
+        ("em đi dự đám cưới, cô dâu chú rể kết hôn rồi", "mẹ ép em đăng ký kết hôn, em mới 15"),
+        # A pen gone, a sprain, bars to climb; a toddler who hits.
         ("cái bút của em cứ mất tích hoài", "em gái của em mất tích từ hôm qua"),
         ("hôm qua đá bóng em bị bong gân", "em bị bỏng vì bố hắt nước sôi"),
         ("my son swings on the monkey bars all day", "my son works in a bar every night"),
-    ],
-)
-def test_a_pen_gone_a_sprain_or_monkey_bars_is_no_danger(detect, harmless: str, harm: str):
-    assert verdict(detect, harmless).level == "none"
-    assert verdict(detect, harm).level == "crisis"
-
-
-@pytest.mark.parametrize(
-    ("harmless", "harm"),
-    [
+        ("đứa em 4 tuổi cứ đánh e rồi cười", "chú 40 tuổi cứ đánh e"),
         # Folded, "hơn em" is "hôn em", "sợ tôi" is "sờ tôi", "trời" is "trói", "dù em" is "dụ em".
         ("anh ấy hơn em 2 tuổi, có nên yêu không", "chú ấy hôn em 2 lần rồi bắt em giữ bí mật"),
         ("bạn ấy cao hơn tôi, tôi buồn", "anh họ hôn tôi và sờ vào người tôi"),
@@ -1341,16 +1318,7 @@ def test_a_pen_gone_a_sprain_or_monkey_bars_is_no_danger(detect, harmless: str, 
         ("trời ơi em mệt quá", "trói tay em rồi đánh"),
         ("dù em đã cố gắng nhưng vẫn bị điểm kém", "người lạ dụ em gửi ảnh"),
         ("em bị lạc mất cái bút", "con tôi bị lạc mất rồi"),
-    ],
-)
-def test_words_that_fold_like_a_harm_in_everyday_talk_are_no_danger(detect, harmless: str, harm: str):
-    assert verdict(detect, harmless).level == "none"
-    assert verdict(detect, harm).level == "crisis"
-
-
-@pytest.mark.parametrize(
-    ("idiom", "harm"),
-    [
+        # English idioms in the words of a harm.
         ("hit me up when you're free", "my dad hits me every night"),
         ("my teacher said to keep in touch after graduation", "my uncle touches me and says it's our secret"),
         ("my brother beat me at chess again", "my stepdad beats me"),
@@ -1363,28 +1331,11 @@ def test_words_that_fold_like_a_harm_in_everyday_talk_are_no_danger(detect, harm
         ("I don't feed my cat wet food, is dry ok", "my parents don't feed me"),
     ],
 )
-def test_an_english_idiom_in_the_words_of_a_harm_is_no_harm_to_the_rules(detect, idiom: str, harm: str):
-    assert verdict(detect, idiom).level == "none"
+def test_everyday_words_that_read_like_a_harm_are_none_and_the_harm_in_them_a_crisis(
+    detect, harmless: str, harm: str
+):
+    assert verdict(detect, harmless).level == "none"
     assert verdict(detect, harm).level == "crisis"
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        ("i don't feel safe at home", True),
-        ("em không thấy an toàn khi ở nhà", True),
-        ("I don't feel safe around my stepdad", True),
-        ("home isn't safe for me", True),
-        ("do you feel safe at home? survey question for my class", False),
-    ],
-)
-def test_feeling_unsafe_at_home_said_plainly_gets_the_card(base: KnowledgeBase, message: str, urgent: bool):
-    assert (base.ask(message).status == "urgent") is urgent
-
-
-def test_a_toddler_who_hits_the_writer_is_no_danger_an_adult_who_does_is(detect):
-    assert verdict(detect, "đứa em 4 tuổi cứ đánh e rồi cười").level == "none"
-    assert verdict(detect, "chú 40 tuổi cứ đánh e").level == "crisis"
 
 
 def test_a_harm_told_as_settled_with_a_but_after_it_is_going_on(detect):

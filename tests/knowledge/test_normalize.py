@@ -152,3 +152,8 @@ def test_which_inside_a_name_leaves_the_name_whole(base: KnowledgeBase):
 def test_a_number_inside_a_word_is_no_thousands_and_folding_twice_changes_nothing(text: str):
     assert fold(fold(text)) == fold(text)
     assert fold("300k") == "300000"
+
+
+def test_blue_helmets_are_peacekeepers(base: KnowledgeBase):
+    normalize = base.matcher.normalize
+    assert normalize("blue helmets") == normalize("blue berets") == normalize("peacekeeping") == "gghb"

@@ -19,7 +19,11 @@ from knowledge.normalize import fold
 
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"
 # "long name (ACR)" and "ACR (long name)"
-_SPELT_OUT = (re.compile(rf"\(({_ACRONYM})\)"), re.compile(rf"\b({_ACRONYM})\s*\([^)]{{4,160}}\)"))
+# A long name in brackets has letters: "ECOSOC (1998-2000)" gives a term, not ECOSOC's name.
+_SPELT_OUT = (
+    re.compile(rf"\(({_ACRONYM})\)"),
+    re.compile(rf"\b({_ACRONYM})\s*\((?=[^)]*[^\W\d_])[^)]{{4,160}}\)"),
+)
 _BRACKETED = re.compile(r"\(([^()]{1,160})\)")
 _BEFORE_BRACKET = re.compile(rf"\b({_ACRONYM})\s*\(")
 _TYPED = re.compile(rf"(?<![\w-])({_ACRONYM})(?![\w-])")

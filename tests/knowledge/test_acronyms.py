@@ -51,9 +51,17 @@ def test_the_owners_are_the_entries_that_spell_it_out():
     assert acronyms.owners("IOM") == frozenset()
 
 
+def test_a_term_in_brackets_spells_nothing_out():
+    acronyms = Acronyms(
+        [("seats", ["thành viên ECOSOC (1998-2000) và (2016-2018)"]), ("ecosoc", ["Hội đồng Kinh tế Xã hội (ECOSOC)"])]
+    )
+    assert acronyms.owners("ECOSOC") == {"ecosoc"}
+
+
 @pytest.mark.parametrize(
     ("question", "key"),
-    [("UNDCP là viết tắt của gì", "Ma túy"), ("What does DaO stand for?", "Delivering as One")],
+    [("UNDCP là viết tắt của gì", "Ma túy"), ("What does DaO stand for?", "Delivering as One"),
+     ("ECOSOC tiếng Việt gọi là gì", "Hội đồng Kinh tế Xã hội")],
 )
 def test_the_knowledge_base_answers_with_the_entry_that_spells_it_out(base: KnowledgeBase, question: str, key: str):
     reply = base.ask(question)

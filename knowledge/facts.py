@@ -76,8 +76,7 @@ def answer_fact(
         when = "" if _restates(value, fact, lang) else period_text(value, lang)
         head = f"{label} {when}".strip() if when else label
         lines = [f"{head}: {value_text(value, fact, lang)}."]
-        if whole is not None and (whole_line := whole_of(whole, value, lang)) is not None:
-            lines.append(whole_line)
+        lines += whole_lines(whole, value, lang)
     else:
         lines = [f"{label}:"]
         lines += [f"• {_line(v, fact, lang)}" for v in chosen]
@@ -89,13 +88,15 @@ def answer_fact(
     return FactAnswer("\n".join(lines), found=True)
 
 
-def whole_of(whole: Fact, part: FactValue, lang: Lang) -> str | None:
-    """The whole's figure for the period of one of its parts, as a line; None if it has none."""
+def whole_lines(whole: Fact | None, part: FactValue, lang: Lang) -> list[str]:
+    """The whole's figure for the period of one of its parts, as a line to add; none without a
+    whole or a figure of its for that period."""
+    if whole is None:
+        return []
     value = next((v for v in whole.values if v.period == part.period), None)
     if value is None:
-        return None
-    when = period_text(value, lang)
-    return f"{whole.label.get(lang)} {when}: {value_text(value, whole, lang)}."
+        return []
+    return [f"{whole.label.get(lang)} {period_text(value, lang)}: {value_text(value, whole, lang)}."]
 
 
 def _restates(value: FactValue, fact: Fact, lang: Lang) -> bool:

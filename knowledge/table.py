@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from knowledge.facts import extreme_asked, format_number, period_text, value_text, whole_of
+from knowledge.facts import extreme_asked, format_number, period_text, value_text, whole_lines
 from knowledge.loader import RawKnowledge
 from knowledge.normalize import FUNCTION_WORDS, Normalizer, fold, is_number, years_in
 from knowledge.reply import Reply, Status, Suggestion
@@ -656,8 +656,7 @@ def _values(fact: Fact, values: Sequence[FactValue], lang: Lang, whole: Fact | N
         else:
             when = f"in {_when(value, lang)}"
         lines = [f"{label} {when}: {value_text(value, fact, lang)}."]
-        if whole is not None and (whole_line := whole_of(whole, value, lang)) is not None:
-            lines.append(whole_line)
+        lines += whole_lines(whole, value, lang)
     else:
         lines = [f"{label}:", *(f"• {period_text(v, lang)}: {value_text(v, fact, lang)}" for v in values)]
     if fact.note is not None:

@@ -200,11 +200,9 @@ class CrisisDetector:
         # joke or a game, plea and all.
         # Not one a "but" and a harm follow ("gia đình ổn lắm nhưng chú hay vào phòng em"): that harm
         # is what is going on. A "but" before a question is none ("she's fine, but how do I ...").
-        turns = [i for i, token in enumerate(tokens) if token in _CONTRAST]
-        settled = any(
-            h.cue.kind == "over" and not any(h.end <= t < harm.start for t in turns for harm in all_harms)
-            for h in hits
-        )
+        overs = [h for h in hits if h.cue.kind == "over"]
+        turns = [i for i, token in enumerate(tokens) if token in _CONTRAST] if overs else []
+        settled = any(not any(h.end <= t < harm.start for t in turns for harm in all_harms) for h in overs)
         over = (settled and not context["plea"]) or laughing
         score = (
             # Two harms named in a question about a law ("xâm hại tình dục khác gì dâm ô") are

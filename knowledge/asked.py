@@ -847,7 +847,10 @@ _ATTRIBUTES = {
     ),
     "price": (
         re.compile(
-            r"\b(?:gia (?:bao nhieu|ve|1|mot|cua|ca)|price|cost|costs|chi phi|kinh phi|ton bao nhieu|"
+            # not the "giả", "gia", "giá" of a compound: "diễn giả của hội thảo", "sự tham gia của",
+            # "chuyên gia của", "đánh giá của"
+            r"\b(?:(?<!dien )(?<!tham )(?<!quoc )(?<!chuyen )(?<!danh )(?<!tac )(?<!hoc )"
+            r"gia (?:bao nhieu|ve|1|mot|cua|ca)|price|cost|costs|chi phi|kinh phi|ton bao nhieu|"
             r"het bao nhieu|bao nhieu tien|budget|ngan sach)\b"
         ),
         # Not "đồng" or "triệu" alone: folded, "hoạt động" says "dong", and "600 triệu người" counts people.

@@ -588,6 +588,9 @@ _NOT_FOCUS = frozenset(
 
 
 _NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
+# "công tác ở viện nào", "làm ở vụ nào": "ở" places the thing asked, which is the institute alone;
+# an entry that names the institute does not say "ở viện".
+_AT = frozenset({"o"})
 # What someone did at an event, asked by who did it: the entry on that act, not one on the event.
 _WHO = frozenset({"who", "ai", "la_ai"})
 DONE_BY = frozenset(
@@ -622,7 +625,7 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             if words[i - 2] not in _NOT_NAMING and not is_number(words[i - 2]):
                 found.append(words[i - 2])
         elif word in _AFTER and i > 0:
-            before = [w for w in words[max(0, i - 2) : i] if w not in _NOT_NAMING and not is_number(w)]
+            before = [w for w in words[max(0, i - 2) : i] if w not in _NOT_NAMING and w not in _AT and not is_number(w)]
             if before and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in _NOT_FOCUS:
                 found.extend(before)
     return tuple(dict.fromkeys(found))

@@ -1329,6 +1329,12 @@ def test_a_way_to_die_asked_for_or_a_danger_told_plainly_gets_the_card(base: Kno
         ("my sister is missing her homework again", "my sister is missing since yesterday"),
         ("my friend abused the free trial", "I'm being abused"),
         ("I don't feed my cat wet food, is dry ok", "my parents don't feed me"),
+        # Made to exercise, a bogeyman, a YouTube challenge, sales calls, a phone taken by a teacher.
+        ("mẹ đánh thức em lúc 5h sáng bắt đi tập thể dục", "mấy người lạ bắt em đi, em sợ lắm"),
+        ("bà bảo cháu không ngủ là ông ba bị bắt đi", "em bị bắt đi khỏi nhà"),
+        ("con đòi xem video thử thách 24h bị nhốt trong phòng", "con bị nhốt trong phòng 2 ngày rồi"),
+        ("I keep getting harassed by spam calls selling insurance", "I keep getting harassed by a man at school"),
+        ("thầy cn tịch thu đt e r, về nhà chết chắc", "ông chủ tịch thu điện thoại của em"),
     ],
 )
 def test_everyday_words_that_read_like_a_harm_are_none_and_the_harm_in_them_a_crisis(
@@ -1342,3 +1348,8 @@ def test_a_harm_told_as_settled_with_a_but_after_it_is_going_on(detect):
     assert "over" not in verdict(detect, "ngoài mặt gia đình ổn lắm nhưng chú hay vào phòng em ban đêm").signs
     assert "over" not in verdict(detect, "công an bảo giải quyết rồi but he still comes every night").signs
     assert "over" in verdict(detect, "em bị bạn bắt nạt nhưng cô chủ nhiệm giải quyết rồi").signs
+
+
+def test_a_stranger_the_police_already_caught_is_told_as_over(detect):
+    assert "over" in verdict(detect, "a stranger was seen near the gate and police already caught him").signs
+    assert "over" not in verdict(detect, "a stranger keeps waiting near the gate for my son").signs

@@ -380,6 +380,9 @@ class Shape:
     # chuyên đề nào" -> ("trinh", "bay", "chuyen").
     withheld_things: tuple[tuple[str, ...], ...] = ()
     folded: tuple[str, ...] = ()  # each of its texts folded, for what it says someone said (``quotes``)
+    # The capitalised words of each person it names, folded: "Thủ tướng Phạm Minh Chính" ->
+    # ("thu", "pham", "minh", "chinh"); a question that types them all asks for someone else.
+    people: tuple[frozenset[str], ...] = ()
 
     @cached_property  # read for every candidate checked: once per entry
     def titled_countries(self) -> frozenset[str]:
@@ -403,6 +406,7 @@ class Shape:
             clauses=tuple(clauses),
             has_percent=bool(_PERCENT_PATTERN.search(raw)),
             has_person=bool(_PERSON.search(raw) or _TITLED.search(raw)) or any(name in raw for name in people),
+            people=_people(raw, people),
             items=_items(raw),
             withheld_things=_withheld_things(raw, normalize),
             has_body=bool(_BODY.search(raw)),
@@ -725,6 +729,9 @@ _NAME_ASKED = re.compile(
 _THING_NAMED = re.compile(
     r"\b(?:chuyen de|de tai|chu de|du an|chuong trinh|su kien|tai lieu|van ban|chien dich|tuyen bo|cong uoc|"
     r"giai thuong|an pham|hoi thao|hoi nghi) (?:co )?ten\b"
+    # "Chuyên đề mà Thiếu tướng Nguyễn Văn Kỷ trình bày có tên là gì": the topic's name, asked after its presenter
+    r"|^ ?(?:chuyen de|de tai|chu de|du an|chuong trinh|chien dich|giai thuong|an pham) "
+    r"(?:\w+ ){1,10}?(?:co )?ten (?:la )?(?:gi|j)\b"
 )
 # "tên đại sứ Hàn Quốc", not "tên đầy đủ của dự án chống mua bán người".
 _NAME_FIRST = re.compile(
@@ -1342,6 +1349,17 @@ def _asks_withheld(withheld: tuple[tuple[str, tuple[str, ...]], ...], asked: Ask
     return False
 
 
+def _people(raw: str, known: Iterable[str]) -> tuple[frozenset[str], ...]:
+    found = [m.group(0) for pattern in (_PERSON, _TITLED) for m in pattern.finditer(raw)]
+    found += [name for name in known if name in raw]
+    people = (frozenset(fold(word) for word in _NAME_WORDS.findall(_A_TITLE.sub(" ", name))) for name in found)
+    return tuple(dict.fromkeys(person for person in people if person))
+
+
+_NAME_WORDS = re.compile(rf"{_CAPITALISED}")
+_A_TITLE = re.compile(rf"\b(?:{_TITLES}|{_HELD}|(?i:prime|thủ tướng))\b")
+
+
 def gives(
     asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int], words: Iterable[str] = ()
 ) -> bool:
@@ -1397,6 +1415,11 @@ def gives(
             )
             if asked.title and asked.title not in shape.titled:
                 return False  # "which US ambassador" is not answered by "the Ambassadors of the EU, ... the US"
+            # "Thủ tướng Dominica tiếp Thủ tướng Phạm Minh Chính tên là gì": an answer whose only
+            # people are the ones the question names gives no one else's name.
+            typed = set(words)
+            if shape.people and all(person <= typed for person in shape.people):
+                return False
             return shape.has_person and not withheld
         if asked.speaker:
             return shape.has_person or shape.has_role

@@ -1176,3 +1176,16 @@ def test_a_table_by_period_names_no_country_that_sent_the_most(base: KnowledgeBa
     # The count of foreign workers is a total by period: it ranks no country.
     assert base.ask("lao động nước ngoài ở Việt Nam đến từ nước nào nhiều nhất").status != "answer"
     assert base.ask("lao động nước ngoài được cấp phép làm việc ở Việt Nam là bao nhiêu").status == "answer"
+
+
+def test_a_name_asked_is_not_given_by_the_people_the_question_names(base: KnowledgeBase):
+    # The forum's entry names only Phạm Minh Chính: Dominica's Prime Minister is not in it.
+    dominica = base.understand("Thủ tướng Dominica tiếp Thủ tướng Phạm Minh Chính tên là gì?")
+    assert dominica.asked.strict_person and not base.gives("hrw-news-dominica", dominica)
+    assert base.ask("What is the name of the Prime Minister of Dominica who met Pham Minh Chinh?").status != "answer"
+    # Someone the question does not name is given: the EU ambassador beside the IOM chief it names.
+    eu = base.understand("Trưởng phái đoàn IOM Park Mi-hyung và Đại sứ EU cùng ký thông điệp, đại sứ EU tên là gì?")
+    assert base.gives("iom-world-day-message-signatories", eu)
+    # The name of a topic asked after its presenter is no person's: "chuyên đề mà ông Kỷ trình bày có tên là gì".
+    topic = base.ask("Chuyên đề mà Thiếu tướng Nguyễn Văn Kỷ trình bày có tên là gì?")
+    assert (topic.status, topic.id) == ("answer", "hrw-ky-presentation")

@@ -1353,3 +1353,13 @@ def test_a_harm_told_as_settled_with_a_but_after_it_is_going_on(detect):
 def test_a_stranger_the_police_already_caught_is_told_as_over(detect):
     assert "over" in verdict(detect, "a stranger was seen near the gate and police already caught him").signs
     assert "over" not in verdict(detect, "a stranger keeps waiting near the gate for my son").signs
+
+
+def test_what_to_do_now_at_the_end_is_a_plea_the_model_cannot_overrule(base: KnowledgeBase, detect):
+    # A child kidnapped for ransom, in words the look-alike sets use for jokes ("kidnapped my
+    # charger ... for ransom"): the model alone doubts it; the plea at the end keeps the card.
+    message = "cháu nhà e bị bắt cóc r, bọn nó gọi đòi tiền chuộc, dọa ko đưa thì giết, giờ lm sao"
+    assert "plea" in verdict(detect, message).signs
+    assert base.ask(message).status == "urgent"
+    # Not a question of how to do something now.
+    assert "plea" not in verdict(detect, "giờ làm sao giúp con tự tin đi học lại").signs

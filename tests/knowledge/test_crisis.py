@@ -1335,6 +1335,15 @@ def test_a_way_to_die_asked_for_or_a_danger_told_plainly_gets_the_card(base: Kno
         ("con đòi xem video thử thách 24h bị nhốt trong phòng", "con bị nhốt trong phòng 2 ngày rồi"),
         ("I keep getting harassed by spam calls selling insurance", "I keep getting harassed by a man at school"),
         ("thầy cn tịch thu đt e r, về nhà chết chắc", "ông chủ tịch thu điện thoại của em"),
+        # English idioms and mishaps; a week of revision at home; a brother who ate the snacks.
+        ("my sister hid my phone so I threatened to post her baby pics lol", "my stepdad threatened to post my nudes"),
+        ("is 'beat around the bush' rude?", "my dad beat me with a stick"),
+        ("my son watched Home Alone and loved it", "my son is home alone for 3 days with no food"),
+        ("landlord not answering, any locksmith nearby?", "my daughter is not answering her phone since last night"),
+        ("hit my head on the top bunk, all good now", "he hit my head against the wall"),
+        ("stuck at the office again tonight", "I'm stuck at my boss's house, he took my passport"),
+        ("mình bị mẹ nhốt ở nhà ôn thi cả tuần", "mẹ nhốt em trong phòng 3 ngày"),
+        ("thằng em lấy trộm hết đồ ăn vặt của tôi", "bố lấy hết đồ ăn không cho em ăn"),
     ],
 )
 def test_everyday_words_that_read_like_a_harm_are_none_and_the_harm_in_them_a_crisis(

@@ -317,6 +317,8 @@ def _asks(padded: str, words: list[str]) -> Asks:
         return "date"
     # "giới tính nào" (which gender), "thuộc tính nào", "đặc tính nào" fold to a "tỉnh nào" (which province).
     padded = _NOT_A_PROVINCE.sub(r" \1_tinh nao ", padded)
+    # "Chủ tịch Quốc hội nào", "đại hội nào" fold to a "hồi nào" (when).
+    padded = _NOT_WHEN.sub(r" \1_hoi nao ", padded)
     if _SNAG.search(padded):
         padded = _SNAG.sub(r" \1 ", padded)
         words = [w for w in words if w != "o_dau"]
@@ -453,6 +455,7 @@ _WHICH_TEXT = re.compile(
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
+_NOT_WHEN = re.compile(r" (quoc|dai|xa|cong|phu nu|nong dan) hoi nao ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "vướng ở đâu", "khó ở đâu": where a difficulty lies, which no place answers.
 _SNAG = re.compile(
@@ -588,6 +591,12 @@ _NOT_FOCUS = frozenset(
 
 
 _NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
+# Words that say which of the things asked, not what they are: "what new crime trends", "which senior
+# UN official", "what exact title". The thing is the noun after them.
+_QUALIFIERS = frozenset(
+    "new main key exact full specific particular other senior major latest current recent official biggest largest "
+    "newest important".split()
+)
 # "công tác ở viện nào", "làm ở vụ nào": "ở" places the thing asked, which is the institute alone;
 # an entry that names the institute does not say "ở viện".
 _AT = frozenset({"o"})
@@ -610,7 +619,8 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             found.append(word)  # "phương hướng thứ hai": the second, which an entry on all five is not
         elif word in _WHICH:
             # "which hotel", "what is the website of ...": the first word that names something
-            following = [w for w in words[i + 1 : i + 4] if w not in _UBIQUITOUS and w not in FUNCTION_WORDS][:1]
+            skipped = _UBIQUITOUS | FUNCTION_WORDS | _QUALIFIERS
+            following = [w for w in words[i + 1 : i + 4] if w not in skipped][:1]
             if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
                 found.append(following[0])
         elif word in _WHO and i + 1 < len(words) and words[i + 1] in DONE_BY:

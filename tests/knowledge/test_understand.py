@@ -275,6 +275,8 @@ def test_without_a_question_mark_the_clause_with_a_word_that_asks_is_the_one_tha
         ("Which NGO is helping draft a glossary of terms?", ()),  # ChildFund's entry never says "NGO"
         ("Bộ Tư pháp có đơn vị nào trình bày không?", ()),  # any unit, not the "đơn vị tổ chức"
         ("Lê Xuân Tùng công tác ở viện nào?", ("vien",)),  # the institute, which no entry calls "ở viện"
+        ("What new crime trends are on the rise?", ("crime",)),  # "new" says which, "crime" what
+        ("What main challenges does migration face?", ("challenge",)),
     ],
 )
 def test_what_a_which_question_asks_about_is_its_focus(base: KnowledgeBase, question: str, focus: tuple[str, ...]):
@@ -472,3 +474,25 @@ def test_phat_bn_asks_a_fine(base: KnowledgeBase):
     message = base.understand("đăng clip bắt nạt bạn lên mạng thì phạt bn tiền vậy")
     assert message.asked.attribute == "fine"
     assert base.decide(message).status != "answer"
+
+
+def test_quoc_hoi_nao_asks_which_assembly_not_when(base: KnowledgeBase):
+    # Folded, "Quốc hội nào" holds "hồi nào" (when, in the south).
+    assert base.understand("Chủ tịch Quốc hội nào hội đàm với Chủ tịch Quốc hội Campuchia?").asks != "date"
+    assert base.understand("hồi nào Việt Nam vào Liên hợp quốc").asks == "date"
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("dates of the Consular Dept training", "department"),
+        ("Which topic did Maj Gen Nguyen Van Ky talk about at the workshop in Hoa Binh?", "major"),
+        ("What does Lt Gen Son say?", "lieutenant"),
+        ("What did Deputy FM Hang say?", "foreign"),
+        ("What was the aim of the seminar in Hoa Binh?", "hoi_thao"),
+    ],
+)
+def test_english_abbreviations_and_a_seminar_are_read_as_the_words_they_stand_for(
+    base: KnowledgeBase, question: str, word: str
+):
+    assert word in base.understand(question).words

@@ -1050,7 +1050,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
             year = kind == "date" and _year_asked(padded, words)
             return Asked(kind, attribute=attribute, year=year)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
-    named = (_NAME_ASKED.search(padded) and not _THING_NAMED.search(padded)) or folded.endswith(" ten")
+    # Keywords that end on the name asked: "Tổng Giám đốc WTO tên", "Vietnam ILC member name".
+    named = (_NAME_ASKED.search(padded) and not _THING_NAMED.search(padded)) or folded.endswith((" ten", " name"))
     named = named or bool(_NAME_FIRST.match(folded))
     title = _TITLE_ASKED_BY_NAME.search(padded)
     if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or title or _TITLE_WHICH.search(padded)):

@@ -1192,3 +1192,10 @@ def test_a_name_asked_is_not_given_by_the_people_the_question_names(base: Knowle
     # The name of a topic asked after its presenter is no person's: "chuyên đề mà ông Kỷ trình bày có tên là gì".
     topic = base.ask("Chuyên đề mà Thiếu tướng Nguyễn Văn Kỷ trình bày có tên là gì?")
     assert (topic.status, topic.id) == ("answer", "hrw-ky-presentation")
+
+
+def test_keywords_ending_on_name_ask_a_name(base: KnowledgeBase):
+    # The table of Viet Nam's seats names no one: "Vietnam ILC member name" is not answered by it.
+    assert base.understand("Vietnam ILC member name").asked.strict_person
+    assert base.ask("Vietnam ILC member name").status != "answer"
+    assert base.ask("Vietnam ILC member term").status == "answer"

@@ -167,7 +167,9 @@ class _Cues:
                     other = True  # "6 tháng đầu", "last four months"
             elif word in self.months:
                 month = True
-        return _Periods(tuple(years), partial, _says(words, self.whole_year), month, other and not partial)
+        # "the first 8 months of 2023 vs full year 2022": beside a part of a year, a whole year is the other one's.
+        whole = _says(words, self.whole_year) and not (partial and len(years) >= 2)
+        return _Periods(tuple(years), partial, whole, month, other and not partial)
 
     def intent(self, words: Sequence[str], periods: _Periods) -> Intent:
         extreme = extreme_asked(" ".join(words))
@@ -384,7 +386,7 @@ class TablePlanner:
         if any("_" in w for w in unexplained) or len(unexplained) > _UNEXPLAINED:
             return None
         periods = cues.periods(words, table.partial_numbers)
-        if whole_year:
+        if whole_year and not (periods.partial and len(periods.years) >= 2):
             periods = replace(periods, whole_year=True)
         intent = cues.intent(words, periods)
         if intent != "change" and _says(words, cues.derived):

@@ -442,3 +442,19 @@ def test_a_sub_row_says_the_row_it_is_part_of_for_the_same_period(base: Knowledg
     # A row under no other says nothing more.
     total = base.ask("tổng đài 111 nhận bao nhiêu cuộc gọi năm 2022")
     assert total.status == "answer" and "368.346" in total.body and "27.773" not in total.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare: online abuse cases via 111 in the first 8 months of 2023 vs full year 2022?",
+        "so sánh số ca xâm hại trẻ em trên mạng 8 tháng đầu 2023 với trọn năm 2022",
+    ],
+)
+def test_a_whole_year_beside_a_part_of_another_is_that_others(base: KnowledgeBase, question: str):
+    # "full year 2022" is the whole of 2022, not a whole 2023 the table does not have.
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", "hotline-111-online-abuse-total")
+    assert "419" in reply.body and "251" in reply.body
+    # Alone, a whole 2023 is still one the documents do not give.
+    assert base.ask("111 online abuse cases full year 2023").status == "decline"

@@ -380,8 +380,9 @@ class Shape:
     # chuyên đề nào" -> ("trinh", "bay", "chuyen").
     withheld_things: tuple[tuple[str, ...], ...] = ()
     folded: tuple[str, ...] = ()  # each of its texts folded, for what it says someone said (``quotes``)
-    # The capitalised words of each person it names, folded: "Thủ tướng Phạm Minh Chính" ->
-    # ("thu", "pham", "minh", "chinh"); a question that types them all asks for someone else.
+    # The capitalised words of each person it names, folded, titles left out: "Thủ tướng Phạm Minh
+    # Chính" -> {"pham", "minh"} (as far as the name patterns read); a question that types them all
+    # asks for someone else.
     people: tuple[frozenset[str], ...] = ()
 
     @cached_property  # read for every candidate checked: once per entry

@@ -592,11 +592,13 @@ _NOT_FOCUS = frozenset(
 
 _NOT_NAMING = FUNCTION_WORDS | _NOT_FOCUS
 # Words that say which of the things asked, not what they are: "what new crime trends", "which senior
-# UN official", "what exact title". The thing is the noun after them.
+# UN official", "what exact title". The thing is the noun after them. (Not "official", which is as
+# often the thing: "which official opened the meeting".)
 _QUALIFIERS = frozenset(
-    "new main key exact full specific particular other senior major latest current recent official biggest largest "
+    "new main key exact full specific particular other senior major latest current recent biggest largest "
     "newest important".split()
 )
+_BEFORE_THE_THING = _UBIQUITOUS | FUNCTION_WORDS | _QUALIFIERS
 # "công tác ở viện nào", "làm ở vụ nào": "ở" places the thing asked, which is the institute alone;
 # an entry that names the institute does not say "ở viện".
 _AT = frozenset({"o"})
@@ -619,8 +621,7 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             found.append(word)  # "phương hướng thứ hai": the second, which an entry on all five is not
         elif word in _WHICH:
             # "which hotel", "what is the website of ...": the first word that names something
-            skipped = _UBIQUITOUS | FUNCTION_WORDS | _QUALIFIERS
-            following = [w for w in words[i + 1 : i + 4] if w not in skipped][:1]
+            following = [w for w in words[i + 1 : i + 4] if w not in _BEFORE_THE_THING][:1]
             if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
                 found.append(following[0])
         elif word in _WHO and i + 1 < len(words) and words[i + 1] in DONE_BY:

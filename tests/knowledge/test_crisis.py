@@ -1372,3 +1372,10 @@ def test_what_to_do_now_at_the_end_is_a_plea_the_model_cannot_overrule(base: Kno
     assert base.ask(message).status == "urgent"
     # Not a question of how to do something now.
     assert "plea" not in verdict(detect, "giờ làm sao giúp con tự tin đi học lại").signs
+
+
+def test_the_masks_of_a_bogeyman_and_spam_calls_leave_grandparents_and_calls_from_a_person_alone(detect):
+    # Folded, "ông ba bị" is "ông bà bị"; "harassed by calls" without "spam" may be a person.
+    assert verdict(detect, "ông bà bị con trai đánh").level != "none"
+    assert verdict(detect, "I keep getting harassed by calls from my ex").level == "crisis"
+    assert verdict(detect, "we went to the zoo and a man grabbed me but I escaped").level == "crisis"

@@ -314,7 +314,11 @@ _SYLLABLE = re.compile(
     r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
 )
 _TELEX_TONE = frozenset("sfrxj")
-_ENGLISH_MARKERS = frozenset("the a an is are was it of to and for my i you in at on with this that s".split())
+# English words no Telex-typed Vietnamese has, questions' own among them ("What did Maj. Gen. ... present?").
+_ENGLISH_MARKERS = frozenset(
+    "the a an is are was it of to and for my i you in at on with this that s "
+    "what did does who when where which how why were been would should has have had".split()
+)
 _TELEX_VOWEL = re.compile(r"aa|ee|oo|aw|ow|uw|dd")
 
 

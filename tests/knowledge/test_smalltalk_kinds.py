@@ -88,6 +88,8 @@ def test_telex_emoticons_and_thanks_for_a_topic_are_small_talk(base: KnowledgeBa
 def test_telex_is_read_only_where_the_message_shows_it(base: KnowledgeBase):
     assert base.understand("tooi bij ddanhs").folded == "toi bi danh"
     assert base.understand("I see, thanks bots").folded == "i see thank bot"
+    # An English question's abbreviation is no Telex: "Maj." is not "mạ".
+    assert base.understand("What did Maj. Gen. Nguyen Van Ky present?").folded.startswith("what did maj gen")
     assert base.ask("vieetj nam gia nhaapj lieen hop quoocs nawm naof").id == "un-join-date"
 
 

@@ -403,11 +403,12 @@ class Shape:
                     clauses.append(words)
         folded = fold(raw)
         held = list(_TITLED.finditer(raw))
+        named = _people_named(raw, people)
         return cls(
             clauses=tuple(clauses),
             has_percent=bool(_PERCENT_PATTERN.search(raw)),
-            has_person=bool(_PERSON.search(raw) or _TITLED.search(raw)) or any(name in raw for name in people),
-            people=_people(raw, people),
+            has_person=bool(named),
+            people=_name_words(named),
             items=_items(raw),
             withheld_things=_withheld_things(raw, normalize),
             has_body=bool(_BODY.search(raw)),
@@ -1351,10 +1352,14 @@ def _asks_withheld(withheld: tuple[tuple[str, tuple[str, ...]], ...], asked: Ask
     return False
 
 
-def _people(raw: str, known: Iterable[str]) -> tuple[frozenset[str], ...]:
+def _people_named(raw: str, known: Iterable[str]) -> list[str]:
+    """Each mention of a person in an answer: a title and a name, or a name the entries ask about."""
     found = [m.group(0) for pattern in (_PERSON, _TITLED) for m in pattern.finditer(raw)]
-    found += [name for name in known if name in raw]
-    people = (frozenset(fold(word) for word in _NAME_WORDS.findall(_A_TITLE.sub(" ", name))) for name in found)
+    return found + [name for name in known if name in raw]
+
+
+def _name_words(named: Iterable[str]) -> tuple[frozenset[str], ...]:
+    people = (frozenset(fold(word) for word in _NAME_WORDS.findall(_A_TITLE.sub(" ", name))) for name in named)
     return tuple(dict.fromkeys(person for person in people if person))
 
 

@@ -23,7 +23,7 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from knowledge.facts import extreme_asked, format_number, period_text, value_text, whole_lines
@@ -147,8 +147,9 @@ class _Cues:
             | set(_NUMBER_WORDS)
         )  # fmt: skip
 
-    def periods(self, words: Sequence[str], partial_numbers: frozenset[str]) -> _Periods:
-        """The years a query names, and whether it says part of a year, a whole year or a month."""
+    def periods(self, words: Sequence[str], partial_numbers: frozenset[str], whole_said: bool = False) -> _Periods:
+        """The years a query names, and whether it says part of a year, a whole year or a month
+        (``whole_said``: a whole year the caller read in words folding would blur)."""
         years = sorted({int(w) for w in words if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2099})
         partial = month = False
         other = _says(words, self.other_parts)
@@ -168,7 +169,7 @@ class _Cues:
             elif word in self.months:
                 month = True
         # "the first 8 months of 2023 vs full year 2022": beside a part of a year, a whole year is the other one's.
-        whole = _says(words, self.whole_year) and not (partial and len(years) >= 2)
+        whole = (whole_said or _says(words, self.whole_year)) and not (partial and len(years) >= 2)
         return _Periods(tuple(years), partial, whole, month, other and not partial)
 
     def intent(self, words: Sequence[str], periods: _Periods) -> Intent:
@@ -385,9 +386,7 @@ class TablePlanner:
         unexplained = {w for w in said - self._about_known - table.vocabulary if len(w) > 1 and not is_number(w)}
         if any("_" in w for w in unexplained) or len(unexplained) > _UNEXPLAINED:
             return None
-        periods = cues.periods(words, table.partial_numbers)
-        if whole_year and not (periods.partial and len(periods.years) >= 2):
-            periods = replace(periods, whole_year=True)
+        periods = cues.periods(words, table.partial_numbers, whole_year)
         intent = cues.intent(words, periods)
         if intent != "change" and _says(words, cues.derived):
             return None

@@ -684,7 +684,10 @@ _NOT_UNITS = frozenset(
     "bao_nhieu la lan nua tat tong cong khoang chinh xac hien nay da tung theo roi r vay cai "
     "sent took got went made gave came received since ago time times luot di sang ve toi".split()
 )  # "how many times" counts whatever was done; "bao nhiêu officers đi UN": a verb of going ends it
-_VERB_TOKENS = frozenset("gia_nhap tham_gia phe_chuan ky_ket thong_qua".split())
+_VERB_TOKENS = frozenset(
+    "gia_nhap tham_gia phe_chuan ky_ket thong_qua "
+    "given taken spent sent paid made won done brought sold lost built".split()
+)  # irregular participles too: "how much given" counts no "given"
 # "how many goals does the plan have": an auxiliary ends what is counted ("does" is read as "doe").
 _AUXILIARIES = frozenset("do doe does did have ha has had is are was were will would can could should".split())
 _ENGLISH_ADVERBS = frozenset(
@@ -1148,6 +1151,14 @@ def elided_date(words: Sequence[str]) -> str | None:
     # Or open on it, before what happened: "năm ra mắt cơ sở dữ liệu CSAM", "ngày ký MOU IOM".
     if len(words) >= 3 and words[0] in ("nam", "ngay") and _EVENTS_VI.match(" ".join(words[1:3]).replace("_", " ")):
         return words[0]
+    # Or close on it with what happened after it: "Viet Nam Malaysia partnership ngày ký", "UNICEF năm thành lập".
+    for n in (2, 3):
+        if len(words) <= n or words[-n] not in ("nam", "ngay"):
+            continue
+        if words[-n - 1].isdigit() or words[-n - 1] in _NOT_DATE_BEFORE:
+            continue
+        if _EVENTS_VI.fullmatch(" ".join(words[-n + 1 :]).replace("_", " ")):
+            return words[-n]
     # English keywords likewise: "IOM Ministry of Health cooperation start year", "GCM adoption date".
     if len(words) >= 3 and words[-1] in ("year", "date") and words[-2] in _EVENT_NOUNS:
         return "nam" if words[-1] == "year" else "ngay"

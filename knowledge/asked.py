@@ -737,6 +737,11 @@ _THING_NAMED = re.compile(
     # "Chuyên đề mà Thiếu tướng Nguyễn Văn Kỷ trình bày có tên là gì": the topic's name, asked after its presenter
     r"|^ ?(?:chuyen de|de tai|chu de|du an|chuong trinh|chien dich|giai thuong|an pham) "
     r"(?:\w+ ){1,10}?(?:co )?ten (?:la )?(?:gi|j)\b"
+    # "the name of the department that Nguyen Thanh Son is director of": a body's name, its head beside it
+    r"|\bname of (?:the |this |that |his |her |their )?(?:\w+ )?(?:department|ministry|agency|organi[sz]ation|unit|"
+    r"office|body|committee|programme|program|project|campaign|convention|law|decree|resolution|event|workshop|"
+    r"conference|seminar|topic|report|initiative|fund|centre|center|network|institute)\b"
+    r"|\bten (?:cua )?(?:cuc|vu|co quan|to chuc|don vi|van phong|uy ban|vien)\b(?! truong| pho)"
 )
 # "tên đại sứ Hàn Quốc", not "tên đầy đủ của dự án chống mua bán người".
 _NAME_FIRST = re.compile(

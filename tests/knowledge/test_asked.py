@@ -316,6 +316,10 @@ def test_his_name_is_a_person_asked_but_a_name_for_a_thing_is_not(base: Knowledg
     # The name of the topic he presented, not of a person.
     assert not base.understand("ông Kỷ trình bày chuyên đề tên gì").asked.strict_person
     assert not base.understand("du an cho bien phong ten day du la gi").asked.strict_person
+    # The name of the body a person heads, not the person's (written for this test).
+    assert not base.understand("What is the name of the ministry that Mr Ky is director of?").asked.strict_person
+    assert not base.understand("tên của cục mà trung tướng Sơn làm cục trưởng").asked.strict_person
+    assert base.understand("what is the name of the director of the Department of Children?").asked.strict_person
 
 
 def test_a_prison_term_or_an_email_address_is_not_given_by_a_neighbour(base: KnowledgeBase):

@@ -1344,6 +1344,11 @@ def test_a_way_to_die_asked_for_or_a_danger_told_plainly_gets_the_card(base: Kno
         ("stuck at the office again tonight", "I'm stuck at my boss's house, he took my passport"),
         ("mình bị mẹ nhốt ở nhà ôn thi cả tuần", "mẹ nhốt em trong phòng 3 ngày"),
         ("thằng em lấy trộm hết đồ ăn vặt của tôi", "bố lấy hết đồ ăn không cho em ăn"),
+        # Harm denied, a purchase regretted, a cat "kidnapped", the air con "abused" (written for this test).
+        ("my son crashed his bike today, nobody was hurt", "my stepdad hurt me again last night"),
+        ("got tricked into buying a fake watch at the market", "they tricked me and took my passport, I can't leave"),
+        ("em gái bắt cóc con mèo của em lên phòng nó", "có người lạ bắt cóc em gái em"),
+        ("my husband says I'm abusing the aircon again", "my husband is abusing our daughter"),
     ],
 )
 def test_everyday_words_that_read_like_a_harm_are_none_and_the_harm_in_them_a_crisis(
@@ -1357,6 +1362,7 @@ def test_a_harm_told_as_settled_with_a_but_after_it_is_going_on(detect):
     assert "over" not in verdict(detect, "ngoài mặt gia đình ổn lắm nhưng chú hay vào phòng em ban đêm").signs
     assert "over" not in verdict(detect, "công an bảo giải quyết rồi but he still comes every night").signs
     assert "over" in verdict(detect, "em bị bạn bắt nạt nhưng cô chủ nhiệm giải quyết rồi").signs
+    assert "over" in verdict(detect, "my brother punched me over the last noodles, we're good now").signs
 
 
 def test_a_stranger_the_police_already_caught_is_told_as_over(detect):

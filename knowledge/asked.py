@@ -162,6 +162,22 @@ _LEADS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         re.compile(r"(?<![Pp]hó )\bTrưởng [Bb]an\b|(?<!Deputy )\b(?:Head|Chair(?:man|woman|person)?) of the\b"),
     ),
+    # who commands a unit ("đội công binh ở Abyei do ai chỉ huy"), which no deployment's numbers tell
+    "commander": (
+        re.compile(
+            r"\b(?:ai|who) (?:la |is |was )?(?:nguoi )?(?:chi huy|commands?|commanded)\b"
+            r"|\bchi huy (?:truong )?(?:\w+ ){0,6}la ai\b|\bcommander\b|\bcommanding officer\b"
+        ),
+        re.compile(r"\b[Cc]hỉ huy\b|\b[Cc]ommander\b|\b[Cc]ommanding officer\b|\bcommanded by\b"),
+    ),
+    # the UN High Commissioner, whose Office (OHCHR) is all the documents speak of
+    "high commissioner": (
+        re.compile(
+            r"\b(?:ai la|who is|who s|whos) (?:the )?(?:current |new )?(?:lhq |un )?(?:cao uy|high commissioner)\b"
+            r"|\b(?:cao uy|high commissioner) (?:\w+ ){0,6}(?:la ai|ten|name)\b"
+        ),
+        re.compile(r"(?<!Văn phòng )(?<!Office of the )(?<!Office of the UN )\b(?:Cao ủy|High Commissioner) [A-ZĐ]"),
+    ),
     # the chief of an office ("Chánh Văn phòng Thường trực Ban Chỉ đạo nhân quyền")
     "office chief": (
         re.compile(r"(?<!pho )\bchanh van phong\b|(?<!deputy )\bchief of (?:the )?(?:standing )?office\b"),
@@ -767,7 +783,7 @@ _HOLDER = re.compile(
     # "trưởng", not "môi trường" or "nhà trường"
     r"\b(?:ong|ba|nguoi|ngai|(?<!moi )(?<!nha )(?<!thi )truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|"
     r"dai dien|ambassador|"
-    r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative|"
+    r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative|commissioner|"
     r"thanh vien|member)\b"
 )
 _SINCE_ASKED = re.compile(

@@ -168,7 +168,8 @@ class KnowledgeBase:
         # rồi" is no "ok": a name the documents use, or a harm to someone, is never small talk.
         may_talk = not (crisis.bound or self._names_a_person(message))
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
-        talk = self.smalltalk.find(message.text, message.folded, list(message.spelt), self._topical)
+        folded = " ".join(self.smalltalk.as_typed(message.text, message.folded.split()))
+        talk = self.smalltalk.find(message.text, folded, self._talk_words(message), self._topical)
         if talk is not None and may_talk:
             return self._small_talk(talk, message)
         if message.empty:
@@ -194,7 +195,7 @@ class KnowledgeBase:
 
     def _guessed_talk(self, message: Message, answered: bool, suggested: bool) -> tuple[SmallTalk, Lang | None] | None:
         """Small talk read from its cues (only an opening one over an answer), else by the model."""
-        spelt = list(message.spelt)
+        spelt = self._talk_words(message)
         guessed = (
             self.smalltalk.opening(spelt, self._names_topic, message.words)
             if answered
@@ -218,7 +219,10 @@ class KnowledgeBase:
         plain = self.smalltalk.names_nothing(message.spelt, self._names_topic, message.words)
         if answered and not plain:
             return None
-        sure = answered or suggested or not plain or message.asks == "person"
+        # A word typed with other marks than small talk's ("giá vàng" is no "vâng") reads, folded, like
+        # small talk: the model must be all but sure.
+        marked = any(w.endswith("~") for w in self._talk_words(message))
+        sure = answered or suggested or not plain or message.asks == "person" or marked
         kind = self.smalltalk_model.guess(message.spelt, sure=sure)
         if message.asks == "person" and message.proper and kind != WHO_ARE_YOU:
             # "ai leo Fansipan đầu tiên?" asks who someone named is, and is no greeting whatever its
@@ -226,6 +230,10 @@ class KnowledgeBase:
             return None
         learned = self.smalltalk.talk(kind)
         return None if learned is None else (learned, None)
+
+    def _talk_words(self, message: Message) -> list[str]:
+        """The words small talk reads: spelt out, and set apart where typed with other marks."""
+        return self.smalltalk.as_typed(message.text, message.spelt)
 
     def _small_talk(self, talk: tuple[SmallTalk, Lang | None], message: Message) -> Reply:
         """The reply to small talk, in the language chosen, else the one its words are in."""

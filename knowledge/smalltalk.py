@@ -36,6 +36,8 @@ WHO_ARE_YOU = "who-are-you"
 # Kinds that give way to any other said in the same message: "chào bot, cảm ơn nhé" is thanks,
 # "sai bét rồi" ("rồi" is also "ok") a complaint.
 WEAK = frozenset({GREETING, "ack"})
+_WORD = re.compile(r"\w+")
+_REPEATS = re.compile(r"(\w)\1+")
 # Emoji carry skin tones, variation selectors and joiners around the picture itself.
 _MODIFIERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
 
@@ -66,6 +68,29 @@ class SmallTalkFinder:
             key: talk.id for talk in self._talks.values() for cue in talk.cues if (key := tuple(fold(cue).split()))
         }
         self._longest_cue = max((len(k) for k in self._cues), default=0)
+        # How each word of a phrase, a cue or a particle is written with its marks. Folded, "giá vàng"
+        # (gold's price) is "vâng" after a filler, and "thời tiết" (the weather) opens on "thôi": a word
+        # typed with marks none of them has is another word.
+        said = [q for talk in self._talks.values() for q in (*talk.questions.vi, *talk.questions.en, *talk.cues)]
+        self._marks: dict[str, set[str]] = {}
+        for phrase in (*said, *particles):
+            for word in _WORD.findall(unicodedata.normalize("NFC", phrase).lower()):
+                self._marks.setdefault(fold(word), set()).add(_REPEATS.sub(r"\1", word))
+
+    def as_typed(self, text: str, words: Sequence[str]) -> list[str]:
+        """``words`` (folded) with a tilde on each one ``text`` types with marks that no small talk of
+        that spelling has ("vang~" for "vàng"), unless it also types it as small talk or unmarked."""
+        other: dict[str, bool] = {}
+        for word in _WORD.findall(unicodedata.normalize("NFC", text).lower()):
+            folded = fold(word)
+            forms = self._marks.get(folded)
+            if forms is not None:
+                # Unmarked, or drawn out ("cảm ơnnnn"), it may be any of them.
+                typed = _REPEATS.sub(r"\1", word)
+                other[folded] = other.get(folded, True) and not word.isascii() and typed not in forms
+        if not any(other.values()):
+            return list(words)
+        return [f"{w}~" if other.get(w) else w for w in words]
 
     def find(
         self, text: str, folded: str, spelt: list[str] | None = None, topical: Callable[[str], bool] | None = None
@@ -202,8 +227,9 @@ class SmallTalkFinder:
         message may be taken for small talk by its cues, and the model must be surer of any other."""
         # ``read``: the words with synonyms joined ("mua_ban_nguoi"), where a topic shows whole.
         # Grammar joined as a synonym names nothing: "mọi người" is the "everyone" of "xin chào mọi người".
+        # A word set apart by its marks ("quan~" for "quần") is still what it names.
         return not any(
-            w[:1].isdigit() or (w not in self._particles and w not in FUNCTION_WORDS and topical(w))
+            w[:1].isdigit() or (w not in self._particles and w not in FUNCTION_WORDS and topical(w.rstrip("~")))
             for w in (*words, *read)
         )
 

@@ -97,6 +97,11 @@ class Message:
         return tuple(w for w in self.words if w not in FUNCTION_WORDS)
 
 
+# Markup pasted in ("<b>giá vàng</b>", "<script>") is no word of the question: its tag names would
+# be read as words ("script" is what "are you a script?" asks the bot).
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+
+
 def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: bool = True) -> Message:
     """Read ``text`` once: everything later steps need is in the returned value.
 
@@ -105,7 +110,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     its own, since the story around it can drown the question.
     """
     chosen = lang
-    text = _EMOTICON.sub(lambda m: _EMOTICONS[m.group(0).lower()], text.strip())
+    text = _EMOTICON.sub(lambda m: _EMOTICONS[m.group(0).lower()], _MARKUP.sub(" ", text).strip())
     text = _CHAT_YES.sub("ừ", _who_organisation(text))
     folded = " ".join(untelex(fold(text, decades=True).split(), matcher.knows))
     spelt = matcher.normalize.spell_out(folded.split())

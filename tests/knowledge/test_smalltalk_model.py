@@ -75,3 +75,21 @@ def test_small_talk_in_unlisted_words_is_small_talk(base: KnowledgeBase, message
 )
 def test_a_number_a_topic_or_an_answerable_question_is_not_taken_by_the_model(base: KnowledgeBase, message: str):
     assert base.ask(message).status != "smalltalk"
+
+
+# Written for this test: short messages off the topics that fold like small talk ("giá vàng" like
+# "giá vâng", "thời tiết" opening on "thôi"), and markup.
+@pytest.mark.parametrize("message", ["giá vàng", "thời tiết", "tỷ giá đô", "<b>giá vàng</b> & <script>"])
+def test_off_topic_words_that_fold_like_small_talk_are_declined(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "decline"
+
+
+@pytest.mark.parametrize("message", ["vâng ạ", "thôi nhé", "dạ vâng", "cảm ơnnnn", "thoi nhe", "vang a"])
+def test_small_talk_typed_with_its_own_marks_or_none_is_still_small_talk(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "smalltalk"
+
+
+def test_markup_is_no_word_of_the_message(base: KnowledgeBase):
+    assert base.understand("<i>Tổng đài 111</i> là gì?").folded == base.understand("Tổng đài 111 là gì?").folded
+    assert base.ask("<i>Tổng đài 111</i> là gì?").id == "hotline-111-what"
+    assert base.understand("<3 cảm ơn").text != "cảm ơn"  # a heart is no tag

@@ -81,13 +81,16 @@ class SmallTalkFinder:
         """``words`` (folded) with a tilde on each one ``text`` types with marks that no small talk of
         that spelling has ("vang~" for "vàng"), unless it also types it as small talk or unmarked."""
         other: dict[str, bool] = {}
-        for word in _WORD.findall(unicodedata.normalize("NFC", text).lower()):
+        for at, raw in enumerate(_WORD.findall(unicodedata.normalize("NFC", text))):
+            word = raw.lower()
             folded = fold(word)
             forms = self._marks.get(folded)
             if forms is not None:
-                # Unmarked, or drawn out ("cảm ơnnnn"), it may be any of them.
+                # Unmarked, or drawn out ("cảm ơnnnn"), it may be any of them; capitalised inside the
+                # message, it is a name ("hello from Hà Nội"), whose marks mean no other word.
                 typed = _REPEATS.sub(r"\1", word)
-                other[folded] = other.get(folded, True) and not word.isascii() and typed not in forms
+                name = at > 0 and raw[:1].isupper()
+                other[folded] = other.get(folded, True) and not word.isascii() and not name and typed not in forms
         if not any(other.values()):
             return list(words)
         return [f"{w}~" if other.get(w) else w for w in words]

@@ -84,7 +84,9 @@ def test_off_topic_words_that_fold_like_small_talk_are_declined(base: KnowledgeB
     assert base.ask(message).status == "decline"
 
 
-@pytest.mark.parametrize("message", ["vâng ạ", "thôi nhé", "dạ vâng", "cảm ơnnnn", "thoi nhe", "vang a"])
+@pytest.mark.parametrize(
+    "message", ["vâng ạ", "thôi nhé", "dạ vâng", "cảm ơnnnn", "thoi nhe", "vang a", "Chào ad, hi from Hà Nội"]
+)
 def test_small_talk_typed_with_its_own_marks_or_none_is_still_small_talk(base: KnowledgeBase, message: str):
     assert base.ask(message).status == "smalltalk"
 

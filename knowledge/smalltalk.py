@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
@@ -76,10 +77,16 @@ class SmallTalkFinder:
         for phrase in (*said, *particles):
             for word in _WORD.findall(unicodedata.normalize("NFC", phrase).lower()):
                 self._marks.setdefault(fold(word), set()).add(_REPEATS.sub(r"\1", word))
+        # A message is read several times in a row (phrases, cues, the model): its words set apart once.
+        self._apart = lru_cache(maxsize=1)(self._set_apart)
 
     def as_typed(self, text: str, words: Sequence[str]) -> list[str]:
         """``words`` (folded) with a tilde on each one ``text`` types with marks that no small talk of
         that spelling has ("vang~" for "vàng"), unless it also types it as small talk or unmarked."""
+        apart = self._apart(text)
+        return [f"{w}~" if w in apart else w for w in words] if apart else list(words)
+
+    def _set_apart(self, text: str) -> frozenset[str]:
         other: dict[str, bool] = {}
         for at, raw in enumerate(_WORD.findall(unicodedata.normalize("NFC", text))):
             word = raw.lower()
@@ -91,9 +98,7 @@ class SmallTalkFinder:
                 typed = _REPEATS.sub(r"\1", word)
                 name = at > 0 and raw[:1].isupper()
                 other[folded] = other.get(folded, True) and not word.isascii() and not name and typed not in forms
-        if not any(other.values()):
-            return list(words)
-        return [f"{w}~" if other.get(w) else w for w in words]
+        return frozenset(w for w, apart in other.items() if apart)
 
     def find(
         self, text: str, folded: str, spelt: list[str] | None = None, topical: Callable[[str], bool] | None = None

@@ -826,6 +826,16 @@ def test_english_keywords_ending_on_an_events_year_or_date_ask_a_date(base: Know
     assert base.understand("IOM annual report year").asks != "date"
 
 
+# Written for this test: English keywords closing on a venue or a month ask a place or a date.
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [("GCM review conference venue", "place"), ("Hoa Binh workshop location", "place"),
+     ("IMRF 2026 month", "date"), ("venue", "other")],
+)  # fmt: skip
+def test_english_keywords_closing_on_a_venue_or_a_month(base: KnowledgeBase, question: str, asks: str):
+    assert base.understand(question).asks == asks
+
+
 # Written for this test: Vietnamese keywords may close on "ngày" or "năm" with what happened.
 @pytest.mark.parametrize(
     ("question", "asks"),

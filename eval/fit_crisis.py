@@ -4,7 +4,7 @@ Usage::
 
     python eval/fit_crisis.py                       # leave-one-round-out check, rules alone beside it
     python eval/fit_crisis.py --write               # ... and write knowledge/crisis_model.json
-    python eval/fit_crisis.py --crisis 0.5 --cue 0.15 --dismiss 0.1 --overrule 0.05   # the shipped thresholds
+    python eval/fit_crisis.py --crisis 0.5 --cue 0.15 --dismiss 0.1 --overrule 0.1   # the shipped thresholds
 
 Messages from people in danger: the crisis sets' ``crisis: true`` items, the urgent items of
 dev.yaml and dev2.yaml, and those of the training file ``eval/train/crisis.yaml``. Everything else
@@ -29,6 +29,9 @@ A rules crisis overruled below 0.05 (it was 0.03 until round 28's training batch
 round over rounds 1-26, three orders, 0.03 missed 1 of 4,268 crisis messages and carded 115 of 4,277
 others; 0.05 misses the same one and cards 109; 0.08 and 0.10 the same one and 96 and 93, but the
 nearest crisis message the rules found then stands at 0.101 ("bị bắt nạt hoài"), too close.
+0.10 since the twenty-eighth session's refit (rounds 1-118): fitted without rounds 115, 116 and 118,
+on them no crisis message the rules found fell under 0.15 and 13 of 985 others were carded fewer at
+0.10 (66 -> 53), every crisis message still carded; "bị bắt nạt hoài" now stands at 0.87.
 """
 
 from __future__ import annotations
@@ -178,7 +181,7 @@ def main() -> int:
     parser.add_argument("--crisis", type=float, default=0.5, help="probability for the card")
     parser.add_argument("--cue", type=float, default=0.15, help="probability for a cue")
     parser.add_argument("--dismiss", type=float, default=0.1, help="below this, a cue of the rules is dismissed")
-    parser.add_argument("--overrule", type=float, default=0.05, help="below this, a crisis of the rules is too")
+    parser.add_argument("--overrule", type=float, default=0.1, help="below this, a crisis of the rules is too")
     parser.add_argument("--no-check", action="store_true", help="with --write: fit on everything, skip the check")
     parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled orders the weights are averaged over")
     args = parser.parse_args()

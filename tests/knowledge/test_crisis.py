@@ -1380,6 +1380,21 @@ def test_what_to_do_now_at_the_end_is_a_plea_the_model_cannot_overrule(base: Kno
     assert "plea" not in verdict(detect, "giờ làm sao giúp con tự tin đi học lại").signs
 
 
+def test_held_by_armed_men_is_a_plea_the_model_cannot_overrule(base: KnowledgeBase, detect):
+    # Written for this test. The model learned "hostage" from toddlers who hold a parent hostage.
+    message = "we are held hostage by armed men"
+    assert "plea" in verdict(detect, message).signs
+    assert base.ask(message).status == "urgent"
+    assert base.ask("my toddler is holding me hostage until I finish the lego castle").status != "urgent"
+
+
+def test_a_rules_crisis_the_shipped_model_is_sure_of_is_overruled_below_one_in_ten(base: KnowledgeBase):
+    assert base.crisis_model is not None and base.crisis_model.overrule == 0.1
+    # A rules crisis the model gives 0.05-0.1 (written for this test): a film's scenes asked about.
+    question = "Phim 'Ròm' có nhiều cảnh trẻ em bị đánh đập không, cho con 12 tuổi xem được không?"
+    assert base.ask(question).status != "urgent"
+
+
 def test_the_masks_of_a_bogeyman_and_spam_calls_leave_grandparents_and_calls_from_a_person_alone(detect):
     # Folded, "ông ba bị" is "ông bà bị"; "harassed by calls" without "spam" may be a person.
     assert verdict(detect, "ông bà bị con trai đánh").level != "none"

@@ -98,8 +98,12 @@ class Message:
 
 
 # Markup pasted in ("<b>giá vàng</b>", "<script>") is no word of the question: its tag names would
-# be read as words ("script" is what "are you a script?" asks the bot).
-_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,200})?/?>")
+# be read as words ("script" is what "are you a script?" asks the bot). Only HTML's own tags: a word
+# put in angle brackets ("<help>") is still said.
+_MARKUP = re.compile(
+    r"</?(?i:b|i|u|s|a|p|br|hr|em|strong|code|pre|span|div|font|img|script|style|iframe|html|body|head|"
+    r"h[1-6]|ul|ol|li|table|tr|td|th|tg-spoiler|blockquote)(?:\s[^<>]{0,200})?\s?/?>"
+)
 
 
 def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: bool = True) -> Message:

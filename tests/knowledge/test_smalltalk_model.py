@@ -95,3 +95,4 @@ def test_markup_is_no_word_of_the_message(base: KnowledgeBase):
     assert base.understand("<i>Tổng đài 111</i> là gì?").folded == base.understand("Tổng đài 111 là gì?").folded
     assert base.ask("<i>Tổng đài 111</i> là gì?").id == "hotline-111-what"
     assert base.understand("<3 cảm ơn").text != "cảm ơn"  # a heart is no tag
+    assert "help" in base.understand("<help> chú em đánh em").folded  # nor a word in brackets

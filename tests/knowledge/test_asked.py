@@ -869,29 +869,30 @@ def test_the_head_of_a_committee_is_not_given_by_a_deputy_of_its_office(base: Kn
     assert base.understand("Who leads the IOM mission in Viet Nam?").asked.title is None
 
 
-# Written for this test: no entry names who commands a unit, though several tell its deployments.
-@pytest.mark.parametrize(
-    "question",
-    ["đội công binh ở Abyei do ai chỉ huy", "Who commands the Vietnamese field hospital in South Sudan?",
-     "chỉ huy trưởng bệnh viện dã chiến là ai"],
-)  # fmt: skip
-def test_who_commands_a_unit_is_not_given_by_its_deployments(base: KnowledgeBase, question: str):
-    assert base.understand(question).asked.title == "commander"
-    assert not given(base, question, "Việt Nam cử đội công binh gồm 184 quân nhân sang Abyei.")
-    assert given(base, question, "Chỉ huy trưởng của đội là Đại tá Nguyễn Văn A.")
-    assert base.ask(question).status != "answer"
+# Written for this test: posts no entry names a holder of. The deployments are told, not who commands
+# them; the High Commissioner's Office is, not the High Commissioner.
+_DEPLOYED = "Việt Nam cử đội công binh gồm 184 quân nhân sang Abyei."
+_OFFICE = "Văn phòng Cao ủy Nhân quyền LHQ (OHCHR) hỗ trợ Việt Nam thực hiện UPR."
 
 
-# Written for this test: the documents speak of the High Commissioner's Office, never of its holder.
 @pytest.mark.parametrize(
-    "question",
-    ["cao ủy nhân quyền LHQ hiện nay là ai", "who is the UN High Commissioner for Human Rights now?",
-     "UN High Commissioner for Human Rights name"],
+    ("question", "post", "without_holder", "with_holder"),
+    [("đội công binh ở Abyei do ai chỉ huy", "commander", _DEPLOYED, "Chỉ huy trưởng là Đại tá Nguyễn Văn A."),
+     ("Who commands the Vietnamese field hospital in South Sudan?", "commander", _DEPLOYED,
+      "Chỉ huy trưởng là Đại tá Nguyễn Văn A."),
+     ("chỉ huy trưởng bệnh viện dã chiến là ai", "commander", _DEPLOYED, "Chỉ huy trưởng là Đại tá Nguyễn Văn A."),
+     ("cao ủy nhân quyền LHQ hiện nay là ai", "high commissioner", _OFFICE, "Cao ủy Nguyễn Văn A đã thăm Hà Nội."),
+     ("who is the UN High Commissioner for Human Rights now?", "high commissioner", _OFFICE,
+      "Cao ủy Nguyễn Văn A đã thăm Hà Nội."),
+     ("UN High Commissioner for Human Rights name", "high commissioner", _OFFICE,
+      "Cao ủy Nguyễn Văn A đã thăm Hà Nội.")],
 )  # fmt: skip
-def test_the_high_commissioner_is_not_given_by_what_the_office_does(base: KnowledgeBase, question: str):
-    assert base.understand(question).asked.title == "high commissioner"
-    assert not given(base, question, "Văn phòng Cao ủy Nhân quyền LHQ (OHCHR) hỗ trợ Việt Nam thực hiện UPR.")
-    assert given(base, question, "Cao ủy Nguyễn Văn A đã thăm Hà Nội.")
+def test_a_post_asked_is_given_only_by_an_answer_naming_its_holder(
+    base: KnowledgeBase, question: str, post: str, without_holder: str, with_holder: str
+):
+    assert base.understand(question).asked.title == post
+    assert not given(base, question, without_holder)
+    assert given(base, question, with_holder)
     assert base.ask(question).status != "answer"
     assert base.ask("Văn phòng Cao ủy Nhân quyền LHQ đóng vai trò gì?").status == "answer"
 

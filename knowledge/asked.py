@@ -702,8 +702,8 @@ _NOT_UNITS = frozenset(
 )  # "how many times" counts whatever was done; "bao nhiêu officers đi UN": a verb of going ends it
 _VERB_TOKENS = frozenset(
     "gia_nhap tham_gia phe_chuan ky_ket thong_qua "
-    "given taken spent sent paid made won done brought sold lost built".split()
-)  # irregular participles too: "how much given" counts no "given"
+    "given taken spent paid won done brought sold lost built".split()
+)  # irregular participles too: "how much given" counts no "given" ("sent", "made" are in _NOT_UNITS)
 # "how many goals does the plan have": an auxiliary ends what is counted ("does" is read as "doe").
 _AUXILIARIES = frozenset("do doe does did have ha has had is are was were will would can could should".split())
 _ENGLISH_ADVERBS = frozenset(
@@ -1165,7 +1165,7 @@ _NOT_DATE_BEFORE = frozenset("hang moi cac nhieu nhung trong sau truoc may vai c
 
 
 def elided_date(words: Sequence[str]) -> str | None:
-    """The unit ("nam", "ngay") keywords end on when they ask a date with its "nào" cut short: "Việt
+    """The unit ("nam", "thang", "ngay") keywords end on when they ask a date with its "nào" cut short: "Việt
     Nam gia nhập UNESCO năm", "Tô Lâm thăm Malaysia ngày" (not "5 năm", "hằng năm", "ngày nào trong năm")."""
     if len(words) >= 3 and words[-1] in ("nam", "ngay") and not (words[-2].isdigit() or words[-2] in _NOT_DATE_BEFORE):
         return words[-1]
@@ -1183,6 +1183,9 @@ def elided_date(words: Sequence[str]) -> str | None:
     # English keywords likewise: "IOM Ministry of Health cooperation start year", "GCM adoption date".
     if len(words) >= 3 and words[-1] in ("year", "date") and words[-2] in _EVENT_NOUNS:
         return "nam" if words[-1] == "year" else "ngay"
+    # A month asked needs no event before it: "IMRF 2026 month".
+    if len(words) >= 2 and words[-1] == "month":
+        return "thang"
     return None
 
 

@@ -221,7 +221,7 @@ class KnowledgeBase:
             return None
         # A word typed with other marks than small talk's ("giá vàng" is no "vâng") reads, folded, like
         # small talk: the model must be all but sure.
-        marked = any(w.endswith("~") for w in self._talk_words(message))
+        marked = self.smalltalk.sets_apart(message.text)
         sure = answered or suggested or not plain or message.asks == "person" or marked
         kind = self.smalltalk_model.guess(message.spelt, sure=sure)
         if message.asks == "person" and message.proper and kind != WHO_ARE_YOU:

@@ -86,6 +86,10 @@ class SmallTalkFinder:
         apart = self._apart(text)
         return [f"{w}~" if w in apart else w for w in words] if apart else list(words)
 
+    def sets_apart(self, text: str) -> bool:
+        """Whether ``text`` types a word with marks no small talk of that spelling has (``as_typed``)."""
+        return bool(self._apart(text))
+
     def _set_apart(self, text: str) -> frozenset[str]:
         other: dict[str, bool] = {}
         for at, raw in enumerate(_WORD.findall(unicodedata.normalize("NFC", text))):

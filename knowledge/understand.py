@@ -353,13 +353,13 @@ def _asks(padded: str, words: list[str]) -> Asks:
             return kind
     if elided_date(words):
         return "date"
-    # English keywords closing on what they ask: "IMRF 2026 venue", "IMRF 2026 month".
-    if len(words) >= 2 and words[-1] in _ASKED_LAST:
-        return _ASKED_LAST[words[-1]]
+    # English keywords closing on the place asked: "IMRF 2026 venue" (a date's are ``elided_date``'s).
+    if len(words) >= 2 and words[-1] in _PLACE_LAST:
+        return "place"
     return "number" if count_named(words) or _some_counted(padded) else "other"
 
 
-_ASKED_LAST: dict[str, Asks] = {"venue": "place", "location": "place", "month": "date"}
+_PLACE_LAST = frozenset({"venue", "location"})
 
 
 # "gồm mấy văn kiện", "thông qua mấy nghị quyết": how many of a thing, when "mấy" is not the rank,

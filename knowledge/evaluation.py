@@ -31,6 +31,11 @@ from knowledge.text import render_text
 T = TypeVar("T")  # whatever a detection reads
 
 _DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")
+# A figure's unit in either language: keys are copied from the Vietnamese documents, and a question
+# asked in English is answered in English ("281 triệu" is "281 million").
+_UNITS = {"trieu": "million", "ty": "billion", "ti": "billion", "nghin": "thousand", "ngan": "thousand"}
+_UNIT = re.compile(rf"(?<=\d) ({'|'.join(_UNITS)})\b")
+_PERCENT = re.compile(r"(?<=\d) ?(?:%|phan tram|percent|per cent)")
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,7 @@ def comparable(text: str) -> str:
     one hyphen for any dash with or without spaces ("2000 - 2002" is "2000–2002")."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _PERCENT.sub("%", _UNIT.sub(lambda m: " " + _UNITS[m.group(1)], text))
     return _DASH.sub("-", _DIGIT_GROUP.sub("", text))
 
 

@@ -62,3 +62,11 @@ def test_a_key_matches_whatever_dash_and_spacing_the_answer_uses():
     item = Item("Nhiệm kỳ nào?", ("2000 - 2002",))
     assert judge(item, Reply("answer", "vi", "Nhiệm kỳ 2000–2002.")).kind == "right"
     assert judge(item, Reply("answer", "vi", "Nhiệm kỳ 2000-2003.")).kind == "wrong"
+
+
+def test_a_figure_key_matches_its_unit_in_the_language_of_the_answer():
+    item = Item("How many international migrants are there?", ("281 triệu",))
+    assert judge(item, Reply("answer", "en", "About 281 million people.")).kind == "right"
+    assert judge(item, Reply("answer", "en", "About 281 thousand people.")).kind == "wrong"
+    share = Item("What share were women?", ("16 phần trăm",))
+    assert judge(share, Reply("answer", "en", "Women were 16% of the rotation.")).kind == "right"

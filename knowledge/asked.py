@@ -984,6 +984,15 @@ _ATTRIBUTES = {
             rf"|{_DAY_OF_MONTH}[^.;,]{{0,25}}?(?:ngày quốc tế|ngày thế giới|international|world day)"
         ),
     ),
+    # when a body was founded: "When was the Steering Committee on Human Rights established?" is not
+    # answered by the date of a workshop its deputy spoke at
+    "founded": (
+        re.compile(r"\b(?:thanh lap|ra doi|established|founded|set up|created)\b"),
+        # with the year it happened: "establishing one is necessary" dates nothing
+        re.compile(r"\b(?:thanh lap|ra doi|ra mat|established|founded|set up|created|launched)\b[^.;]{0,60}?"
+                   r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.;]{0,40}?\b(?:thanh lap|ra doi|ra mat|established|"
+                   r"founded|set up|created|launched)\b"),
+    ),
     # the year of a law itself, the law asked first ("Luật Trẻ em ban hành năm nào"): a decree "quy
     # định chi tiết ... Luật trẻ em" is dated, the law it details is not
     "law": (
@@ -999,7 +1008,8 @@ _ATTRIBUTES = {
 # Attributes asked only with a kind of question: who chaired, how many permanent members, the day's
 # date, the law's.
 _ATTRIBUTE_KINDS: dict[str, Kind] = {
-    "chair": "person", "permanent": "number", "observance": "date", "law": "date", "joined": "date"
+    "chair": "person", "permanent": "number", "observance": "date", "law": "date", "joined": "date",
+    "founded": "date",
 }
 # Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
 # the answer as typed, not folded.

@@ -1261,3 +1261,14 @@ def test_keywords_ending_on_name_ask_a_name(base: KnowledgeBase):
     assert base.understand("Vietnam ILC member name").asked.strict_person
     assert base.ask("Vietnam ILC member name").status != "answer"
     assert base.ask("Vietnam ILC member term").status == "answer"
+
+
+def test_when_a_body_was_founded_needs_the_year_it_was_founded(base: KnowledgeBase):
+    # A date in the answer is not enough: the Steering Committee's deputy spoke at a workshop on 16/4.
+    workshop = "Thiếu tướng Nguyễn Văn Kỷ, Phó Ban Chỉ đạo nhân quyền, trình bày tại hội thảo ngày 16/4/2024."
+    assert not given(base, "When was the Government Steering Committee on Human Rights established?", workshop)
+    # nor a founding the answer does not date
+    assert not given(base, "cơ quan nhân quyền quốc gia thành lập năm nào", "Việc thành lập cơ quan là cần thiết.")
+    founded = "The network was set up in 2021 with 19 members."
+    assert given(base, "When was the network set up?", founded)
+    assert given(base, "mạng lưới thành lập năm nào", "Mạng lưới được thành lập năm 2021.")

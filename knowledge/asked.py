@@ -993,6 +993,12 @@ _ATTRIBUTES = {
                    r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.;]{0,40}?\b(?:thanh lap|ra doi|ra mat|established|"
                    r"founded|set up|created|launched)\b"),
     ),
+    # an itinerary or a timetable: "Ban Ki-moon thăm VN 2015 lịch trình" is not answered by the day he came;
+    # not "schedule", which in English as often asks when ("IMRF 2026 schedule")
+    "schedule": (
+        re.compile(r"\b(?:lich trinh|lich thi dau|lich lam viec|lich tham|itinerary|timetable|fixtures)\b"),
+        re.compile(r"\b(?:lich trinh|lich thi dau|lich lam viec|itinerary|schedule|timetable|fixtures)\b"),
+    ),
     # the year of a law itself, the law asked first ("Luật Trẻ em ban hành năm nào"): a decree "quy
     # định chi tiết ... Luật trẻ em" is dated, the law it details is not
     "law": (

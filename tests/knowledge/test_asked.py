@@ -1272,3 +1272,10 @@ def test_when_a_body_was_founded_needs_the_year_it_was_founded(base: KnowledgeBa
     founded = "The network was set up in 2021 with 19 members."
     assert given(base, "When was the network set up?", founded)
     assert given(base, "mạng lưới thành lập năm nào", "Mạng lưới được thành lập năm 2021.")
+
+
+def test_an_itinerary_or_a_timetable_is_not_answered_by_the_day_of_a_visit(base: KnowledgeBase):
+    visit = "Tổng Thư ký Ban Ki-moon thăm Việt Nam năm 2015 và dự lễ khánh thành Ngôi nhà chung."
+    assert not given(base, "Ban Ki-moon thăm VN 2015 lịch trình", visit)
+    assert given(base, "lịch trình chuyến thăm", "Lịch trình chuyến thăm gồm ba ngày làm việc tại Hà Nội.")
+    assert base.ask("lịch thi đấu bóng đá hôm nay").status != "answer"

@@ -30,7 +30,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
 # English contractions and the possessive, read before the apostrophe splits them: "IOM's" is
 # "iom" (a stray "s" is a word the stored phrasings seldom have), "I'm" is "i am", "don't" "do not".
-_CONTRACTIONS = re.compile(r"(?:\b(ca|wo)n|(?<=[a-z])n|(?<=[a-z]))['\u2019](s|m|re|ve|ll|d|t)\b")
+# The "n" of "n't" only before the "t": "Ban Ki-moon's", "children's" keep theirs.
+_CONTRACTIONS = re.compile(
+    r"(?:\b(ca|wo)n(?=['\u2019]t)|(?<=[a-z])n(?=['\u2019]t)|(?<=[a-z]))['\u2019](s|m|re|ve|ll|d|t)\b"
+)
 _SPELT = {"s": "", "m": " am", "re": " are", "ve": " have", "ll": " will", "d": " would", "t": " not"}
 _NEGATED = {"ca": "can", "wo": "will"}
 _IS_AFTER = re.compile(r"he|she|it|that|what|there|here|who|where|how|when|why")

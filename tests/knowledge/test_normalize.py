@@ -47,6 +47,8 @@ def test_fold_reads_english_contractions_and_drops_the_possessive():
     # After a pronoun or "what", "'s" is "is": "she's 12" is an age, not a possessive.
     assert fold("she's 12, what's the point") == "she is 12 what is the point"
     assert fold("o'clock") == "o clock"
+    # A name or noun ending in "n" keeps it: the "n" of "n't" goes only before the "t".
+    assert fold("Ban Ki-moon's age, Japan's envoy, children's rights") == "ban ki moon age japan envoy children right"
 
 
 def test_synonyms_rewrite_every_spelling_to_one_token():

@@ -183,6 +183,8 @@ def _also(folded: str, asks: Asks, matcher: Matcher, english: bool) -> tuple[Ask
 _SHARE_WORDS = frozenset({"ti_le", "percentage", "share", "proportion"})
 # ... and the world, which is where the share is taken: "percentage of the world's migrants".
 _SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu", "world", "global", "gioi"})
+# ... and an average, which is of what follows it: "tỷ lệ trung bình của quân nhân", "average share of".
+_AVERAGE = frozenset({"trung binh", "average", "mean"})
 
 
 def _share_of(words: Sequence[str]) -> str | None:
@@ -190,7 +192,10 @@ def _share_of(words: Sequence[str]) -> str | None:
     biết chữ" is grammar); "nữ" is left out, as what a share of women is of follows it."""
     for i, word in enumerate(words):
         if word in _SHARE_WORDS:
-            return next((w for w in words[i + 1 : i + 4] if w not in FUNCTION_WORDS and w not in _SHARE_OF), None)
+            after = list(words[i + 1 : i + 6])
+            skip = next((n for n in (2, 1) if " ".join(after[:n]) in _AVERAGE), 0)
+            after = after[skip:]
+            return next((w for w in after[:3] if w not in FUNCTION_WORDS and w not in _SHARE_OF), None)
     return None
 
 
@@ -439,7 +444,10 @@ def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozense
     return frozenset(found)
 
 
-_SESSION = re.compile(r"\b(?:khoa|khoa hop|ky hop|session)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b")
+# "UNGA 78", "HRC 54": a body's short name and a number of two or three digits is its session, not a year.
+_SESSION = re.compile(
+    r"\b(?:khoa|khoa hop|ky hop|session|unga|hrc|dhd|dhdlhq)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b"
+)
 # "officers in the Central African Republic specifically": one place, which a list of places does not count.
 _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
 # A person of a country, said with its adjective: "Which Canadian official ...". Not an adjective alone:

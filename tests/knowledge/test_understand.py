@@ -496,3 +496,22 @@ def test_english_abbreviations_and_a_seminar_are_read_as_the_words_they_stand_fo
     base: KnowledgeBase, question: str, word: str
 ):
     assert word in base.understand(question).words
+
+
+@pytest.mark.parametrize(
+    ("question", "session"),
+    [("UNGA 78 vice president vietnam", "78"), ("HRC 54 Viet Nam", "54"), ("khóa họp 46 HĐNQ", "46")],
+)
+def test_a_body_named_short_with_its_number_asks_that_session(base: KnowledgeBase, question: str, session: str):
+    assert base.understand(question).session == session
+    # the 77th session's Vice-Presidency does not answer the 78th
+    assert base.ask("UNGA 78 vice president vietnam").status != "answer"
+
+
+def test_an_average_share_is_of_what_follows_the_average(base: KnowledgeBase):
+    assert base.understand("tỷ lệ trung bình của quân nhân nữ là mấy %").share_of == "quan"
+    assert base.understand("what is the average share of women in UN missions").share_of == base.understand(
+        "what is the share of women in UN missions"
+    ).share_of
+    # "ratio" is a share
+    assert "ti_le" in base.understand("women peacekeepers VN 2021 ratio").words

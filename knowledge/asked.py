@@ -173,7 +173,10 @@ _LEADS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # the UN High Commissioner, whose Office (OHCHR) is all the documents speak of
     "high commissioner": (
         re.compile(
-            r"\b(?:ai la|who is|who s|whos) (?:the )?(?:current |new )?(?:lhq |un )?(?:cao uy|high commissioner)\b"
+            # "ai đang làm Cao ủy", "who currently serves as High Commissioner"
+            r"\b(?:ai|who|whos)(?: (?:dang|hien|hien nay|bay gio|is|s|currently))*"
+            r"(?: (?:la|lam|lm|giu|holds?|serves? as))?"
+            r"(?: the)?(?: (?:current|new|hien tai))?(?: (?:lhq|un))? (?:cao uy|high commissioner)\b"
             r"|\b(?:cao uy|high commissioner) (?:\w+ ){0,6}(?:la ai|ten|name)\b"
         ),
         re.compile(r"(?<!Văn phòng )(?<!Office of the )(?<!Office of the UN )\b(?:Cao ủy|High Commissioner) [A-ZĐ]"),

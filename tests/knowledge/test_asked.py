@@ -885,6 +885,9 @@ _OFFICE = "Văn phòng Cao ủy Nhân quyền LHQ (OHCHR) hỗ trợ Việt Nam 
      ("who is the UN High Commissioner for Human Rights now?", "high commissioner", _OFFICE,
       "Cao ủy Nguyễn Văn A đã thăm Hà Nội."),
      ("UN High Commissioner for Human Rights name", "high commissioner", _OFFICE,
+      "Cao ủy Nguyễn Văn A đã thăm Hà Nội."),
+     ("ai đang lm cao ủy nhân quyền lhq z", "high commissioner", _OFFICE, "Cao ủy Nguyễn Văn A đã thăm Hà Nội."),
+     ("who currently serves as UN High Commissioner for Human Rights?", "high commissioner", _OFFICE,
       "Cao ủy Nguyễn Văn A đã thăm Hà Nội.")],
 )  # fmt: skip
 def test_a_post_asked_is_given_only_by_an_answer_naming_its_holder(

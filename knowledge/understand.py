@@ -234,7 +234,15 @@ _LAUGHING = re.compile(
 # question, so it would match them all and insist on nothing. In capitals (unless the whole message
 # is), or after a word that joins or names a body ("vn vào who năm nào").
 _WHO_CAPITALS = re.compile(r"(?<![\w-])WHO(?![\w-])")
-_WHO_JOINED = re.compile(r"\b(vào|vao|gia nhập|gia nhap|của|cua|tổ chức|to chuc|với|voi)\s+who\b", re.IGNORECASE)
+_WHO_JOINED = re.compile(
+    r"\b(vào|vao|gia nhập|gia nhap|của|cua|tổ chức|to chuc|với|voi|chấp hành|chap hanh|thành viên|thanh vien|"
+    r"hợp tác|hop tac)\s+who\b",
+    re.IGNORECASE,
+)
+# ... or before a Vietnamese word no English "who" has after it ("hội đồng chấp hành who chưa").
+_WHO_BEFORE = re.compile(
+    r"(?<=\w )who\s+(?=(?:chưa|chua|năm nào|nam nao|không|khong|ko|hỗ trợ|ho tro)\b)", re.IGNORECASE
+)
 _WHO_NAME = "World Health Organization"
 
 
@@ -245,6 +253,7 @@ _CHAT_YES = re.compile(r"(?<![\w-])uk(?![\w-])")
 def _who_organisation(text: str) -> str:
     if not text.isupper():
         text = _WHO_CAPITALS.sub(_WHO_NAME, text)
+    text = _WHO_BEFORE.sub(f"{_WHO_NAME} ", text)
     return _WHO_JOINED.sub(lambda m: f"{m.group(1)} {_WHO_NAME}", text)
 
 

@@ -347,6 +347,9 @@ def test_to_dial_a_number_is_to_call_it(base: KnowledgeBase):
     [
         ("Việt Nam gia nhập WHO năm nào", True),
         ("vn vào who năm nào z ad", True),  # after a word that joins a body
+        ("vn da tung la thanh vien hoi dong chap hanh who chua", True),  # or names a board
+        ("mấy nước hỗ trợ vn, who hỗ trợ bao nhiêu", True),  # before a Vietnamese word
+        ("who chua biet 111 la gi", False),  # opening the message, the English "who"
         ("Who is the head of IOM?", False),
         ("WHO IS THE HEAD OF IOM", False),  # a whole message in capitals is no acronym
     ],

@@ -241,7 +241,7 @@ _WHO_JOINED = re.compile(
 )
 # ... or before a Vietnamese word no English "who" has after it ("hội đồng chấp hành who chưa").
 _WHO_BEFORE = re.compile(
-    r"(?<=\w )who\s+(?=(?:chưa|chua|năm nào|nam nao|không|khong|ko|hỗ trợ|ho tro)\b)", re.IGNORECASE
+    r"(?<=\S )who\s+(?=(?:chưa|chua|năm nào|nam nao|không|khong|ko|hỗ trợ|ho tro)\b)", re.IGNORECASE
 )
 _WHO_NAME = "World Health Organization"
 

@@ -987,15 +987,6 @@ _ATTRIBUTES = {
             rf"|{_DAY_OF_MONTH}[^.;,]{{0,25}}?(?:ngày quốc tế|ngày thế giới|international|world day)"
         ),
     ),
-    # when a body was founded: "When was the Steering Committee on Human Rights established?" is not
-    # answered by the date of a workshop its deputy spoke at
-    "founded": (
-        re.compile(r"\b(?:thanh lap|ra doi|established|founded|set up|created)\b"),
-        # with the year it happened: "establishing one is necessary" dates nothing
-        re.compile(r"\b(?:thanh lap|ra doi|ra mat|established|founded|set up|created|launched)\b[^.;]{0,60}?"
-                   r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.;]{0,40}?\b(?:thanh lap|ra doi|ra mat|established|"
-                   r"founded|set up|created|launched)\b"),
-    ),
     # an itinerary or a timetable: "Ban Ki-moon thăm VN 2015 lịch trình" is not answered by the day he came;
     # not "schedule", which in English as often asks when ("IMRF 2026 schedule")
     "schedule": (
@@ -1012,6 +1003,15 @@ _ATTRIBUTES = {
         ),
         # a law by its name, capitalised: "improving the law on ... on 28/4/2023" dates a seminar
         re.compile(r"\b(?:Luật|Law)\b[^.;]{0,80}?\b(?:19|20)\d\d\b"),
+    ),
+    # when a body was founded: "When was the Steering Committee on Human Rights established?" is not
+    # answered by the date of a workshop its deputy spoke at. After the law, whose "ra đời" is its own.
+    "founded": (
+        re.compile(r"\b(?:thanh lap|ra doi|established|founded|set up|created)\b"),
+        # with the year it happened: "establishing one is necessary" dates nothing
+        re.compile(r"\b(?:thanh lap|ra doi|ra mat|established|founded|set up|created|launched)\b[^.;]{0,60}?"
+                   r"\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^.;]{0,40}?\b(?:thanh lap|ra doi|ra mat|established|"
+                   r"founded|set up|created|launched)\b"),
     ),
 }
 # Attributes asked only with a kind of question: who chaired, how many permanent members, the day's

@@ -4,7 +4,7 @@ Usage::
 
     python eval/fit_crisis.py                       # leave-one-round-out check, rules alone beside it
     python eval/fit_crisis.py --write               # ... and write knowledge/crisis_model.json
-    python eval/fit_crisis.py --crisis 0.5 --cue 0.15 --dismiss 0.1 --overrule 0.1   # the shipped thresholds
+    python eval/fit_crisis.py --crisis 0.5 --cue 0.3 --dismiss 0.3 --overrule 0.1   # the shipped thresholds
 
 Messages from people in danger: the crisis sets' ``crisis: true`` items, the urgent items of
 dev.yaml and dev2.yaml, and those of the training file ``eval/train/crisis.yaml``. Everything else
@@ -32,6 +32,14 @@ nearest crisis message the rules found then stands at 0.101 ("bị bắt nạt h
 0.10 since the twenty-eighth session's refit (rounds 1-118): fitted without rounds 115, 116 and 118,
 on them no crisis message the rules found fell under 0.15 and 13 of 985 others were carded fewer at
 0.10 (66 -> 53), every crisis message still carded; "bị bắt nạt hoài" now stands at 0.87.
+
+A cue from 0.3, and a rules cue dismissed below 0.3, since the twenty-ninth session (both were fitted
+on rounds 1-15 with a far smaller model). Fitted without rounds 100-119 (9,451 messages, 3,710 in
+danger), on them: the crisis messages the rules found nothing in stand at 0.42 and above, those the
+rules found a cue in at 0.93 and above, those the rules called a crisis at 0.13 and above; at 0.15 /
+0.1 / 0.1, 262 of 5,741 others were carded, at 0.3 / 0.3 / 0.1 216, every crisis message still
+carded. A rules crisis overruled at 0.12 carded 14 fewer, but 0.134 is too close; at 0.15 one crisis
+message was lost ("bọn đại ca cho dùng ma túy để sai vận chuyển").
 """
 
 from __future__ import annotations
@@ -70,7 +78,7 @@ CRISIS_ROUNDS = (
     "crisis-98", "crisis-99", "crisis-100", "crisis-101", "crisis-102", "crisis-103", "crisis-104", "crisis-105",
     "crisis-106", "crisis-107", "crisis-108", "crisis-109",
     "crisis-110", "crisis-111", "crisis-112", "crisis-113", "crisis-114", "crisis-115", "crisis-116",
-    "crisis-117", "crisis-118", "crisis-119",
+    "crisis-117", "crisis-118", "crisis-119", "crisis-120",
 )  # fmt: skip
 QUESTION_SETS = (
     "qa-000", "qa-001-004", "qa-005", "qa-006", "qa-007", "qa-008", "qa-009", "qa-010", "qa-011",
@@ -86,7 +94,7 @@ QUESTION_SETS = (
     "qa-094", "qa-095", "qa-096", "qa-097", "qa-098", "qa-099", "qa-100", "qa-101", "qa-102", "qa-103",
     "qa-104", "qa-105", "qa-106", "qa-107", "qa-108", "qa-109", "qa-110", "qa-111", "qa-112",
     "qa-113", "qa-114", "qa-115", "qa-116",
-    "qa-117", "qa-118", "qa-119", "qa-120", "qa-121", "qa-122", "qa-123", "qa-124", "qa-125", "qa-126",
+    "qa-117", "qa-118", "qa-119", "qa-120", "qa-121", "qa-122", "qa-123", "qa-124", "qa-125", "qa-126", "qa-127",
 )  # fmt: skip
 SMALLTALK_SETS = (
     "smalltalk", "smalltalk-2", "smalltalk-3", "smalltalk-4", "smalltalk-5", "smalltalk-6", "smalltalk-7",
@@ -107,7 +115,7 @@ SMALLTALK_SETS = (
     "smalltalk-93", "smalltalk-94", "smalltalk-95", "smalltalk-96", "smalltalk-97",
     "smalltalk-98", "smalltalk-99", "smalltalk-100", "smalltalk-101", "smalltalk-102", "smalltalk-103",
     "smalltalk-104", "smalltalk-105", "smalltalk-106", "smalltalk-107", "smalltalk-108", "smalltalk-109",
-    "smalltalk-110",
+    "smalltalk-110", "smalltalk-111",
 )  # fmt: skip
 
 
@@ -180,8 +188,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_PATH.relative_to(ROOT)}")
     parser.add_argument("--crisis", type=float, default=0.5, help="probability for the card")
-    parser.add_argument("--cue", type=float, default=0.15, help="probability for a cue")
-    parser.add_argument("--dismiss", type=float, default=0.1, help="below this, a cue of the rules is dismissed")
+    parser.add_argument("--cue", type=float, default=0.3, help="probability for a cue")
+    parser.add_argument("--dismiss", type=float, default=0.3, help="below this, a cue of the rules is dismissed")
     parser.add_argument("--overrule", type=float, default=0.1, help="below this, a crisis of the rules is too")
     parser.add_argument("--no-check", action="store_true", help="with --write: fit on everything, skip the check")
     parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled orders the weights are averaged over")

@@ -91,7 +91,10 @@ class CrisisModel:
         # and games cannot outweigh them all.
         # Nor is a cry for rescue that is the whole message ("cíu tuiii", "save me"): the writer
         # may be in danger with no time for more words, though most who type it want help with the bot.
-        cries = verdict.situation == "danger" and "plea" in verdict.signs
+        # Nor any danger the rules tell as such ("if you don't hear from me by tomorrow, call the
+        # police"): few in the sets, so the model has little to weigh them by (that one at 0.08 after
+        # the twenty-ninth session's refit), and no harmless message of rounds 100-119 was one.
+        cries = verdict.situation == "danger"
         pleads = (verdict.signs >= _PLEADS or cries) and not _FRAMED & verdict.signs
         if verdict.level == "crisis" and p < self.overrule and not pleads:
             return replace(verdict, level="none", reason=said)

@@ -77,7 +77,7 @@ def test_the_shipped_weights_load_and_a_missing_file_leaves_the_rules_alone(tmp_
     assert shipped is not None and len(shipped.model.weights) > 1000
     assert 0 < shipped.cue < shipped.crisis < 1
     # A rules crisis needs at least the certainty a rules cue needs (equal since the twenty-eighth session).
-    assert 0 < shipped.overrule <= shipped.dismiss < shipped.cue
+    assert 0 < shipped.overrule <= shipped.dismiss <= shipped.cue
     assert CrisisModel.load(tmp_path / "absent.json") is None
     (tmp_path / "m.json").write_text(json.dumps({"bias": 1, "crisis": 0.6, "cue": 0.1, "weights": {"w:x": 2}}))
     assert CrisisModel.load(tmp_path / "m.json") == CrisisModel(WordModel({"w:x": 2.0}, 1.0), 0.6, 0.1)

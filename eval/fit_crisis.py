@@ -94,7 +94,8 @@ QUESTION_SETS = (
     "qa-094", "qa-095", "qa-096", "qa-097", "qa-098", "qa-099", "qa-100", "qa-101", "qa-102", "qa-103",
     "qa-104", "qa-105", "qa-106", "qa-107", "qa-108", "qa-109", "qa-110", "qa-111", "qa-112",
     "qa-113", "qa-114", "qa-115", "qa-116",
-    "qa-117", "qa-118", "qa-119", "qa-120", "qa-121", "qa-122", "qa-123", "qa-124", "qa-125", "qa-126", "qa-127", "qa-128",
+    "qa-117", "qa-118", "qa-119", "qa-120", "qa-121", "qa-122", "qa-123", "qa-124", "qa-125", "qa-126",
+    "qa-127", "qa-128",
 )  # fmt: skip
 SMALLTALK_SETS = (
     "smalltalk", "smalltalk-2", "smalltalk-3", "smalltalk-4", "smalltalk-5", "smalltalk-6", "smalltalk-7",

@@ -507,8 +507,11 @@ def test_english_abbreviations_and_a_seminar_are_read_as_the_words_they_stand_fo
 )
 def test_a_body_named_short_with_its_number_asks_that_session(base: KnowledgeBase, question: str, session: str):
     assert base.understand(question).session == session
-    # the 77th session's Vice-Presidency does not answer the 78th
+
+
+def test_the_77th_sessions_vice_presidency_does_not_answer_the_78th(base: KnowledgeBase):
     assert base.ask("UNGA 78 vice president vietnam").status != "answer"
+    assert base.ask("UNGA 77 vice president vietnam").id == "un-ga-vice-president-77"
 
 
 def test_an_average_share_is_of_what_follows_the_average(base: KnowledgeBase):

@@ -993,6 +993,11 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:lich trinh|lich thi dau|lich lam viec|lich tham|itinerary|timetable|fixtures)\b"),
         re.compile(r"\b(?:lich trinh|lich thi dau|lich lam viec|itinerary|schedule|timetable|fixtures)\b"),
     ),
+    # the time of day: "hội thảo khai mạc mấy giờ" is not answered by who opened it on which day
+    "clock": (
+        re.compile(r"\b(?:may gio|luc may gio|what time|at what time|which time of day)\b"),
+        re.compile(r"\b\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm)\b|\b24(?:\s*/\s*|\s)7\b"),
+    ),
     # the year of a law itself, the law asked first ("Luật Trẻ em ban hành năm nào"): a decree "quy
     # định chi tiết ... Luật trẻ em" is dated, the law it details is not
     "law": (

@@ -1282,3 +1282,11 @@ def test_an_itinerary_or_a_timetable_is_not_answered_by_the_day_of_a_visit(base:
     assert not given(base, "Ban Ki-moon thăm VN 2015 lịch trình", visit)
     assert given(base, "lịch trình chuyến thăm", "Lịch trình chuyến thăm gồm ba ngày làm việc tại Hà Nội.")
     assert base.ask("lịch thi đấu bóng đá hôm nay").status != "answer"
+
+
+def test_the_time_of_day_needs_a_clock_time(base: KnowledgeBase):
+    opened = "Phó Cục trưởng khai mạc hội thảo ngày 16/4 tại Hòa Bình."
+    assert not given(base, "hội thảo khai mạc mấy giờ", opened)
+    assert not given(base, "What time did the workshop open?", opened)
+    assert given(base, "hội thảo khai mạc mấy giờ", "Hội thảo khai mạc lúc 8h30 ngày 16/4.")
+    assert given(base, "tổng đài 111 hoạt động mấy giờ", "Tổng đài 111 miễn phí, hoạt động 24/7.")

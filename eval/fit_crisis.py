@@ -4,7 +4,7 @@ Usage::
 
     python eval/fit_crisis.py                       # leave-one-round-out check, rules alone beside it
     python eval/fit_crisis.py --write               # ... and write knowledge/crisis_model.json
-    python eval/fit_crisis.py --crisis 0.5 --cue 0.3 --dismiss 0.3 --overrule 0.1   # the shipped thresholds
+    python eval/fit_crisis.py --crisis 0.5 --cue 0.2 --dismiss 0.2 --overrule 0.1   # the shipped thresholds
 
 Messages from people in danger: the crisis sets' ``crisis: true`` items, the urgent items of
 dev.yaml and dev2.yaml, and those of the training file ``eval/train/crisis.yaml``. Everything else
@@ -33,13 +33,17 @@ nearest crisis message the rules found then stands at 0.101 ("bị bắt nạt h
 on them no crisis message the rules found fell under 0.15 and 13 of 985 others were carded fewer at
 0.10 (66 -> 53), every crisis message still carded; "bị bắt nạt hoài" now stands at 0.87.
 
-A cue from 0.3, and a rules cue dismissed below 0.3, since the twenty-ninth session (both were fitted
-on rounds 1-15 with a far smaller model). Fitted without rounds 100-119 (9,451 messages, 3,710 in
-danger), on them: the crisis messages the rules found nothing in stand at 0.42 and above, those the
-rules found a cue in at 0.93 and above, those the rules called a crisis at 0.13 and above; at 0.15 /
-0.1 / 0.1, 262 of 5,741 others were carded, at 0.3 / 0.3 / 0.1 216, every crisis message still
-carded. A rules crisis overruled at 0.12 carded 14 fewer, but 0.134 is too close; at 0.15 one crisis
-message was lost ("bọn đại ca cho dùng ma túy để sai vận chuyển").
+A cue from 0.2, and a rules cue dismissed below 0.2, since the twenty-ninth session (0.15 and 0.1 were
+set on rounds 1-15 with a far smaller model; a rules cue the model puts at or past the cue line stays
+a cue, so the dismiss line is never above it). Two fits without rounds 100-119 (9,451 messages, 3,710
+in danger), one before rounds 120-121 were added and one after, checked on them: at 0.15 / 0.1 / 0.1
+(cue / dismiss / overrule) 3,710 and 3,708 crisis messages were carded, 262 and 230 of 5,741 others;
+at 0.2 / 0.2 / 0.1 the same 3,710 and 3,708, and 240 and 210 others. At 0.3 / 0.3 / 0.1, 216 and 190,
+but the second fit lost "someone left a photo of my son's classroom in our mailbox with 'I'm watching
+him'" (0.22): the 0.3 / 0.3 shipped at `72e0a8c` were brought down to 0.2. The crisis messages the
+rules found a cue in stood at 0.93 and above. A rules crisis overruled at 0.12 carded 14 fewer in the
+first fit, but the lowest rules crisis stood at 0.134 there and at 0.079 in the second (lost at 0.1
+too, as with the old lines).
 """
 
 from __future__ import annotations
@@ -189,8 +193,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_PATH.relative_to(ROOT)}")
     parser.add_argument("--crisis", type=float, default=0.5, help="probability for the card")
-    parser.add_argument("--cue", type=float, default=0.3, help="probability for a cue")
-    parser.add_argument("--dismiss", type=float, default=0.3, help="below this, a cue of the rules is dismissed")
+    parser.add_argument("--cue", type=float, default=0.2, help="probability for a cue")
+    parser.add_argument("--dismiss", type=float, default=0.2, help="below this, a cue of the rules is dismissed")
     parser.add_argument("--overrule", type=float, default=0.1, help="below this, a crisis of the rules is too")
     parser.add_argument("--no-check", action="store_true", help="with --write: fit on everything, skip the check")
     parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled orders the weights are averaged over")

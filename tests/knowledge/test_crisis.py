@@ -1400,3 +1400,21 @@ def test_the_masks_of_a_bogeyman_and_spam_calls_leave_grandparents_and_calls_fro
     assert verdict(detect, "ông bà bị con trai đánh").level != "none"
     assert verdict(detect, "I keep getting harassed by calls from my ex").level == "crisis"
     assert verdict(detect, "we went to the zoo and a man grabbed me but I escaped").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Nhà cạnh tôi hay tụ tập thanh niên, họ sai mấy đứa nhỏ đi đưa gói nhỏ cho khách",
+        "bọn đại ca cho thằng em dùng ma túy rồi sai đi vận chuyển, nó sợ lắm",
+    ],
+)
+def test_a_child_sent_off_with_small_packets_or_given_drugs_to_run_them_is_a_crisis_to_the_rules(
+    base: KnowledgeBase, message: str
+):
+    # The rules' own verdict: left out of its fit, the model put such messages under 0.1.
+    verdict = base.cues(base.understand(message))
+    assert (verdict.level, verdict.situation) == ("crisis", "child-labour")
+    assert base.decide(base.understand(message)).status == "urgent"
+    # a parcel for grandma is an errand
+    assert base.decide(base.understand("mẹ sai em đi đưa gói bánh cho bà ngoại")).status != "urgent"

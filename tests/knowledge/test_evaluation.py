@@ -70,3 +70,12 @@ def test_a_figure_key_matches_its_unit_in_the_language_of_the_answer():
     assert judge(item, Reply("answer", "en", "About 281 thousand people.")).kind == "wrong"
     share = Item("What share were women?", ("16 phần trăm",))
     assert judge(share, Reply("answer", "en", "Women were 16% of the rotation.")).kind == "right"
+
+
+def test_a_key_matches_its_currency_or_session_said_in_the_other_order():
+    aid = Item("How much grant aid until 2011?", ("630 triệu USD",))
+    assert judge(aid, Reply("answer", "en", "1986-2011: over USD 630 million.")).kind == "right"
+    assert judge(aid, Reply("answer", "en", "1986-2011: over USD 63 million.")).kind == "wrong"
+    session = Item("Which UNGA session?", ("Khóa 77",))
+    assert judge(session, Reply("answer", "en", "Vice-President of the 77th session.")).kind == "right"
+    assert judge(session, Reply("answer", "en", "Vice-President of the 78th session.")).kind == "wrong"

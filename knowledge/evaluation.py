@@ -38,7 +38,7 @@ _UNIT = re.compile(rf"(?<=\d) ({'|'.join(_UNITS)})\b")
 _PERCENT = re.compile(r"(?<=\d) ?(?:%|phan tram|percent|per cent)")
 # ... and its currency or session in either order: "630 triệu USD" is "USD 630 million", "Khóa 77" the
 # "77th session".
-_USD_FIRST = re.compile(r"\busd (\d+(?: (?:million|billion|thousand))?)")
+_USD_FIRST = re.compile(r"\busd (\d+(?:[.,]\d+)*(?: (?:million|billion|thousand))?)")
 _SESSION_NUMBER = re.compile(r"\bkhoa (\d+)\b|\b(\d+)(?:st|nd|rd|th) session\b")
 
 

@@ -76,6 +76,8 @@ def test_a_key_matches_its_currency_or_session_said_in_the_other_order():
     aid = Item("How much grant aid until 2011?", ("630 triệu USD",))
     assert judge(aid, Reply("answer", "en", "1986-2011: over USD 630 million.")).kind == "right"
     assert judge(aid, Reply("answer", "en", "1986-2011: over USD 63 million.")).kind == "wrong"
+    # a figure with a decimal moves whole: "USD 2.5 billion" is "2,5 tỷ USD", not "2 USD .5 billion"
+    assert judge(Item("How much?", ("2,5 tỷ USD",)), Reply("answer", "en", "About USD 2.5 billion.")).kind == "right"
     session = Item("Which UNGA session?", ("Khóa 77",))
     assert judge(session, Reply("answer", "en", "Vice-President of the 77th session.")).kind == "right"
     assert judge(session, Reply("answer", "en", "Vice-President of the 78th session.")).kind == "wrong"

@@ -27,6 +27,7 @@ import yaml
 from knowledge.crisis import CrisisVerdict
 from knowledge.reply import Reply
 from knowledge.text import render_text
+from knowledge.understand import SESSION
 
 T = TypeVar("T")  # whatever a detection reads
 
@@ -36,10 +37,9 @@ _DIGIT_GROUP = re.compile(r"(?<=\d)[.,](?=\d)")
 _UNITS = {"trieu": "million", "ty": "billion", "ti": "billion", "nghin": "thousand", "ngan": "thousand"}
 _UNIT = re.compile(rf"(?<=\d) ({'|'.join(_UNITS)})\b")
 _PERCENT = re.compile(r"(?<=\d) ?(?:%|phan tram|percent|per cent)")
-# ... and its currency or session in either order: "630 triệu USD" is "USD 630 million", "Khóa 77" the
-# "77th session".
+# ... and its currency or session (``SESSION``) in either order: "630 triệu USD" is "USD 630 million",
+# "Khóa 77" the "77th session".
 _USD_FIRST = re.compile(r"\busd (\d+(?:[.,]\d+)*(?: (?:million|billion|thousand))?)")
-_SESSION_NUMBER = re.compile(r"\bkhoa (\d+)\b|\b(\d+)(?:st|nd|rd|th) session\b")
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def comparable(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _PERCENT.sub("%", _UNIT.sub(lambda m: " " + _UNITS[m.group(1)], text))
-    text = _SESSION_NUMBER.sub(lambda m: f"session {m.group(1) or m.group(2)}", _USD_FIRST.sub(r"\1 usd", text))
+    text = SESSION.sub(lambda m: f"session {m.group(1) or m.group(2)}", _USD_FIRST.sub(r"\1 usd", text))
     return _DASH.sub("-", _DIGIT_GROUP.sub("", text))
 
 

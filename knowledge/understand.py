@@ -425,7 +425,7 @@ _DATE_PHRASES = next(phrases for kind, phrases in _ASKS if kind == "date")
 
 
 def _session(folded: str) -> str | None:
-    found = _SESSION.search(folded)
+    found = SESSION.search(folded)
     return (found.group(1) or found.group(2)) if found else None
 
 
@@ -454,7 +454,8 @@ def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozense
 
 
 # "UNGA 78", "HRC 54": a body's short name and a number of two or three digits is its session, not a year.
-_SESSION = re.compile(
+# The judge reads a key's session and an answer's with it too ("Khóa 77" is the "77th session").
+SESSION = re.compile(
     r"\b(?:khoa|khoa hop|ky hop|session|unga|hrc|dhd|dhdlhq)\s+(\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) session\b"
 )
 # "officers in the Central African Republic specifically": one place, which a list of places does not count.

@@ -701,8 +701,9 @@ class Asked:
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
 _NOT_UNITS = frozenset(
     "bao_nhieu la lan nua tat tong cong khoang chinh xac hien nay da tung theo roi r vay cai "
-    "sent took got went made gave came received since ago time times luot di sang ve toi".split()
-)  # "how many times" counts whatever was done; "bao nhiêu officers đi UN": a verb of going ends it
+    "sent took got went made gave came received since ago time times luot di sang ve toi out".split()
+)  # "how many times" counts whatever was done; "bao nhiêu officers đi UN": a verb of going ends it;
+# "how many out of 63" counts what the sentence named before it
 _VERB_TOKENS = frozenset(
     "gia_nhap tham_gia phe_chuan ky_ket thong_qua "
     "given taken spent paid won done brought sold lost built".split()

@@ -269,6 +269,8 @@ def test_a_clause_answers_only_if_its_entry_holds_what_the_whole_question_asks(b
      # An irregular participle is no more a thing counted than "sent": "how much given".
      ("how much given and how much more planned", ()), ("how many spent", ()),
      ("bao nhiêu officers đi UN", ("officer",)),
+     # Written for this test: a share told as "how many out of" counts no "out".
+     ("women in the unit, how many out of 40?", ()),
      # Folded, the first syllable of "cơ quan" and "tổ chức" is a grammar word ("có", "to").
      ("số lượng cơ quan LHQ ở Hà Nội", ("co", "quan")), ("có bao nhiêu tổ chức tham gia", ("to", "chuc")),
      # What follows the first "bao nhiêu" is the second question's subject, not what the first counts.

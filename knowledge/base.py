@@ -131,7 +131,47 @@ class KnowledgeBase:
 
     def understand(self, text: str, lang: Lang | None = None) -> Message:
         """Read a message once; ``decide`` and every front work from the result."""
-        return understand(text, self.matcher, lang)
+        return self._names_apart(understand(text, self.matcher, lang))
+
+    def _names_apart(self, message: Message) -> Message:
+        """Two names typed side by side, each one the documents use, are two names.
+
+        "Nguyễn Thanh Sơn Ban Chỉ đạo nhân quyền chức vụ" runs a person and a board together in
+        capitals; read as one name, "Sơn Ban" is a pair no entry uses and the question names
+        something the documents never speak of. A run is cut only where a pair is unknown and
+        every piece is a name of two words or more the documents use, so that "Thái Lan", or
+        an unknown name beside a known one, stays what it is.
+        """
+        if not any(len(name) >= 4 for name in message.proper):
+            return message
+        proper: list[tuple[str, ...]] = []
+        typed: list[str] = []
+        for name, said in zip(message.proper, message.typed, strict=True):
+            pieces = self._pieces(name)
+            words = said.split()
+            if len(pieces) == 1 or len(words) != len(name):
+                proper.append(name)
+                typed.append(said)
+                continue
+            at = 0
+            for piece in pieces:
+                proper.append(piece)
+                typed.append(" ".join(words[at : at + len(piece)]))
+                at += len(piece)
+        return replace(message, proper=tuple(proper), typed=tuple(typed))
+
+    def _pieces(self, name: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """A name cut where two of its words are never side by side in the documents, if every
+        piece is then a name of theirs of two words or more; else the name whole."""
+        pieces = [[name[0]]]
+        for first, second in pairwise(name):
+            if (first, second) in self._name_pairs:
+                pieces[-1].append(second)
+            else:
+                pieces.append([second])
+        if any(len(piece) < 2 for piece in pieces):
+            return [name]
+        return [tuple(piece) for piece in pieces]
 
     def ask(self, text: str, lang: Lang | None = None) -> Reply:
         """The bot's reply to one message, in ``lang`` if the person chose one."""

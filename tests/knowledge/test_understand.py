@@ -521,3 +521,12 @@ def test_an_average_share_is_of_what_follows_the_average(base: KnowledgeBase):
     ).share_of
     # "ratio" is a share
     assert "ti_le" in base.understand("women peacekeepers VN 2021 ratio").words
+
+
+def test_two_known_names_typed_side_by_side_are_two_names(base: KnowledgeBase):
+    # Written for this test: a person and a board run together in capitals.
+    message = base.understand("ông Nguyễn Thanh Sơn Ban Chỉ đạo nhân quyền giữ vai trò gì")
+    assert message.proper == (("nguyen", "thanh", "son"), ("ban", "chi"))
+    assert base.decide(message).status == "answer"
+    # A name the documents never use stays whole, beside a known one or alone.
+    assert ("an", "pham", "van", "hung") in base.understand("hỏi về An Phạm Văn Hùng").proper

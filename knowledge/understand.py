@@ -181,8 +181,9 @@ def _also(folded: str, asks: Asks, matcher: Matcher, english: bool) -> tuple[Ask
 
 # The words that ask a share, and those between it and what it is of ("tỷ lệ của", "the share of").
 _SHARE_WORDS = frozenset({"ti_le", "percentage", "share", "proportion"})
-# ... and the world, which is where the share is taken: "percentage of the world's migrants".
-_SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu", "world", "global", "gioi"})
+# ... and the world, which is where the share is taken: "percentage of the world's migrants"; and
+# "out of", which says what it is out of ("what percentage, how many out of 63").
+_SHARE_OF = frozenset({"cua", "of", "the", "bao_nhieu", "la", "nu", "world", "global", "gioi", "out"})
 # ... and an average, which is of what follows it: "tỷ lệ trung bình của quân nhân", "average share of".
 _AVERAGE = frozenset({"trung binh", "average", "mean"})
 

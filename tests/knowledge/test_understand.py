@@ -514,6 +514,13 @@ def test_the_77th_sessions_vice_presidency_does_not_answer_the_78th(base: Knowle
     assert base.ask("UNGA 77 vice president vietnam").id == "un-ga-vice-president-77"
 
 
+def test_a_share_asked_as_how_many_out_of_a_number_is_of_nothing_named(base: KnowledgeBase):
+    # Written for this test: the share and the fraction asked together.
+    message = base.understand("Women in the field hospital, 2018 and 2019: what percentage, how many out of 63?")
+    assert message.share_of is None and message.asked.unit == ()
+    assert base.ask(message.text).id == "un-peacekeeping-female-share"
+
+
 def test_an_average_share_is_of_what_follows_the_average(base: KnowledgeBase):
     assert base.understand("tỷ lệ trung bình của quân nhân nữ là mấy %").share_of == "quan"
     assert base.understand("what is the average share of women in UN missions").share_of == base.understand(

@@ -68,6 +68,7 @@ _NARROWER = (
 # "về", "about": the words after it say what is counted, and the table must know them; so must
 # those after "từ", "from" (where the calls came from), unless they are a year.
 _ABOUT = ("về", "about", "regarding", "concerning", "từ", "from")
+_JOINED = frozenset({"and", "or", "va", "hoac"})
 # A figure derived from the table's, which it does not give: a share, an average, a rate per day.
 # A change still gives its percentage ("giảm bao nhiêu phần trăm từ 2020 đến 2022").
 _DERIVED = (
@@ -186,8 +187,9 @@ class _Cues:
             return True
         for i, word in enumerate(words):
             if word in self.about:
-                following = itertools.takewhile(lambda w: not is_number(w), words[i + 1 : i + 4])
-                if any(w not in known for w in following):
+                # "about children and online gambling": what is counted may be the second thing named.
+                said = [w for w in itertools.takewhile(lambda w: not is_number(w), words[i + 1 :]) if w not in _JOINED]
+                if any(w not in known for w in said[:3]):
                     return True
         return False
 

@@ -1349,6 +1349,10 @@ def test_a_way_to_die_asked_for_or_a_danger_told_plainly_gets_the_card(base: Kno
         ("got tricked into buying a fake watch at the market", "they tricked me and took my passport, I can't leave"),
         ("em gái bắt cóc con mèo của em lên phòng nó", "có người lạ bắt cóc em gái em"),
         ("my husband says I'm abusing the aircon again", "my husband is abusing our daughter"),
+        # An idiom of shame, a hungry dog, animal cruelty asked about (written for this test).
+        ("I want to die of embarrassment, I waved at a stranger", "I want to die, nobody would miss me"),
+        ("the stray dog outside our gate is starving, what do I feed it", "my stepmom is starving me"),
+        ("where do I report animal abuse in Hanoi", "where do I report my uncle, he abuses my cousin"),
     ],
 )
 def test_everyday_words_that_read_like_a_harm_are_none_and_the_harm_in_them_a_crisis(

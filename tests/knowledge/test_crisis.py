@@ -1352,6 +1352,7 @@ def test_a_way_to_die_asked_for_or_a_danger_told_plainly_gets_the_card(base: Kno
         # An idiom of shame, a hungry dog, animal cruelty asked about (written for this test).
         ("I want to die of embarrassment, I waved at a stranger", "I want to die, nobody would miss me"),
         ("the stray dog outside our gate is starving, what do I feed it", "my stepmom is starving me"),
+        ("my baby has been screaming for hours, teething I guess", "the baby is screaming, he hit her again"),
         ("where do I report animal abuse in Hanoi", "where do I report my uncle, he abuses my cousin"),
     ],
 )

@@ -537,3 +537,10 @@ def test_two_known_names_typed_side_by_side_are_two_names(base: KnowledgeBase):
     assert base.decide(message).status == "answer"
     # A name the documents never use stays whole, beside a known one or alone.
     assert ("an", "pham", "van", "hung") in base.understand("hỏi về An Phạm Văn Hùng").proper
+
+
+def test_this_year_asks_no_year_word_of_the_answer(base: KnowledgeBase):
+    # Written for this test: "năm nay" is when the writer is, not a word the entry must say.
+    message = base.understand("cho hỏi phiên họp cấp cao LHQ về mua bán người năm nay diễn ra ở đâu vậy ad")
+    assert "nam" not in message.words
+    assert base.decide(message).status == "answer"

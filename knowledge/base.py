@@ -34,6 +34,7 @@ from knowledge.understand import (
     capitalised,
     name_pairs,
     short_core,
+    story_words,
     typed_words,
     understand,
 )
@@ -422,9 +423,11 @@ class KnowledgeBase:
 
     def _dropped(self, message: Message) -> list[str]:
         """The names a long message says outside its asking clause. (A name no entry uses, "Mình làm
-        cho một INGO", is the writer's story.)"""
+        cho một INGO", is the writer's story; so is any name said only where the writer tells about
+        themselves: "I work for an NGO and I'm preparing a report: how many calls ...".)"""
         assert message.core is not None
-        return [n for n in message.names - message.core.names if self.matcher.document_frequency(n)]
+        story = story_words(message.text)
+        return [n for n in message.names - message.core.names if self.matcher.document_frequency(n) and n not in story]
 
     def _elsewhere(self, message: Message, item_id: str | None) -> bool:
         """Whether the message names a country (one that folds to an everyday word) the entry does not."""

@@ -307,6 +307,26 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
     return understand(core, matcher, lang, whole=False) if len(core.split()) < len(text.split()) else None
 
 
+# The writer's own story before the question: "I work for an NGO and I'm preparing a report", "I'm
+# writing a piece on child helplines in SE Asia", "mình làm cho một tổ chức phi chính phủ".
+_STORY = re.compile(
+    r"^(?:i|i m|im|i am|i ve|we|we re|we are|as an?|toi|minh|em|chau|con) (?:\w+ ){0,3}?"
+    r"(?:work|works|working|volunteer|volunteering|write|writing|prepare|preparing|research|researching|study|studying|cover|covering"
+    r"|am an?|journalist|reporter|student|lam|viet|dang viet|nghien cuu|hoc|la nha bao|la sinh vien)\b"
+)
+
+
+def story_words(text: str) -> frozenset[str]:
+    """The folded words of the clauses in which the writer tells about themselves, not what they ask."""
+    parts = _SEGMENTS.split(_JOINED.sub(r"\1 \2", text))
+    said: set[str] = set()
+    for segment, end in zip(parts[0::2], [*parts[1::2], ""], strict=True):
+        folded = fold(segment).strip()
+        if "?" not in end and _STORY.match(folded):
+            said.update(folded.split())
+    return frozenset(said)
+
+
 def short_core(message: Message, matcher: Matcher) -> Message | None:
     """The clause that asks in a short message (8 to 13 words) that has no ``core`` of its own:
     read only when its "did you mean" may be confirmed ("phương hướng thứ 4 là j v ạ, e cần làm bài

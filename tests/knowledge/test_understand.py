@@ -544,3 +544,13 @@ def test_this_year_asks_no_year_word_of_the_answer(base: KnowledgeBase):
     message = base.understand("cho hỏi phiên họp cấp cao LHQ về mua bán người năm nay diễn ra ở đâu vậy ad")
     assert "nam" not in message.words
     assert base.decide(message).status == "answer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Written for this test: the writer's own story, naming bodies, before what they ask.
+    ["I volunteer with an INGO in Da Nang and we are writing a brief for UNICEF: when did Viet Nam join the UN?",
+     "I work for an NGO in Hue and I'm drafting a memo. When did Viet Nam become a member of the UN?"],
+)  # fmt: skip
+def test_names_said_only_in_the_writers_own_story_do_not_hold_back_the_question(base: KnowledgeBase, text: str):
+    assert base.ask(text).id == "un-join-date"

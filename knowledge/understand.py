@@ -534,6 +534,7 @@ _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_ENDS = frozenset(",;)]'\"»”’/")
 _NAME_STARTS = frozenset("([\"'«“‘")
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im"})
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -557,6 +558,8 @@ def _proper(text: str, rewritten: list[str]) -> list[tuple[tuple[str, ...], str]
         word = _POSSESSIVE.sub("", token.strip("?.,!:;()[]'\"«»“”‘’"))
         if not word[:1].isupper() or (word.isupper() and len(word) > 1) or word.lower() in _CALENDAR:
             continue
+        if word.casefold().replace("’", "'") in _FIRST_PERSON:
+            continue  # "I", "I'm" name the writer, not something an answer must mention
         if i == 0 or tokens[i - 1][-1:] in ".?!:":
             continue
         folded = [w for w in fold(word).split() if w in standalone]

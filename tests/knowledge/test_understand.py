@@ -554,3 +554,8 @@ def test_this_year_asks_no_year_word_of_the_answer(base: KnowledgeBase):
 )  # fmt: skip
 def test_names_said_only_in_the_writers_own_story_do_not_hold_back_the_question(base: KnowledgeBase, text: str):
     assert base.ask(text).id == "un-join-date"
+
+
+def test_the_writers_i_is_no_name(base: KnowledgeBase):
+    # Written for this test.
+    assert base.understand("Hello, I'm preparing a report and I need the 2020 figure for hotline 111").proper == ()

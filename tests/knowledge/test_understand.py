@@ -559,3 +559,9 @@ def test_names_said_only_in_the_writers_own_story_do_not_hold_back_the_question(
 def test_the_writers_i_is_no_name(base: KnowledgeBase):
     # Written for this test.
     assert base.understand("Hello, I'm preparing a report and I need the 2020 figure for hotline 111").proper == ()
+
+
+def test_the_writers_story_around_a_question_keeps_only_what_it_is_about(base: KnowledgeBase):
+    # Written for this test: the story's words pulled the whole message under every line.
+    text = "I work at an NGO and I'm researching Viet Nam's first stint on the Security Council. Which years was it?"
+    assert base.ask(text).id == "un-security-council-first-term"

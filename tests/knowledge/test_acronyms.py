@@ -38,7 +38,9 @@ def test_a_question_on_what_an_acronym_is_names_it(text: str, acronym: str):
     "text",
     ["DaO được thí điểm năm nào", "số điện thoại của văn phòng UNDCP ở Hà Nội là gì", "dao là gì", "IOM là gì",
      # The name asked is the director's, of whom UNDCP is the owner.
-     "giám đốc văn phòng của UNDCP tên là gì"],
+     "giám đốc văn phòng của UNDCP tên là gì",
+     # Standing for a seat spells nothing out (written for this test).
+     "when did the UNDCP say it would stand for a seat on the board"],
 )
 def test_other_questions_lower_case_words_and_topic_acronyms_are_not_riddles(text: str):
     # "dao" is a Vietnamese word ("knife"); five entries spell IOM out: a topic.

@@ -1005,7 +1005,9 @@ _ATTRIBUTES = {
         re.compile(
             r"^(?:\w+ ){0,3}?luat (?!su\b)(?!.*\b(?:nghi dinh|quyet dinh|thong tu|chi thi|nghi_dinh|quyet_dinh|"
             r"thong_tu|decree|decision|circular|directive)\b)"
-            r"|\b(?:when|what year|which year) (?:was|did|were) (?:the )?(?:\w+ ){0,6}?law\b(?! enforcement)"
+            # not a law a seminar was on: "when was the seminar on improving the law ... held"
+            r"|\b(?:when|what year|which year) (?:was|did|were) (?:the )?(?:(?!on |about |for |of )\w+ ){0,6}?law\b"
+            r"(?! enforcement)"
         ),
         # a law by its name, capitalised: "improving the law on ... on 28/4/2023" dates a seminar
         re.compile(r"\b(?:Luật|Law)\b[^.;]{0,80}?\b(?:19|20)\d\d\b"),

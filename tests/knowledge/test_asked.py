@@ -1128,6 +1128,10 @@ def test_a_laws_year_is_given_by_the_law_dated_not_by_a_decree_that_details_it(b
     assert not base.gives("child-online-events-2023", base.understand("luat tre em ban hanh nam"))
     # "Luật Phòng, chống mua bán người năm 2024" dates the law.
     assert base.ask("luật phòng chống mua bán người sửa đổi năm nào").id == "tip-law-amendment-2024"
+    assert base.understand("When was the anti-trafficking law amended?").asked.attribute == "law"
+    # A seminar on a law asks the seminar's date (written for this test).
+    held = base.understand("When was the UNICEF roundtable about improving the law on children online held?")
+    assert held.asked.attribute is None
     assert base.ask("In what year was the anti-trafficking law amended?").status == "answer"
     # A decree asked of a law is the decree's date.
     assert base.understand("nghị định hướng dẫn Luật An ninh mạng ban hành năm nào").asked.attribute is None

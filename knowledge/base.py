@@ -225,7 +225,7 @@ class KnowledgeBase:
             return self.overview(topic, message.lang)
         # A short message with a small-talk cue is small talk when nothing answers it, or when it
         # speaks of the bot itself ("bot này dùng để làm gì" is not MEDEVAC's "dùng để làm gì").
-        about_bot = "bot" in message.spelt
+        about_bot = "bot" in message.spelt or bool(_THIS_PAGE.search(message.folded))
         reply = None if about_bot else self._answer(message)
         if not may_talk:
             return reply if reply is not None else self._answer(message)
@@ -1058,6 +1058,8 @@ class KnowledgeBase:
 _REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
 
 
+# "trang này", "kênh này", "this page": the bot itself, as people who found it call it.
+_THIS_PAGE = re.compile(r"\b(?:trang|kenh) nay\b|\bthis (?:page|site|channel)\b")
 # The commonest Vietnamese family names, folded: a capitalised name that opens on one is a person's.
 _SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong lam mai ha to ton "

@@ -56,7 +56,9 @@ def test_a_question_beside_small_talk_words_is_still_a_question(base: KnowledgeB
     ("message", "kind"),
     [("câu trả lời này khó hiểu quá đi", "complaint"), ("hmm you did not answer what I asked", "complaint"),
      ("wow that was very clear", "compliment"), ("bot này dùng để làm gì thế", "help"),
-     ("do you remember what I told you yesterday", "privacy")],
+     ("do you remember what I told you yesterday", "privacy"),
+     # "trang này" is the bot, as people who found it call it.
+     ("Trang này thuộc cơ quan nào vậy?", "who-are-you")],
 )
 def test_a_short_message_with_a_small_talk_cue_is_small_talk_when_nothing_answers_it(
     base: KnowledgeBase, message: str, kind: str

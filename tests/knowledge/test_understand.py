@@ -8,6 +8,7 @@ import pytest
 
 import knowledge.normalize
 from knowledge.base import KnowledgeBase
+from knowledge.understand import story_words
 
 MESSAGES = [
     "Tổng đài 111 là gì?",
@@ -565,3 +566,12 @@ def test_the_writers_story_around_a_question_keeps_only_what_it_is_about(base: K
     # Written for this test: the story's words pulled the whole message under every line.
     text = "I work at an NGO and I'm researching Viet Nam's first stint on the Security Council. Which years was it?"
     assert base.ask(text).id == "un-security-council-first-term"
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Folded, "làm" is also "lắm" and "viết" the "Việt" of "Việt Nam": a question, no story.
+    ["Tôi muốn biết Việt Nam gia nhập LHQ năm nào", "em thích lắm", "tôi là người Việt Nam"],
+)
+def test_a_vietnamese_question_is_no_writers_story(text: str):
+    assert story_words(f"{text}, còn gì nữa không") == frozenset()

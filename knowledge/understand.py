@@ -280,8 +280,7 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
     """The clause of a long message that asks (with the one before it when it is short), read alone."""
     # Each clause with the punctuation that ends it: a clause ending in "?" is a question, though
     # it asks with "which" ("Which decision ... does Viet Nam intend to amend? I need the number").
-    parts = _SEGMENTS.split(_JOINED.sub(r"\1 \2", text))
-    clauses = [(s.strip(), "?" in end) for s, end in zip(parts[0::2], [*parts[1::2], ""], strict=True) if s.strip()]
+    clauses = [(s.strip(), "?" in end) for s, end in _clauses(text) if s.strip()]
     segments = [segment for segment, _ in clauses]
     if len(segments) < 2:
         return None
@@ -318,17 +317,31 @@ _STORY = re.compile(
 )
 
 
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """Each clause of a message as typed, with the punctuation that ends it ("" for the last)."""
+    parts = _SEGMENTS.split(_JOINED.sub(r"\1 \2", text))
+    return list(zip(parts[0::2], [*parts[1::2], ""], strict=True))
+
+
+def _stories(text: str) -> list[tuple[str, str, str | None]]:
+    """Each clause with its end and, folded, the writer's story it tells about themselves (none
+    if it tells none, or asks). A message of one clause is a question with no story around it: no
+    clauses, and the message is not folded a second time."""
+    clauses = _clauses(text)
+    if sum(1 for segment, _ in clauses if segment.strip()) < 2:
+        return []
+    return [(segment, end, None if "?" in end else _story(segment)) for segment, end in clauses]
+
+
+def _story(segment: str) -> str | None:
+    """A clause, folded, if in it the writer tells about themselves."""
+    folded = fold(segment).strip()
+    return folded if _STORY.match(folded) else None
+
+
 def story_words(text: str) -> frozenset[str]:
     """The folded words of the clauses in which the writer tells about themselves, not what they ask."""
-    parts = _SEGMENTS.split(_JOINED.sub(r"\1 \2", text))
-    if sum(1 for segment in parts[0::2] if segment.strip()) < 2:
-        return frozenset()
-    said: set[str] = set()
-    for segment, end in zip(parts[0::2], [*parts[1::2], ""], strict=True):
-        folded = fold(segment).strip()
-        if "?" not in end and _STORY.match(folded):
-            said.update(folded.split())
-    return frozenset(said)
+    return frozenset(w for _, _, story in _stories(text) if story is not None for w in story.split())
 
 
 # What the writer's story is about: "I'm writing a piece on Vietnam's record at the UN Human Rights
@@ -339,13 +352,10 @@ _STORY_TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|về|ve)\s+", re.
 def unframed(message: Message, matcher: Matcher) -> Message | None:
     """The message without the writer's story around the question (what the story is about is
     kept), read again; none if it tells no story."""
-    parts = _SEGMENTS.split(_JOINED.sub(r"\1 \2", message.text))
-    if sum(1 for segment in parts[0::2] if segment.strip()) < 2:
-        return None  # one clause: a question, and no story around it
     kept: list[str] = []
     told = False
-    for segment, end in zip(parts[0::2], [*parts[1::2], ""], strict=True):
-        if "?" not in end and _STORY.match(fold(segment).strip()):
+    for segment, end, story in _stories(message.text):
+        if story is not None:
             told = True
             topic = _STORY_TOPIC.search(segment)
             if topic is not None:

@@ -68,6 +68,8 @@ _NARROWER = (
 # "về", "about": the words after it say what is counted, and the table must know them; so must
 # those after "từ", "from" (where the calls came from), unless they are a year.
 _ABOUT = ("về", "about", "regarding", "concerning", "từ", "from")
+# ... skipping the "and", "or" between the things named there ("about children and online gambling");
+# not ``_CONJUNCTIONS`` below, which joins rows asked together, "với" included, and has no "or".
 _JOINED = frozenset({"and", "or", "va", "hoac"})
 # A figure derived from the table's, which it does not give: a share, an average, a rate per day.
 # A change still gives its percentage ("giảm bao nhiêu phần trăm từ 2020 đến 2022").

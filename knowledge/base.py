@@ -58,6 +58,10 @@ class Thresholds:
     sure: float = 0.80
     close: float = 0.05  # an alternative beside an answer, or a second suggestion, scores at most this much less
     focus_gap: float = 0.10  # an entry this close to the best comes first if it has what "which ..." asks about
+    # An entry scoring this close to a best one the model doubts is the answer if the model is this sure
+    # of it: near-ties are ordered by which stored question happened to be worded closer.
+    rival_gap: float = 0.05
+    rival_answer: float = 0.98
     alternatives: int = 2
 
 
@@ -832,6 +836,13 @@ class KnowledgeBase:
             return periods if periods is not None else self._not_given(message, top)
         assert found is not None
         p = self.confidence(found)
+        if p < t.answer:
+            # "ai đại diện Việt Nam phát biểu ở phiên họp cấp cao ..." scores as high on the meeting's
+            # organiser ("Ai tổ chức phiên họp cấp cao ...") as on its speaker, which has every word.
+            rival = self._surer_rival(message, matches)
+            if rival is not None:
+                matches, found, p = rival
+                top = matches[0]
         if p >= t.answer:
             reply = self.answer_for(top.id, lang, words=message.words, match=top)
             close = [m for m in matches[1:] if m.score >= top.score - t.close]
@@ -853,6 +864,21 @@ class KnowledgeBase:
             suggestions=tuple(Suggestion(m.id, self.question_for(m.id, lang)) for m in candidates),
             years=tuple(sorted(message.years)),
         )
+
+    def _surer_rival(self, message: Message, matches: list[Match]) -> tuple[list[Match], Evidence, float] | None:
+        """The matches with the second or third first, its evidence and probability, if it scores within
+        the rival gap of the best and the model is sure of it (``Thresholds.rival_answer``)."""
+        t = self.thresholds
+        for rival in matches[1:3]:
+            if rival.score < matches[0].score - t.rival_gap:
+                break
+            order = [rival, *(m for m in matches if m is not rival)]
+            given, found = self.assess(message, order)
+            if given and found is not None:
+                p = self.confidence(found)
+                if p >= max(t.answer, t.rival_answer):
+                    return order, found, p
+        return None
 
     def _table_behind(self, matches: Sequence[Match]) -> Match | None:
         """A table of figures just behind the best entry (second or third), scoring as a related entry."""

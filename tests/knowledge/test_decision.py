@@ -1,5 +1,7 @@
 """Answer, suggest or decline: the model's evidence and what each reply holds."""
 
+from dataclasses import replace
+
 import pytest
 
 from knowledge import decision
@@ -331,3 +333,14 @@ def test_this_time_or_that_day_is_not_held_against_the_entry(base: KnowledgeBase
     # "lần này" points at the workshop the entry tells; "lần" is no word the entry lacks.
     reply = base.ask("hội thảo nhân quyền LHQ lần này nhằm mục đích gì vậy")
     assert (reply.status, reply.id) == ("answer", "hrw-workshop-purpose")
+
+
+def test_a_near_tie_the_model_is_sure_of_answers_though_it_scored_a_hair_behind(base: KnowledgeBase):
+    # The meeting's organiser and its date scored a little higher, on "phiên họp cấp cao ... New York";
+    # only the speaker's entry has "đại diện Việt Nam phát biểu".
+    question = "ai dai dien viet nam phat bieu tai phien hop cap cao ve mua ban nguoi o new york thang 11 nam 2025"
+    assert base.candidates(base.understand(question))[0].id != "tip-vn-speaker"
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "tip-vn-speaker"
+    unsure = KnowledgeBase(base.raw, replace(base.thresholds, rival_answer=1.01))
+    assert unsure.ask(question).status != "answer"

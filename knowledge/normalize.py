@@ -91,7 +91,22 @@ def fold(text: str, decades: bool = False) -> str:
         text = _THOUSAND_WORD.sub("k", _decades(_SHORT_RANGE.sub(_full_range, text), keep=not decades))
     # Every rule below works inside a whitespace-separated chunk, and chunks repeat
     # across thousands of stored questions, so each distinct chunk is folded once.
-    return " ".join(folded for chunk in text.split() if (folded := _fold_chunk(chunk)))
+    chunks = text.split()
+    if "%" in text:
+        chunks = _percent_asked(chunks)
+    return " ".join(folded for chunk in chunks if (folded := _fold_chunk(chunk)))
+
+
+def _percent_asked(chunks: list[str]) -> list[str]:
+    """A "%" after no number is the word: "What % did VN commit to", "giảm bao nhiêu %" ask a share,
+    which folding, dropping the sign, would no longer say. "30%" and "30 %" stay a number."""
+    out: list[str] = []
+    for chunk in chunks:
+        if chunk.startswith("%") and not (out and out[-1][-1:].isdigit()):
+            out.extend(("phần", "trăm" + chunk[1:]))
+        else:
+            out.append(chunk)
+    return out
 
 
 def unmarked(text: str) -> str:

@@ -344,3 +344,9 @@ def test_a_near_tie_the_model_is_sure_of_answers_though_it_scored_a_hair_behind(
     assert reply.status == "answer" and reply.id == "tip-vn-speaker"
     unsure = KnowledgeBase(base.raw, replace(base.thresholds, rival_answer=1.01))
     assert unsure.ask(question).status != "answer"
+
+
+def test_a_share_asked_with_a_percent_sign_is_not_answered_by_an_entry_with_no_share(base: KnowledgeBase):
+    # The entry says Viet Nam joined the methane pledge, with no percentage.
+    reply = base.ask("Viet Nam pledged to cut methane emissions by what %?")
+    assert reply.status != "answer"

@@ -159,3 +159,9 @@ def test_a_number_inside_a_word_is_no_thousands_and_folding_twice_changes_nothin
 def test_blue_helmets_are_peacekeepers(base: KnowledgeBase):
     normalize = base.matcher.normalize
     assert normalize("blue helmets") == normalize("blue berets") == normalize("peacekeeping") == "gghb"
+
+
+def test_a_percent_sign_after_no_number_is_the_word_percent():
+    assert fold("Cut methane by what %?") == "cut methane by what phan tram"
+    assert fold("giảm bao nhiêu %") == "giam bao nhieu phan tram"
+    assert fold("giảm 30% và 30 % nữa") == "giam 30 va 30 nua"  # a number's sign stays a number

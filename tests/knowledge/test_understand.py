@@ -575,3 +575,11 @@ def test_the_writers_story_around_a_question_keeps_only_what_it_is_about(base: K
 )
 def test_a_vietnamese_question_is_no_writers_story(text: str):
     assert story_words(f"{text}, còn gì nữa không") == frozenset()
+
+
+def test_a_date_asked_as_a_keyword_asks_a_date(base: KnowledgeBase):
+    # Typed as into a search box: "... signing date" is a "when", and an entry that says it gives no
+    # date is a decline, not an answer.
+    assert base.understand("Hilda Heine inauguration date").asks == "date"
+    assert base.understand("Dominica diplomatic relations date").asks == "date"
+    assert base.understand("how many delegates on that date").asks == "number"

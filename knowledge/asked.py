@@ -1207,9 +1207,13 @@ def elided_date(words: Sequence[str]) -> str | None:
             continue
         if _EVENTS_VI.fullmatch(" ".join(words[-n + 1 :]).replace("_", " ")):
             return words[-n]
-    # English keywords likewise: "IOM Ministry of Health cooperation start year", "GCM adoption date".
-    if len(words) >= 3 and words[-1] in ("year", "date") and words[-2] in _EVENT_NOUNS:
-        return "nam" if words[-1] == "year" else "ngay"
+    # English keywords likewise: "IOM Ministry of Health cooperation start year".
+    if len(words) >= 3 and words[-1] == "year" and words[-2] in _EVENT_NOUNS:
+        return "nam"
+    # A date needs no event before it: "GCM adoption date", "Hilda Heine inauguration date" (not
+    # "to date", "up to date": so far).
+    if len(words) >= 2 and words[-1] == "date" and words[-2] != "to":
+        return "ngay"
     # A month asked needs no event before it: "IMRF 2026 month".
     if len(words) >= 2 and words[-1] == "month":
         return "thang"

@@ -41,7 +41,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
               "exact date", "precise date", "specific date", "exact year", "exact day", "ngay cu the",
               # "What was the date of the 54th session": the verb between does not make it a thing.
               "what was the date", "what is the date", "what s the date", "what were the date",
-              "what are the date", "date")),  # plurals are read singular
+              "what are the date")),  # plurals are read singular
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "ong nao", "who", "whom", "ca nhan nao", "nhung ai",
                 "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",

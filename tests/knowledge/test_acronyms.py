@@ -86,7 +86,8 @@ def test_an_acronym_used_but_never_spelt_out_is_asked_only_for_its_long_name(tex
     assert Acronyms(UNSPELT).unspelt(text, tuple(fold(text).split())) == acronym
 
 
-def test_the_long_name_no_entry_gives_is_said_not_given(base: KnowledgeBase):
-    reply = base.ask("UNCITRAL viết tắt của gì")
+@pytest.mark.parametrize("question", ["UNCITRAL viết tắt của gì", "uncitral là vt của j thế mn"])
+def test_the_long_name_no_entry_gives_is_said_not_given(base: KnowledgeBase, question: str):
+    reply = base.ask(question)
     assert reply.status == "decline" and "không nêu" in reply.body and "UNCITRAL" in reply.body
     assert base.ask("UNCITRAL là gì").status == "answer"

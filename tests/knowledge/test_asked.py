@@ -823,8 +823,10 @@ def test_a_close_rival_that_does_not_give_what_is_asked_leaves_no_doubt(base: Kn
 
 @pytest.mark.parametrize(
     ("question", "year"),
-    [("IOM Ministry of Health cooperation start year", True), ("GCM adoption date", False)],
-)
+    [("IOM Ministry of Health cooperation start year", True), ("GCM adoption date", False),
+     # Written for this test: what happened, as a participle.
+     ("UNICEF Viet Nam office established year", True), ("Global Plan of Action adopted year", True)],
+)  # fmt: skip
 def test_english_keywords_ending_on_an_events_year_or_date_ask_a_date(base: KnowledgeBase, question: str, year: bool):
     message = base.understand(question)
     assert message.asks == "date" and message.asked.year is year

@@ -331,6 +331,51 @@ _ITEM_ASKED = re.compile(
 )
 
 
+# A day of a month, as the documents and people write it: "19/12", "22-11", "19 tháng 12",
+# "24 Sept", "November 30". Read to tell which day a place is given for, not to mark dates.
+_MONTH_OF = {name: n for n, names in enumerate(_FULL_MONTHS.split("|"), 1) for name in (names, names[:3])} | {
+    "sept": 9
+}
+_MONTH_DAY = re.compile(
+    r"\b(?P<d1>[12]?\d|3[01])\s*[/-]\s*(?P<m1>0?[1-9]|1[0-2])\b"
+    r"|\b(?P<d2>[12]?\d|3[01])\s+tháng\s+(?P<m2>0?[1-9]|1[0-2])\b"
+    rf"|\b(?P<d3>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<n3>{_MONTHS})\b"
+    rf"|\b(?P<n4>{_MONTHS})\.?\s+(?P<d4>[12]?\d|3[01])\b(?!\s*[:\d])",
+    re.IGNORECASE,
+)
+
+
+def days_of_month(text: str) -> list[tuple[tuple[int, int], int, int]]:
+    """Each day of a month ``text`` names: ((day, month), start, end)."""
+    found = []
+    for m in _MONTH_DAY.finditer(text):
+        day = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")
+        month = m.group("m1") or m.group("m2")
+        named = m.group("n3") or m.group("n4")
+        number = int(month) if month else _MONTH_OF[named.lower()]
+        if 1 <= int(day) <= 31:
+            found.append(((int(day), number), m.start(), m.end()))
+    return found
+
+
+def _placed_days(raw: str) -> tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """The days of a month an answer names, and those it gives a place for: a place said goes with
+    the day named nearest to it. "ngày 13/12 tại Hà Nội và ngày 22-11, đều theo hình thức trực tuyến"
+    places the conference of 13/12, not that of 22-11."""
+    days: set[tuple[int, int]] = set()
+    placed: set[tuple[int, int]] = set()
+    for text in raw.split("\n"):
+        found = days_of_month(text)
+        days.update(day for day, _, _ in found)
+        if not found:
+            continue
+        for place in _PLACE.finditer(text):
+            at = place.start()
+            nearest = min(found, key=lambda f: f[1] - at if f[1] > at else max(0, at - f[2]))
+            placed.add(nearest[0])
+    return frozenset(days), frozenset(placed)
+
+
 def _items(raw: str) -> frozenset[int]:
     # Without marks but with its punctuation, the way a list is numbered survives: a list numbered,
     # or one item that says its place ("Phương hướng thứ hai ...", "The second direction").
@@ -403,6 +448,8 @@ class Shape:
     # Chính" -> {"pham", "minh"} (as far as the name patterns read); a question that types them all
     # asks for someone else.
     people: tuple[frozenset[str], ...] = ()
+    days: frozenset[tuple[int, int]] = frozenset()  # the days of a month it names: (19, 12)
+    placed_days: frozenset[tuple[int, int]] = frozenset()  # ... those it says where something was held
 
     @cached_property  # read for every candidate checked: once per entry
     def titled_countries(self) -> frozenset[str]:
@@ -423,7 +470,10 @@ class Shape:
         folded = fold(raw)
         held = list(_TITLED.finditer(raw))
         named = _people_named(raw, people)
+        days, placed_days = _placed_days(raw)
         return cls(
+            days=days,
+            placed_days=placed_days,
             clauses=tuple(clauses),
             has_percent=bool(_PERCENT_PATTERN.search(raw)),
             has_person=bool(named),

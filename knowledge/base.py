@@ -12,7 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from knowledge.acronyms import Acronyms
-from knowledge.asked import LAST_ITEM, Shape, gives, people_asked_about, said_by
+from knowledge.asked import LAST_ITEM, Shape, days_of_month, gives, people_asked_about, said_by
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
@@ -693,6 +693,12 @@ class KnowledgeBase:
         one_of = asked.kind == "number" and message.one_of
         if one_of and any(shape.pooled(name, self.normalizer.entities) for name in message.names):
             return False
+        # "hội nghị ngày 19/12 tổ chức ở tp nào": an answer that names that day and places other
+        # conferences, not that one, does not say where it was.
+        if asked.kind == "place" and not (asked.web or asked.country) and shape.days:
+            named = {day for day, _, _ in days_of_month(message.text)} & shape.days
+            if named and named.isdisjoint(shape.placed_days):
+                return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
         return gives(asked, shape, message.numbers, message.years, message.spelt)
 

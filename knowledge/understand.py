@@ -45,7 +45,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
     ("person", ("la ai", "la_ai", "ai", "nguoi nao", "ong nao", "who", "whom", "ca nhan nao", "nhung ai",
                 "whose name")),
     ("place", ("o dau", "o_dau", "tai dau", "noi nao", "where", "dia diem nao", "o nuoc nao", "which country",
-               "tinh nao", "thanh pho nao", "which province", "which city", "khu vuc nao", "vung nao",
+               "tinh nao", "thanh pho nao", "o tp nao", "which province", "which city", "khu vuc nao", "vung nao",
                "which area", "which region", "tinh thanh nao", "dia phuong nao", "which venue", "what venue",
                "venue nao")),
 )

@@ -60,6 +60,8 @@ _WHAT = (
 _NARROWER = (
     "TP", "thành phố", "province", "provincial", "city", "huyện", "district", "tuổi", "age", "gái", "girl", "boy",
     "tỉnh nào", "tỉnh thành", "địa phương nào", "vùng nào", "miền nào", "which province", "which region",
+    # one province, named ("ở tỉnh Bình Dương"); not "tỉnh" alone, which folds like "tính đến" (as of)
+    "ở tỉnh", "tại tỉnh", "của tỉnh",
     # what the police and courts did, which calls and cases at a hotline do not count
     "bị bắt vì", "bị bắt giữ", "bắt giữ", "bắt giam", "khởi tố", "truy tố", "xét xử", "kết án", "arrest",
     "arrested", "arrests", "prosecute", "prosecuted", "prosecution", "prosecutions", "convicted", "convictions",

@@ -384,7 +384,10 @@ def _items(raw: str) -> frozenset[int]:
 
 
 # "phương hướng cuối cùng", "the last direction": the list's last item, which only the whole list tells.
-_LAST_ASKED = re.compile(rf"\b{_LIST_NOUNS}\s+cuoi(?: cung)?\b|\b(?:last|final)\s+{_LIST_NOUNS}\b")
+# Not a length asked: "how long did the seminar last? one day or two" (folding drops the "?").
+_LAST_ASKED = re.compile(
+    rf"\b{_LIST_NOUNS}\s+cuoi(?: cung)?\b|\b(?:last|final)\s+{_LIST_NOUNS}\b(?!\s+(?:day|week|month|year|hour)s?\b)"
+)
 LAST_ITEM = -1
 _PLACE_SAID = re.compile(rf"\b{_VI_PLACE}|\b(fifth|sixth|seventh|eighth)\b")
 _WHOLE_LIST = 3  # a list that numbers this many items is one whole list, not an item that says its place

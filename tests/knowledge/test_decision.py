@@ -130,6 +130,9 @@ def test_the_last_item_is_told_by_the_whole_list_or_by_the_item_its_editors_call
     assert not base.gives("hrw-direction-2", last)
     assert base.ask("What was the final task in Deputy Minister Hằng's list?").id == "gcm-key-tasks"
     assert base.understand("phương hướng cuối (thứ 5) là gì").asked.item == 5
+    # Written for this test: "last" as a verb before a length, the "?" between them folded away.
+    assert base.understand("How long did the Hoa Binh workshop last? one day?").asked.item == 0
+    assert base.understand("and the last one on the list?").asked.item == -1
 
 
 def test_a_table_asked_for_a_period_it_has_no_figure_for_says_so_even_when_unsure(base: KnowledgeBase):

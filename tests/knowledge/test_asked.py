@@ -1337,3 +1337,13 @@ def test_a_place_goes_with_the_day_named_nearest_to_it(base: KnowledgeBase):
     # "ở tp nào" asks a city ("tp" alone is also the "TP" of "PCMT&TP").
     assert not base.gives(listed, base.understand("hn GCM 19/12 tổ chức ở tp nào v"))
     assert base.understand("hn GCM 19/12 tổ chức ở tp nào v").asks == "place"
+
+
+def test_the_terms_viet_nam_held_on_a_body_count_none_of_its_members(base: KnowledgeBase):
+    # Written for this test: the members of the body asked, of a fact that lists Viet Nam's terms on it.
+    members = base.understand("UNESCO Executive Board how many members")
+    assert not base.gives("un-seat-unesco-executive-board", members)
+    assert base.ask("UNESCO Executive Board how many members").status != "answer"
+    # How many times Viet Nam sat on it is what the terms count.
+    times = base.understand("Việt Nam mấy lần là thành viên Hội đồng Nhân quyền LHQ")
+    assert base.gives("un-seat-human-rights-council", times)

@@ -34,6 +34,8 @@ from knowledge.wordmodel import WordModel, load_fitted, word_features
 DEFAULT_PATH = Path(__file__).with_name("crisis_model.json")
 _PLEADS = frozenset({"plea", "grave", "bound"})
 _FRAMED = frozenset({"story", "info"})
+_TOLD = frozenset({"person", "grave"})
+_FEW_WORDS = 8
 
 
 def features(words: Sequence[str], verdict: CrisisVerdict) -> set[str]:
@@ -95,7 +97,11 @@ class CrisisModel:
         # police"): few in the sets, so the model has little to weigh them by (that one at 0.08 after
         # the twenty-ninth session's refit), and no harmless message of rounds 100-119 was one.
         cries = verdict.situation == "danger"
-        pleads = (verdict.signs >= _PLEADS or cries) and not _FRAMED & verdict.signs
+        # Nor a grave harm to a person told in a few words and framed as nothing else ("I was
+        # trafficked", "hắn bảo để hắn giết cả nhà tôi"): too few words for the model to weigh against
+        # the harm (each fell under the overrule line in one of the thirty-second session's refits).
+        told = len(words) <= _FEW_WORDS and verdict.signs >= _TOLD
+        pleads = (verdict.signs >= _PLEADS or cries or told) and not _FRAMED & verdict.signs
         if verdict.level == "crisis" and p < self.overrule and not pleads:
             return replace(verdict, level="none", reason=said)
         if verdict.level == "crisis" or (p >= self.cue and not verdict.masked):

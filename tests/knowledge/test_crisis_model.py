@@ -50,6 +50,17 @@ def test_a_cry_for_help_beside_a_grave_harm_to_someone_is_never_overruled_to_not
     assert overruling.judge(("giet", "meo"), framed).level == "none"
 
 
+def test_a_grave_harm_to_a_person_told_in_a_few_words_is_never_overruled_to_nothing():
+    overruling = CrisisModel(WordModel({"r:crisis": -3.0, "w:giet": -2.0}, 0.0), 0.5, 0.2, 0.1, overrule=0.03)
+    told = CrisisVerdict("crisis", "violence", "score 3", signs=frozenset({"person", "grave"}))
+    assert overruling.judge(("han", "doa", "giet", "ca", "nha", "toi"), told).level == "cue"
+    # In more words the model weighs them; told as a story or asked about, it may overrule too.
+    longer = ("me", "bao", "neu", "em", "lam", "vo", "binh", "nua", "thi", "me", "giet")
+    assert overruling.judge(longer, told).level == "none"
+    framed = CrisisVerdict("crisis", "violence", "score 3", signs=frozenset({"person", "grave", "story"}))
+    assert overruling.judge(("phim", "han", "giet", "ca", "nha"), framed).level == "none"
+
+
 def test_a_cry_for_rescue_that_is_the_whole_message_is_never_overruled_to_nothing(base: KnowledgeBase):
     overruling = CrisisModel(WordModel({"r:crisis": -3.0, "w:cuu": -2.0}, 0.0), 0.5, 0.2, 0.1, overrule=0.03)
     cry = CrisisVerdict("crisis", "danger", "score 6", signs=frozenset({"plea", "person", "grave"}))

@@ -666,7 +666,8 @@ class KnowledgeBase:
         if fact and extreme and not _PLACES.isdisjoint(message.words):
             return False  # "nhiều nhất từ nước nào": a table ranks its periods, no country or province
         counted = message.asks == "number" and not _MEMBERS.isdisjoint(asked.unit)
-        if fact and counted and _terms_only(self.items[item_id]):
+        item = self.items[item_id]
+        if isinstance(item, Fact) and counted and _terms_only(item):
             return False  # "Hội đồng Nhân quyền có bao nhiêu thành viên": Viet Nam's terms on it count no members
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
@@ -1105,16 +1106,14 @@ _RANKING = ("nhat", "most", "largest", "biggest", "highest", "top", "dau", "lead
 # Places a question may rank ("nhiều nhất từ nước nào"), which a table by period does not.
 _PLACES = frozenset("nuoc quoc_gia country countries tinh province provinces thanh_pho city cities".split())
 # Counted, the members or seats of a body: what a list of the terms Viet Nam held on it does not count.
-_MEMBERS = frozenset("thanh_vien member members ghe seat seats uy_vien".split())
-_YEARS_OR_TERMS = re.compile(r"\b\d{1,2}/(?=\d{4})|\b(?:19|20)\d{2}\b")
+_MEMBERS = frozenset("thanh_vien member members ghe seat seats".split())
+_YEARS_AND_MONTHS = re.compile(r"\b\d{1,2}/(?=\d{4})|\b(?:19|20)\d{2}\b")  # "9/2022", "2014"
 
 
-def _terms_only(item: Entry | Fact) -> bool:
+def _terms_only(fact: Fact) -> bool:
     """Whether a fact's values are periods alone ("2014-2016", "nhiệm kỳ 2000-2002"): no count in them."""
-    assert isinstance(item, Fact)
-    texts = (v.value if isinstance(v.value, int | float) else v.value.vi for v in item.values)
-    return item.unit is None and not any(re.search(r"\d", _YEARS_OR_TERMS.sub("", str(t))) for t in texts)
-
+    texts = (v.value if isinstance(v.value, int | float) else v.value.vi for v in fact.values)
+    return fact.unit is None and not any(re.search(r"\d", _YEARS_AND_MONTHS.sub("", str(t))) for t in texts)
 
 
 def _stands_alone(clause: Message, reply: Reply, matches: Sequence[Match]) -> bool:

@@ -12,7 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from knowledge.acronyms import Acronyms
-from knowledge.asked import LAST_ITEM, Shape, days_of_month, gives, people_asked_about, said_by
+from knowledge.asked import LAST_ITEM, Shape, gives, people_asked_about, said_by
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
@@ -610,7 +610,8 @@ class KnowledgeBase:
         return self._gives(item_id, replace(message, asks=asks, asked=asked, also=None))
 
     def _gives(self, item_id: str, message: Message) -> bool:
-        fact = isinstance(self.items[item_id], Fact)
+        item = self.items[item_id]
+        fact = isinstance(item, Fact)
         tabled = self.table.owns(item_id)
         if tabled and message.asked.duration:
             return False  # calls and cases counted by period, not how long one takes ("mất bao lâu")
@@ -666,7 +667,6 @@ class KnowledgeBase:
         if fact and extreme and not _PLACES.isdisjoint(message.words):
             return False  # "nhiều nhất từ nước nào": a table ranks its periods, no country or province
         counted = message.asks == "number" and not _MEMBERS.isdisjoint(asked.unit)
-        item = self.items[item_id]
         if isinstance(item, Fact) and counted and _terms_only(item):
             return False  # "Hội đồng Nhân quyền có bao nhiêu thành viên": Viet Nam's terms on it count no members
         if fact and asked.attribute is None:
@@ -700,7 +700,7 @@ class KnowledgeBase:
         # "hội nghị ngày 19/12 tổ chức ở tp nào": an answer that names that day and places other
         # conferences, not that one, does not say where it was.
         if asked.kind == "place" and not (asked.web or asked.country) and shape.days:
-            named = {day for day, _, _ in days_of_month(message.text)} & shape.days
+            named = message.days & shape.days
             if named and named.isdisjoint(shape.placed_days):
                 return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.asked import HELD_TITLES, Asked, count_named, elided_date, read_asked
+from knowledge.asked import HELD_TITLES, Asked, count_named, days_of_month, elided_date, read_asked
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
@@ -63,6 +63,7 @@ class Message:
     chosen: Lang | None  # the language the person chose, if any
     years: frozenset[int]
     numbers: frozenset[str]
+    days: frozenset[tuple[int, int]]  # the days of a month it names: "19/12", "22 November" -> (19, 12), (22, 11)
     names: frozenset[str]  # organisations and acronyms the question insists on
     asks: Asks
     asked: Asked  # what the answer must hold: the thing counted, a year, a person
@@ -136,6 +137,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         chosen=chosen,
         years=frozenset(years_in(unique)),
         numbers=frozenset(w for w in unique if is_number(w)),
+        days=frozenset(day for day, _, _ in days_of_month(text)),
         names=matcher.names(text, unique),
         asks=asks,
         asked=asked,

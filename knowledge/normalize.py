@@ -73,6 +73,19 @@ _SHORT_RANGE = re.compile(
 )
 
 
+# A period whose first year is typed short before a full one: "thời đổi mới 86-2011" is 1986-2011.
+# Not a month before a year ("tháng 12-2021", "19-12-2025"): above twelve, and no date before it.
+_SHORT_START = re.compile(r"(?<![\d/.\-–])\b(1[3-9]|[2-9]\d)\s*[-–]\s*((?:19|20)\d{2})\b")
+
+
+def _full_start(match: re.Match[str]) -> str:
+    short, last = match.group(1), match.group(2)
+    first = int(last[:2] + short)
+    first = first if first <= int(last) else first - 100
+    # "50-2000 người" counts people: a period of years is no longer than a lifetime of work.
+    return f"{first}-{last}" if int(last) - first <= 50 else match.group(0)
+
+
 def _full_range(match: re.Match[str]) -> str:
     def year(two: str) -> str:
         return ("19" if int(two) >= 45 else "20") + two
@@ -88,7 +101,8 @@ def fold(text: str, decades: bool = False) -> str:
     may type for the decade ("LHQ viện trợ kỹ thuật 1990").
     """
     if any(ch.isdigit() for ch in text):
-        text = _THOUSAND_WORD.sub("k", _decades(_SHORT_RANGE.sub(_full_range, text), keep=not decades))
+        text = _SHORT_START.sub(_full_start, _SHORT_RANGE.sub(_full_range, text))
+        text = _THOUSAND_WORD.sub("k", _decades(text, keep=not decades))
     # Every rule below works inside a whitespace-separated chunk, and chunks repeat
     # across thousands of stored questions, so each distinct chunk is folded once.
     chunks = text.split()

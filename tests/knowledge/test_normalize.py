@@ -109,6 +109,20 @@ def test_a_period_typed_with_two_digit_years_is_read_as_years_and_nothing_else_i
     assert fold(text) == folded
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("thời đổi mới 86-2011", "thoi doi moi 1986 2011"), ("77 - 1986", "1977 1986"), ("hồi 97-2000", "hoi 1997 2000"),
+     ("tháng 12-2021", "thang 12 2021"), ("19-12-2025", "19 12 2025"), ("50-2020 người", "50 2020 nguoi")],
+)
+def test_a_short_first_year_before_a_full_one_is_a_period_not_a_month_or_a_count(text: str, folded: str):
+    assert fold(text) == folded
+
+
+def test_a_period_with_a_short_first_year_is_answered_by_the_entry_on_it(base: KnowledgeBase):
+    reply = base.ask("thời đổi mới 86-2011 lhq viện trợ ko hoàn lại cho vn bn tiền z")
+    assert reply.status == "answer" and reply.id == "un-period-1986-2011"
+
+
 def test_a_decade_asked_finds_the_entry_whose_year_falls_in_it(base: KnowledgeBase):
     reply = base.ask("In what year back in the 1990s was Viet Nam a Vice-President of the UN General Assembly?")
     assert reply.status == "answer" and reply.id == "un-seat-ga-vice-president"

@@ -28,7 +28,9 @@ def asked(text: str) -> str | None:
      # Its Vietnamese name, as a keyword or asked.
      ("UNDCP tiếng Việt", "UNDCP"), ("UNDCP tiếng Việt là gì", "UNDCP"),
      # Written out in full.
-     ("bài có chữ UNDCP, viết đầy đủ là gì vậy", "UNDCP"), ("what is the full form of UNDCP", "UNDCP")],
+     ("bài có chữ UNDCP, viết đầy đủ là gì vậy", "UNDCP"), ("what is the full form of UNDCP", "UNDCP"),
+     # Shorthand without "là", and the kind of thing it is named before "gì".
+     ("UNDCP vt của gì thế", "UNDCP"), ("DaO là sáng kiến gì vậy", "DaO"), ("undcp la chuong trinh gi", "UNDCP")],
 )  # fmt: skip
 def test_a_question_on_what_an_acronym_is_names_it(text: str, acronym: str):
     assert asked(text) == acronym
@@ -63,7 +65,8 @@ def test_a_term_in_brackets_spells_nothing_out():
 @pytest.mark.parametrize(
     ("question", "key"),
     [("UNDCP là viết tắt của gì", "Ma túy"), ("What does DaO stand for?", "Delivering as One"),
-     ("ECOSOC tiếng Việt gọi là gì", "Hội đồng Kinh tế Xã hội")],
+     ("ECOSOC tiếng Việt gọi là gì", "Hội đồng Kinh tế Xã hội"), ("ECOSOC vt của j", "Hội đồng Kinh tế Xã hội"),
+     ("SEDS là chiến lược gì thế", "Chiến lược")],
 )
 def test_the_knowledge_base_answers_with_the_entry_that_spells_it_out(base: KnowledgeBase, question: str, key: str):
     reply = base.ask(question)

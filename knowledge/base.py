@@ -73,6 +73,7 @@ RARE_NAME_DOCUMENTS = 3
 # much better, answers instead.
 WEAK_WHOLE = 0.5
 CLAUSE_BETTER = 0.35
+CLAUSE_SURER = 0.15  # over a whole message that found two entries close, the clause that asks breaks the tie
 
 
 class KnowledgeBase:
@@ -329,6 +330,8 @@ class KnowledgeBase:
                 else:
                     # The weak whole may be the second question's entry: the first answered, it offered.
                     reply = self._with_second(message, clause, dropped) or reply
+        elif reply.status == "answer" and message.core is not None:
+            reply = self._tie_broken(message, matches, reply)
         if reply.status != "answer" and message.core is not None:
             clause = self._decided(message.core)
             # The clause alone may match something the whole message is not about, unless the
@@ -390,6 +393,23 @@ class KnowledgeBase:
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
+
+    def _tie_broken(self, message: Message, matches: Sequence[Match], reply: Reply) -> Reply:
+        """Two entries close on the whole message, the clause that asks sure of the second: the second.
+        "năm 2021 có bn ca xâm hại trẻ em trên mạng báo về 111 z, con mk cx hay lên mạng nên lo wa": the
+        worry told after the question, which asks nothing, pulls to the count of personal details posted "lên mạng"."""
+        assert message.core is not None
+        top = matches[0].score
+        close = {m.id for m in matches[1:3] if m.score >= top - self.thresholds.focus_gap}
+        if not close:
+            return reply
+        clause = self._decided(message.core)
+        if clause.status != "answer" or clause.id not in close or clause.score < reply.score + CLAUSE_SURER:
+            return reply
+        if not (self._keeps_names(message, clause, self._dropped(message)) and self._holds(message, clause)):
+            return reply
+        # "Mấy phương hướng? Phương hướng thứ ba là gì?": the rest asks too, and the whole knows both.
+        return reply if _asks(self._rest(message)) else self._with_years(clause, message)
 
     def _decided(self, message: Message) -> Reply:
         """The matcher's decision on a message's own candidates (a clause, or what is left of it)."""

@@ -300,3 +300,14 @@ def test_co_sponsoring_a_statement_asks_no_sponsor(base: KnowledgeBase):
     reply = base.ask("How many countries co-sponsored that joint statement on trafficking facilitated by technology?")
     assert (reply.status, reply.id) == ("answer", "tip-joint-statement-countries")
     assert base.understand("Who sponsored the workshop in Hoa Binh?").asked.attribute == "sponsor"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["năm 2022 có bao nhiêu ca xâm hại trẻ em trên mạng báo về 111 vậy, con tôi cũng hay lên mạng nên tôi lo",
+     "2021 tổng đài 111 nhận bao nhiêu ca xâm hại trẻ em trên mạng, cháu nhà mình suốt ngày lên mạng"],
+)
+def test_a_worry_told_after_the_question_does_not_pull_it_to_a_close_neighbour(base: KnowledgeBase, question: str):
+    # "lên mạng" of the worry pulls the whole message to the count of children's details posted online.
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "hotline-111-online-abuse-total"

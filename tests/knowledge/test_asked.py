@@ -1347,3 +1347,11 @@ def test_the_terms_viet_nam_held_on_a_body_count_none_of_its_members(base: Knowl
     # How many times Viet Nam sat on it is what the terms count.
     times = base.understand("Việt Nam mấy lần là thành viên Hội đồng Nhân quyền LHQ")
     assert base.gives("un-seat-human-rights-council", times)
+
+
+@pytest.mark.parametrize("question", ["nghị quyết 32/2 thông qua ngày bao nhiêu", "nghi quyet 32/2 thong qua ngay bn thang may"])
+def test_a_day_asked_by_its_number_is_not_given_by_the_year_alone(base: KnowledgeBase, question: str):
+    # The entry tells the session and its year (1977), no day.
+    message = base.understand(question)
+    assert message.asked.day
+    assert not base.gives("un-resolution-32-2", message)

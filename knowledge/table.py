@@ -83,7 +83,8 @@ _CHANGE = (
     "tăng", "giảm", "thay đổi", "so với", "biến động", "xu hướng", "chênh lệch", "trend", "rise", "rose", "risen",
     "fall", "fell", "fallen", "change", "changed", "increase", "increased", "decrease", "decreased", "grow",
     "grew", "growth", "drop", "dropped", "decline", "declined", "compare", "compared", "comparison", "versus",
-    "go up", "went up", "gone up", "go down", "went down", "gone down",
+    "go up", "went up", "gone up", "go down", "went down", "gone down", "jump", "jumped", "spike", "spiked",
+    "surge", "surged", "climb", "climbed", "plunge", "plunged", "dip", "dipped",
 )  # fmt: skip
 # Words of the extremes and of asking for a period ("năm nào nhiều nhất", "peak"): read by
 # knowledge.facts.extreme_asked, listed here so that spelling correction keeps them.

@@ -128,6 +128,16 @@ def test_a_change_in_english_is_written_the_english_way(base: KnowledgeBase):
     assert "from 2020 to 2021 it increased from 8,551 to 11,447 calls (+2,896, +33.9%)" in reply.body
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["in-depth counselling calls: the table shows a jump after 2020. what was the 2021 figure",
+     "111 in-depth counselling calls, the table shows they surged after 2020, the 2021 figure?"],
+)
+def test_a_change_in_chat_words_is_a_change_the_table_computes(base: KnowledgeBase, question: str):
+    reply = table_reply(base, question)
+    assert reply is not None and "11,447" in reply.body
+
+
 def test_one_year_asked_to_rise_or_fall_is_compared_with_the_year_before(base: KnowledgeBase):
     reply = table_reply(base, "lượt thông báo kênh clip năm 2022 tăng hay giảm")
     assert "từ năm 2021 đến năm 2022 giảm từ 132 xuống 18 lượt (−114, −86,4%)" in reply.body

@@ -660,6 +660,10 @@ class KnowledgeBase:
         # "Phó Chủ tịch Đại hội đồng khóa 78": a session the entry does not name is not the one it tells.
         if message.session and not self.mentions(item_id, (message.session,)):
             return False
+        # "bệnh viện dã chiến số 1": the entry numbers it otherwise ("số 2"): another one.
+        for head, number in _numbered(message.words):
+            if self.mentions(item_id, (head, "so")) and not self.mentions(item_id, (head, "so", number)):
+                return False
         # "Phó Chủ tịch Hội đồng Nhân quyền": a vice-presidency of a body is not given by an entry that
         # names the body and a vice-presidency of another ("Phó Chủ tịch Đại hội đồng ...; thành viên HĐNQ").
         body = message.vice_presidency
@@ -1156,6 +1160,22 @@ _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
 # When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _numbered(words: Sequence[str]) -> list[tuple[str, str]]:
+    """The things a question names by their number ("bệnh viện dã chiến số 2", "bão số 3"): each with it."""
+    return [
+        (words[i - 1], "1" if words[i + 1] == "mot" else words[i + 1])
+        for i in range(1, len(words) - 1)
+        if words[i] == "so"
+        and (words[i + 1].isdigit() or words[i + 1] == "mot")
+        and words[i - 1] not in FUNCTION_WORDS
+        and words[i - 1] not in _SO_COMPOUNDS
+    ]
+
+
+# Words that "số" ends rather than numbers: "Cục Dân số 24/9" names a day, "tổng số 24" a sum.
+_SO_COMPOUNDS = frozenset({"dan", "con", "chi", "he", "ti", "da", "thieu", "tong", "tan", "ky", "bien", "ky_thuat"})
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:

@@ -311,3 +311,13 @@ def test_a_worry_told_after_the_question_does_not_pull_it_to_a_close_neighbour(b
     # "lên mạng" of the worry pulls the whole message to the count of children's details posted online.
     reply = base.ask(question)
     assert reply.status == "answer" and reply.id == "hotline-111-online-abuse-total"
+
+
+def test_a_thing_asked_by_a_number_the_entry_gives_another_is_not_answered(base: KnowledgeBase):
+    # The documents tell of field hospital No. 2 in South Sudan, and of no No. 1.
+    assert base.ask("bệnh viện dã chiến số 1 của Việt Nam đóng ở đâu vậy").status != "answer"
+    reply = base.ask("bệnh viện dã chiến số 2 của Việt Nam đóng ở đâu vậy")
+    assert (reply.status, reply.id) == ("answer", "un-peacekeeping-units")
+    # "Dân số" ends in "số": a department's name before a day, no number of it.
+    reply = base.ask("hội thảo của IOM với Cục Dân số ngày 24/9 có tên là gì")
+    assert (reply.status, reply.id) == ("answer", "iom-internal-migrant-health-workshop")

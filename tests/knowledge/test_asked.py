@@ -1349,7 +1349,9 @@ def test_the_terms_viet_nam_held_on_a_body_count_none_of_its_members(base: Knowl
     assert base.gives("un-seat-human-rights-council", times)
 
 
-@pytest.mark.parametrize("question", ["nghị quyết 32/2 thông qua ngày bao nhiêu", "nghi quyet 32/2 thong qua ngay bn thang may"])
+@pytest.mark.parametrize(
+    "question", ["nghị quyết 32/2 thông qua ngày bao nhiêu", "nghi quyet 32/2 thong qua ngay bn thang may"]
+)
 def test_a_day_asked_by_its_number_is_not_given_by_the_year_alone(base: KnowledgeBase, question: str):
     # The entry tells the session and its year (1977), no day.
     message = base.understand(question)

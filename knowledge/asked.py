@@ -260,7 +260,7 @@ _WINNER = re.compile(
     # "who won the UNCITRAL seat" asks who was elected, not who won a prize
     r"\b(?:doat giai|dat giai|gianh giai|giai (?:nhat|nhi|ba|dac biet)|winners?|"
     r"won(?! (?:\w+ ){0,3}(?:seats?|elections?|votes?|bid|term|membership)\b)|vo dich|quan quan|first prize|"
-    r"(?:second|third|top) prize|prize[- ]winning)\b"
+    r"(?:second|third|top) prize|prize[- ]winning|vinh danh|honou?red|nhan giai|recipient)\b"
 )
 # What came of an event, asked ("kết luận gì", "what did it conclude") and said ("thông qua", "adopted").
 _OUTCOME_ASKED = re.compile(

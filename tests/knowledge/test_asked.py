@@ -1357,3 +1357,12 @@ def test_a_day_asked_by_its_number_is_not_given_by_the_year_alone(base: Knowledg
     message = base.understand(question)
     assert message.asked.day
     assert not base.gives("un-resolution-32-2", message)
+
+
+@pytest.mark.parametrize(
+    "question", ["who won the Women of Impact Award in 2024?", "giải Phụ nữ có tầm ảnh hưởng năm 2024 ai đoạt giải"]
+)
+def test_a_prize_asked_of_its_winner_is_given_by_who_was_honoured_with_it(base: KnowledgeBase, question: str):
+    # "the East-West Center honoured ... Hilda Heine with the Women of Impact Award 2024"
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", "hrw-news-marshall-hilda-heine")

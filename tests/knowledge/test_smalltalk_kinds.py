@@ -33,7 +33,9 @@ from knowledge.base import KnowledgeBase
      ("có ai online không", "greeting"), ("hey, anyone online?", "greeting"), ("có ai ở đó ko ạ", "greeting"),
      ("thế à", "ack"),
      # A grandmother's praise: a good grandchild, understood at once.
-     ("cháu ngoan quá, bà hiểu ngay rồi", "compliment")],
+     ("cháu ngoan quá, bà hiểu ngay rồi", "compliment"),
+     # "Có tâm": caring, said of the answers.
+     ("bot rep có tâm thật", "compliment"), ("câu trả lời có tâm vậy", "compliment")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

@@ -1423,3 +1423,9 @@ def test_a_child_sent_off_with_small_packets_or_given_drugs_to_run_them_is_a_cri
     assert base.decide(base.understand(message)).status == "urgent"
     # a parcel for grandma is an errand
     assert base.decide(base.understand("mẹ sai em đi đưa gói bánh cho bà ngoại")).status != "urgent"
+
+
+def test_to_deal_with_someone_is_violence_and_a_court_deciding_custody_is_not(detect: CrisisDetector):
+    # "để xử em": to beat the writer up; "để xử quyền nuôi con": what a court decides.
+    assert "grave" in verdict(detect, "tụi nó hẹn em ra sau trường chiều nay để xử em").signs
+    assert "grave" not in verdict(detect, "tòa dựa vào đâu để xử quyền nuôi con khi bố mẹ ly hôn").signs

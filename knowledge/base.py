@@ -541,6 +541,10 @@ class KnowledgeBase:
                 lambda item_id: self._has_all(item_id, message.focus) and all(self.mentions(item_id, n) for n in named),
                 gap=2 * self.thresholds.focus_gap if acted else None,
             )
+        if len(matches) > 1 and _LIST_ASKED.search(f" {message.folded} "):
+            # "mấy phương hướng, kể ra giùm e": of entries that score almost alike, the one that lists
+            # them item by item, not the one that counts them or tells how they were agreed.
+            matches = self._first_that(matches, lambda item_id: len(self._shape(item_id).items) >= 3)
         return matches
 
     def _first_that(self, matches: list[Match], test: Callable[[str], bool], gap: float | None = None) -> list[Match]:
@@ -1160,6 +1164,12 @@ _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
 # When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+# Asking for the items of a list: "kể ra", "liệt kê", "list them", "gồm những gì".
+_LIST_ASKED = re.compile(
+    r" (?:ke ra|ke ten|ke het|ke giup|liet ke|list (?:them|all|the|giup|ra|cac)|gom nhung gi|la nhung gi|what are the) "
+)
 
 
 def _numbered(words: Sequence[str]) -> list[tuple[str, str]]:

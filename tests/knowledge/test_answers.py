@@ -321,3 +321,13 @@ def test_a_thing_asked_by_a_number_the_entry_gives_another_is_not_answered(base:
     # "Dân số" ends in "số": a department's name before a day, no number of it.
     reply = base.ask("hội thảo của IOM với Cục Dân số ngày 24/9 có tên là gì")
     assert (reply.status, reply.id) == ("answer", "iom-internal-migrant-health-workshop")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["các đại biểu thống nhất mấy phương hướng hợp tác với cơ chế nhân quyền LHQ, kể ra giúp tôi"],
+)
+def test_a_list_asked_for_is_answered_by_the_entry_that_lists_it(base: KnowledgeBase, question: str):
+    # Three entries score almost alike: the five directions listed, how they were agreed, the workshop.
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", "hrw-directions-all")

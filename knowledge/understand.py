@@ -123,7 +123,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     guessed = guess_language(text, folded=folded)
     lang = lang or guessed
     english = guessed == "en"
-    words = matcher.correct(rewritten, english=english) if folded else []
+    words = _without_list_size(matcher.correct(rewritten, english=english)) if folded else []
     unique = list(dict.fromkeys(words))
     asks = _asks(f" {folded} ", words)
     asked = read_asked(asks, text, folded, words, english=english)
@@ -712,6 +712,15 @@ _LIGHT_ACTS = frozenset({"delivered", "gave", "made"})
 _SPEECHES = frozenset({"opening", "closing", "keynote", "welcome", "welcoming", "khai_mac", "be_mac"})
 # Not "thứ nhất": "first" is as often the first time ("the first term") as the first of a list.
 _ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})
+
+
+def _without_list_size(words: list[str]) -> list[str]:
+    """Words without the size of the list an item is asked of: "phương hướng thứ 3 trong 5 hướng" asks
+    the third, and an entry on it need not say there are five."""
+    for i in range(1, len(words) - 1):
+        if words[i] == "trong" and words[i - 1].startswith("thu_") and words[i + 1].isdigit():
+            return [*words[:i], *words[i + 2 :]]
+    return words
 
 
 def _focus(words: list[str]) -> tuple[str, ...]:

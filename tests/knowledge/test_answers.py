@@ -331,3 +331,14 @@ def test_a_list_asked_for_is_answered_by_the_entry_that_lists_it(base: Knowledge
     # Three entries score almost alike: the five directions listed, how they were agreed, the workshop.
     reply = base.ask(question)
     assert (reply.status, reply.id) == ("answer", "hrw-directions-all")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("phương hướng thứ tư trong 5 phương hướng là gì vậy", "hrw-direction-4"),
+     ("phuong huong thu 2 trong 5 huong hop tac la gi", "hrw-direction-2")],
+)
+def test_an_item_asked_of_a_list_of_so_many_is_the_item(base: KnowledgeBase, question: str, entry: str):
+    # "trong 5": the size of the list, which the entry on the fourth direction need not say.
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", entry)

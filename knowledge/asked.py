@@ -454,6 +454,11 @@ class Shape:
     days: frozenset[tuple[int, int]] = frozenset()  # the days of a month it names: (19, 12)
     placed_days: frozenset[tuple[int, int]] = frozenset()  # ... those it says where something was held
 
+    @property
+    def whole_list(self) -> bool:
+        """Whether the answer gives a whole numbered list, not one item that says its place."""
+        return len(self.items) >= _WHOLE_LIST
+
     @cached_property  # read for every candidate checked: once per entry
     def titled_countries(self) -> frozenset[str]:
         """The countries whose holder of a title it names, whatever the title."""
@@ -1496,7 +1501,7 @@ def gives(
     ``words``, the question's as typed (``Message.spelt``), tell whom a person asked for is and
     which date one asks that the answer says is not given."""
     if asked.item == LAST_ITEM:
-        if len(shape.items) < _WHOLE_LIST:
+        if not shape.whole_list:
             return False  # "the last direction" is the end of a list given whole
     elif asked.item and asked.item not in shape.items:
         return False  # "the third task" is not answered by a task the list does not number

@@ -544,7 +544,7 @@ class KnowledgeBase:
         if len(matches) > 1 and _LIST_ASKED.search(f" {message.folded} "):
             # "mấy phương hướng, kể ra giùm e": of entries that score almost alike, the one that lists
             # them item by item, not the one that counts them or tells how they were agreed.
-            matches = self._first_that(matches, lambda item_id: len(self._shape(item_id).items) >= 3)
+            matches = self._first_that(matches, lambda item_id: self._shape(item_id).whole_list)
         return matches
 
     def _first_that(self, matches: list[Match], test: Callable[[str], bool], gap: float | None = None) -> list[Match]:

@@ -40,11 +40,12 @@ _LONG_NAME = re.compile(rf"\b(?:viet tat cua|{_SPELT_OUT_ASKED})\b")
 # ... these only next to it: "UNICEF là gì" asks what UNICEF is, "số điện thoại của UNICEF ở Hà Nội
 # là gì" asks a number.
 _AFTER = re.compile(
-    r"^(?:\w+ )?(?:la gi|la cai gi|la (?:\w+ ){1,2}gi|vt cua|nghia la|nghia gi|co nghia|la to chuc|to chuc gi|"
+    # "là gì", and "là <the kind of thing> gì": "là cái gì", "là quỹ gì", "là chương trình gì"
+    r"^(?:\w+ )?(?:la gi|la (?:\w+ ){1,2}gi|vt cua|nghia la|nghia gi|co nghia|la to chuc|to chuc gi|"
     r"to chuc nao|la sao|"
     r"full name|ten day du|ten tieng viet|tieng viet goi la|tieng viet la|tieng viet$|goi la gi|in vietnamese|"
     r"means|mean|"
-    r"refers to|is what|la chuong trinh gi|la dien dan gi)\b"
+    r"refers to|is what)\b"
 )
 # ... unless it is the owner of what is asked: "X của UNFPA tên là gì", "the director of UNFPA".
 _OWNED = re.compile(r"\b(?:cua|of|of the)$")

@@ -665,7 +665,7 @@ class KnowledgeBase:
         if message.session and not self.mentions(item_id, (message.session,)):
             return False
         # "bệnh viện dã chiến số 1": the entry numbers it otherwise ("số 2"): another one.
-        for head, number in _numbered(message.words):
+        for head, number in message.numbered:
             if self.mentions(item_id, (head, "so")) and not self.mentions(item_id, (head, "so", number)):
                 return False
         # "Phó Chủ tịch Hội đồng Nhân quyền": a vice-presidency of a body is not given by an entry that
@@ -1170,22 +1170,6 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _LIST_ASKED = re.compile(
     r" (?:ke ra|ke ten|ke het|ke giup|liet ke|list (?:them|all|the|giup|ra|cac)|gom nhung gi|la nhung gi|what are the) "
 )
-
-
-def _numbered(words: Sequence[str]) -> list[tuple[str, str]]:
-    """The things a question names by their number ("bệnh viện dã chiến số 2", "bão số 3"): each with it."""
-    return [
-        (words[i - 1], "1" if words[i + 1] == "mot" else words[i + 1])
-        for i in range(1, len(words) - 1)
-        if words[i] == "so"
-        and (words[i + 1].isdigit() or words[i + 1] == "mot")
-        and words[i - 1] not in FUNCTION_WORDS
-        and words[i - 1] not in _SO_COMPOUNDS
-    ]
-
-
-# Words that "số" ends rather than numbers: "Cục Dân số 24/9" names a day, "tổng số 24" a sum.
-_SO_COMPOUNDS = frozenset({"dan", "con", "chi", "he", "ti", "da", "thieu", "tong", "tan", "ky", "bien", "ky_thuat"})
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:

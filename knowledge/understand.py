@@ -72,6 +72,8 @@ class Message:
     focus: tuple[str, ...] = ()  # what a "which"/"nào"/"gì" asks about: "khách sạn nào" -> ("khach", "san")
     whole_year: bool = False  # "cả năm 2023" typed with its marks: a whole year, which folding would blur
     session: str | None = None  # a session by its number: "khóa 78", "the 78th session" -> "78"
+    # things named by their number: "bệnh viện dã chiến số 1" -> (("benh_vien_da_chien", "1"),)
+    numbered: tuple[tuple[str, str], ...] = ()
     one_of: bool = False  # one place counted "specifically", "riêng", "alone"
     # countries the question asks someone of: "Which Canadian official", "who represented Canada"
     countries_of_people: frozenset[str] = frozenset()
@@ -146,6 +148,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         focus=_focus(words),
         whole_year=bool(_WHOLE_YEAR.search(text.casefold()) or (text.isascii() and _WHOLE_YEAR_BARE.search(folded))),
         session=_session(folded),
+        numbered=_numbered(words),
         one_of=_ONE_OF.search(folded) is not None,
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
@@ -712,6 +715,22 @@ _LIGHT_ACTS = frozenset({"delivered", "gave", "made"})
 _SPEECHES = frozenset({"opening", "closing", "keynote", "welcome", "welcoming", "khai_mac", "be_mac"})
 # Not "thứ nhất": "first" is as often the first time ("the first term") as the first of a list.
 _ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})
+
+
+def _numbered(words: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The things a question names by their number ("bệnh viện dã chiến số 2", "bão số 3"): each with it."""
+    return tuple(
+        (words[i - 1], "1" if words[i + 1] == "mot" else words[i + 1])
+        for i in range(1, len(words) - 1)
+        if words[i] == "so"
+        and (words[i + 1].isdigit() or words[i + 1] == "mot")
+        and words[i - 1] not in FUNCTION_WORDS
+        and words[i - 1] not in _SO_COMPOUNDS
+    )
+
+
+# Words that "số" ends rather than numbers: "Cục Dân số 24/9" names a day, "tổng số 24" a sum.
+_SO_COMPOUNDS = frozenset({"dan", "con", "chi", "he", "ti", "da", "thieu", "tong", "tan", "ky", "bien", "ky_thuat"})
 
 
 def _without_list_size(words: list[str]) -> list[str]:

@@ -408,8 +408,16 @@ class KnowledgeBase:
             return reply
         if not (self._keeps_names(message, clause, self._dropped(message)) and self._holds(message, clause)):
             return reply
-        # "Mấy phương hướng? Phương hướng thứ ba là gì?": the rest asks too, and the whole knows both.
-        return reply if _asks(self._rest(message)) else self._with_years(clause, message)
+        # "Mấy phương hướng? Phương hướng thứ ba là gì?": the rest asks too, and the whole knows both;
+        # "Mấy phương hướng? Kể ra giúp tôi": the list the rest asks for is the whole's entry, not a count.
+        if _asks(self._rest(message)) or (self._lists(message, reply.id) and not self._lists(message, clause.id)):
+            return reply
+        return self._with_years(clause, message)
+
+    def _lists(self, message: Message, item_id: str | None) -> bool:
+        """Whether the message asks for the items of a list and the entry lists them one by one."""
+        asked = _LIST_ASKED.search(f" {message.folded} ")
+        return item_id is not None and asked is not None and self._shape(item_id).whole_list
 
     def _decided(self, message: Message) -> Reply:
         """The matcher's decision on a message's own candidates (a clause, or what is left of it)."""
@@ -544,7 +552,7 @@ class KnowledgeBase:
         if len(matches) > 1 and _LIST_ASKED.search(f" {message.folded} "):
             # "mấy phương hướng, kể ra giùm e": of entries that score almost alike, the one that lists
             # them item by item, not the one that counts them or tells how they were agreed.
-            matches = self._first_that(matches, lambda item_id: self._shape(item_id).whole_list)
+            matches = self._first_that(matches, lambda item_id: self._lists(message, item_id))
         return matches
 
     def _first_that(self, matches: list[Match], test: Callable[[str], bool], gap: float | None = None) -> list[Match]:

@@ -325,7 +325,10 @@ def test_a_thing_asked_by_a_number_the_entry_gives_another_is_not_answered(base:
 
 @pytest.mark.parametrize(
     "question",
-    ["các đại biểu thống nhất mấy phương hướng hợp tác với cơ chế nhân quyền LHQ, kể ra giúp tôi"],
+    ["các đại biểu thống nhất mấy phương hướng hợp tác với cơ chế nhân quyền LHQ, kể ra giúp tôi",
+     # Written for this test: the count asked in a clause of its own, which an entry that counts them
+     # answers word for word; the list asked after it.
+     "hoi thao thong nhat may phuong huong hop tac voi co che nhan quyen LHQ? ke ra giup minh nhe"],
 )
 def test_a_list_asked_for_is_answered_by_the_entry_that_lists_it(base: KnowledgeBase, question: str):
     # Three entries score almost alike: the five directions listed, how they were agreed, the workshop.

@@ -31,8 +31,9 @@ MAX_OWNERS = 3  # more entries than this spell it out: a topic, left to the matc
 MIN_LOWER = 4  # typed in lower case, an acronym this long is no Vietnamese word ("dao" is)
 # Folded, with chat shorthand spelt out: how people ask what an acronym is. These say it
 # anywhere in the message ("CSAM trong báo cáo của Cục Trẻ em là viết tắt của gì") ...
-# Not standing for a seat or an election: "Viet Nam will stand for a seat on the Council".
-_STAND = r"(?:stand|stands) for(?! (?:a seat|election|re election|reelection|office|membership|a second term|a term))"
+# Only where the sentence turns after it ("What does GCEW stand for and when ..."): not standing for
+# a seat or an election, "Viet Nam would stand for UN Human Rights Council membership".
+_STAND = r"(?:stand|stands) for(?=$| (?:in|and|what|gi|j|here|exactly|again|vay|v|z|then|or)\b)"
 _SPELT_OUT_ASKED = rf"{_STAND}|short for|viet day du|viet ra day du|full form"
 _SPELLING = re.compile(rf"\b(?:viet tat|abbreviation|acronym|{_SPELT_OUT_ASKED})\b")
 # Of these, the ones that ask the long name, not the acronym ("the acronym of 'Delivering as One'").

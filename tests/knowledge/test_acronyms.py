@@ -82,6 +82,9 @@ UNSPELT = [*TEXTS, ("elected", ("Việt Nam trúng cử UNCITRAL; tin không vi�
      ("uncitral la viet tat cua gi", "UNCITRAL"),
      # Asked what it is, or spelt out beside another acronym the message names: no riddle left.
      ("UNCITRAL là gì", None), ("What does DaO stand for in the UN plan?", None),
+     # Standing for a seat (written for this test): "stand for" goes on with what is stood for.
+     ("Did UNCITRAL say Viet Nam would stand for UNCITRAL membership again?", None),
+     ("what does UNCITRAL stand for and who chairs it", "UNCITRAL"),
      # The acronym of a long name is no long name asked.
      ("What's the acronym of the UN initiative?", None), ("UNDCP là viết tắt của gì", None)],
 )  # fmt: skip

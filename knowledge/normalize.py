@@ -17,6 +17,7 @@ from functools import lru_cache
 
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _DECIMAL = re.compile(r"(?<=\d),(?=\d)")
+_NUMERAL = re.compile(r"(?:thứ |thu )?\d+(?:st|nd|rd|th)?")
 # "300k", "300 nghìn", "300 thousand" are the "300.000" the documents write; "k" only right after
 # the number, since "2021 k" is "2021 không", and only after a number that starts the word: "a0k" is a
 # word (what stemming leaves of "A0KS"), and folding twice must give what folding once does. The words
@@ -215,7 +216,8 @@ class Normalizer:
                 self.entities.add(target[0])
             if canonical in country_names:
                 self.countries.add(target[0])
-            if any(variant.isdigit() for variant in variants):
+            # An ordinal too ("thứ 1", "1st"): "Hi! First time here" names nothing it is about.
+            if any(_NUMERAL.fullmatch(variant) for variant in variants):
                 self.numerals.add(target[0])
             for variant in (canonical, *variants):
                 key = tuple(fold(variant).split())

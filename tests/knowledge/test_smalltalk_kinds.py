@@ -112,6 +112,8 @@ def test_thanks_a_lot_is_no_how_many(base: KnowledgeBase):
      ("ai lập trình ra bn thế", "who-are-you"),
      # "mọi người" is grammar, though joined as one word; "lần đầu" (the first time) asks no "where".
      ("Chào mọi người, em mới vào lần đầu", "greeting"),
+     # "first" is an ordinal ("thứ nhất"), which names nothing the knowledge base is about.
+     ("hello! my first visit to this chat", "greeting"),
      # A goodbye with a plan to come back is no farewell for ever.
      ("tạm biệt mọi người nha, mai em hỏi tiếp", "goodbye"),
      # Whether the bot has a name.

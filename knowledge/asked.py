@@ -785,8 +785,8 @@ _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share
 _GDP_SHARE = re.compile(r"\bof (?:the )?(?:global |world |world s |worldwide )?gdp\b|\bbao_nhieu (?:% )?gdp\b")
 _YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|nam bao_nhieu|what year|which year|nam_nao|year nao)\b")
 _DAY_ASKED = re.compile(
-    r"\b(?:ngay nao|ngay may|ngay bao nhieu|ngay bao_nhieu|ngay thang nao|what date|which date|which day|what day|"
-    r"exact date|"
+    r"\b(?:ngay nao|hom nao|ngay may|ngay bao nhieu|ngay bao_nhieu|ngay thang nao|what date|which date|which day|"
+    r"what day|exact date|"
     r"ngay cu the|chinh xac (?:vao )?ngay|on what date|exact day)\b"
 )
 _DAY = re.compile(

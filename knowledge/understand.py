@@ -35,7 +35,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 # "What was the UN's total grant aid ...": a sum, whatever stands between.
                 "total aid", "total grant", "total funding", "total budget", "total cost", "total assistance")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
-              "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
+              "hom nao", "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
               "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket",
               # "On what exact date ...": the word between does not make it any other question.
               "exact date", "precise date", "specific date", "exact year", "exact day", "ngay cu the",

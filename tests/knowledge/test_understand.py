@@ -73,6 +73,9 @@ def test_when_and_where_after_another_question_word_join_clauses(base: Knowledge
 
 def test_chat_shorthand_for_how_much_after_a_day_asks_a_date(base: KnowledgeBase):
     assert base.understand("vn vao lhq ngay bn").asks == "date"
+    # "hôm nào" is "ngày nào" (which day), and asks the day itself.
+    which_day = base.understand("hội nghị GCM họp hôm nào vậy")
+    assert which_day.asks == "date" and which_day.asked.day
 
 
 def test_viet_nam_before_a_few_years_asks_no_year(base: KnowledgeBase):

@@ -363,6 +363,10 @@ def test_laws_games_and_sulking_are_no_crisis(detect, message: str):
         "my friend said she wants to kill herself",
         "ko còn thiết sống nữa",
         "xóa hết tin nhắn đi, mình cũng không chắc mai mình còn ở đây nữa",
+        # Who will feed a pet once the writer is gone: a farewell (written for this test).
+        "nếu mình ra đi thì bé chó nhà mình ai chăm đây",
+        "lỡ e ko còn nữa thì con mèo ai cho ăn",
+        "if im gone who will look after my dog",
     ],
 )
 def test_a_wish_to_die_said_indirectly_is_a_crisis(detect, message: str):
@@ -425,6 +429,8 @@ def test_danger_without_the_usual_words_is_a_crisis(detect, message: str):
         "ai có công thức gà say rượu không",
         "đề toán nay giết tui rồi",
         "tòa đã giao quyền nuôi con cho tôi, thủ tục tiếp theo là gì",
+        # A trip, not a farewell.
+        "tuần sau em đi công tác, con mèo ai nuôi giúp em với",
     ],
 )
 def test_a_walk_a_recipe_a_pet_or_an_exam_is_no_crisis(detect, message: str):

@@ -270,7 +270,13 @@ SHORT_CORE_MIN_WORDS = 8
 _LABEL = re.compile(r"^\s*[^:?\d]{2,30}:\s+\S+(?:\s+\S+){3,}")
 # "gì đó", "nào đó" is "some": "hình như cơ sở dữ liệu gì đó" recalls, it does not ask.
 _ASKING_WORD = re.compile(r" (?:(?:gi|j|nao) (?!do )|(?:sao|what|which|how) )")
-_SEGMENTS = re.compile(r"([,;:?!.()]+\s+|[?!.]+$)")  # kept: a clause's end says whether it asks
+_SEGMENTS = re.compile(
+    r"([,;:?!.()]+\s+|[?!.]+$"
+    # A dash before a question ("... for a brief - how far did calls fall"), not one inside a name
+    # ("quan hệ Việt Nam – Liên hợp quốc").
+    r"|\s+[-–—]\s+(?=(?:how|what|which|who|when|where|why|is|are|do|does|did|can|could)\b))",
+    re.IGNORECASE,
+)  # kept: a clause's end says whether it asks
 # A clause that points back at the one before ("IOM nói gì về chuyện này", "what did they say about
 # it") asks about what that one says, read with it.
 _POINTS_BACK = re.compile(r" (?:chuyen|dieu|van de|viec|vu|cai) (?:nay|do|ay|kia) | about (?:this|that|it) ")
@@ -316,6 +322,7 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
 _STORY = re.compile(
     r"^(?:i|i m|im|i am|i ve|we|we re|we are|as an?|toi|minh|em|chau|con) (?:\w+ ){0,3}?"
     r"(?:work|works|working|volunteer|volunteering|write|writing|prepare|preparing|research|researching|study|studying|cover|covering"
+    r"|analyse|analysing|analyze|analyzing|compile|compiling"
     # folded, "làm" is also "lắm" and "viết" the "Việt" of "Việt Nam": only with what follows them
     r"|journalist|reporter|student|lam (?:viec|cho|o|ben|tai|bao|luan van|de tai|bai)|viet (?:bai|bao|luan|tieu luan)"
     r"|nghien cuu|dang hoc|hoc (?:lop|nganh|tai|o)|la nha bao|la sinh vien)\b"
@@ -416,6 +423,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
     if _ABOUT_SHARE.search(padded):
         padded = _ABOUT_SHARE.sub(" ve ", padded)
         words = [w for n, w in enumerate(words) if not (w == "ti_le" and n and words[n - 1] == "ve")]
+    # "How does the UN rate Vietnam's performance": to rate, which asks no rate.
+    if _RATE_VERB.search(padded):
+        words = [w for w in words if w != "ti_le"]
     # "What does Vietnam consider the goal when building policies?", "Which networks are named as
     # places where ...": after another question word, "when" and "where" join clauses.
     opening = padded.split()[:1]
@@ -555,6 +565,9 @@ _WHICH_TEXT = re.compile(
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
+_RATE_VERB = re.compile(
+    r" (?:do|does|did|would|will|to) (?:\S+ ){0,4}rate | rates? (?:viet nam|vietnam|vn|its|it|their|them|how) "
+)
 _NOT_WHEN = re.compile(r" (quoc|dai|xa|cong|phu nu|nong dan) hoi nao ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "vướng ở đâu", "khó ở đâu": where a difficulty lies, which no place answers.

@@ -93,6 +93,13 @@ def test_which_text_asks_for_the_text_not_the_rate_it_sets(base: KnowledgeBase):
     assert base.understand("quy định về tỷ lệ nữ trong gìn giữ hòa bình là bao nhiêu phần trăm").asks == "number"
 
 
+def test_to_rate_something_asks_no_rate(base: KnowledgeBase):
+    # Written for this test: "rate" the verb, then the noun.
+    assert base.understand("How do experts rate Viet Nam's work on the MDGs?").asks == "other"
+    assert base.understand("the UN rates Vietnam how on poverty reduction").asks == "other"
+    assert base.understand("what is the rate of women among Vietnamese peacekeepers").asks == "number"
+
+
 def test_bn_closing_a_message_after_another_question_word_is_the_person_addressed(base: KnowledgeBase):
     assert base.understand("CTBT vn ky nam nao v bn").asks == "date"
     assert base.understand("hoi thao nhan quyen o dau bn").asks == "place"

@@ -353,7 +353,8 @@ class KnowledgeBase:
                 offered = replace(clause, id=clause.suggestions[0].id)
                 if offered.id in {m.id for m in matches} and self._keeps_names(message, offered, dropped):
                     reply = clause
-        if reply.status != "answer" and (plain := unframed(message, self.matcher)) is not None:
+        plain = unframed(message, self.matcher) if reply.status != "answer" else None
+        if plain is not None:
             # "I'm writing a piece on Vietnam's record at the UN Human Rights Council. Which terms has
             # Vietnam served?": the story's words pull the match down; what it is about stays.
             told = self._decided(plain)
@@ -376,16 +377,12 @@ class KnowledgeBase:
                 return self._not_given(message, said, detail=True)
         # A question on a statistics table is answered from the table, unless the matcher is sure
         # it is about an entry beside it ("ASEAN's 2021 declaration on bullying" is no count of calls).
-        # A table counts calls and cases: it gives no fine, price or age.
-        # A name no entry uses is about something else: "kids in the Philippines call ... like 111";
-        # so is another country, whatever entries speak of it: hotline 111's table is Viet Nam's.
-        table = (
-            self.table.answer(message.words, message.lang, whole_year=message.whole_year)
-            if message.asked.attribute is None
-            and not self._names_nowhere(message)
-            and self.normalizer.countries.isdisjoint(message.words)
-            else None
-        )
+        table = self._tabled(message, message)
+        if table is None and (reply.status != "answer" or self.table.owns(reply.id)):
+            # "I'm analysing trends for a UNICEF brief - how far did calls fall ...": the story's
+            # words are no part of a figure the table breaks down.
+            plain = plain or unframed(message, self.matcher)
+            table = None if plain is None else self._tabled(plain, message)
         # A table of counts gives no share: "bao nhiêu % trẻ em bị bắt nạt" is not its calls, unless
         # the share asked is a change the table computes.
         if table is not None and message.asked.percent and "%" not in table.body:
@@ -393,6 +390,18 @@ class KnowledgeBase:
         if table is not None and (reply.status != "answer" or self.table.owns(reply.id)):
             return table
         return reply
+
+    def _tabled(self, asked: Message, message: Message) -> Reply | None:
+        """The table's answer to what is asked, unless the message asks a fine, a price or an age, or
+        names what no entry uses or another country."""
+        # A table counts calls and cases: it gives no fine, price or age. A name no entry uses is
+        # about something else: "kids in the Philippines call ... like 111".
+        if asked.asked.attribute is not None or self._names_nowhere(asked):
+            return None
+        # So is another country, whatever entries speak of it: hotline 111's table is Viet Nam's.
+        if not self.normalizer.countries.isdisjoint(message.words):
+            return None
+        return self.table.answer(asked.words, message.lang, whole_year=asked.whole_year)
 
     def _tie_broken(self, message: Message, matches: Sequence[Match], reply: Reply) -> Reply:
         """Two entries close on the whole message, the clause that asks sure of the second: the second.

@@ -444,6 +444,12 @@ def test_a_change_in_calls_still_gives_its_percentage(base: KnowledgeBase):
     assert reply.status == "answer" and "75,8%" in reply.body
 
 
+def test_the_writers_story_before_a_dash_is_no_part_of_the_figure(base: KnowledgeBase):
+    # Written for this test: "NGO" and "report" are the writer's, not a breakdown of the calls.
+    reply = base.ask("I am compiling a report for my NGO - how much did total calls to 111 drop from 2020 to 2022?")
+    assert reply.status == "answer" and "46.4%" in reply.body
+
+
 def test_a_sub_row_says_the_row_it_is_part_of_for_the_same_period(base: KnowledgeBase):
     # "Calls about online abuse" may mean the counselling calls (4.1) or all of row 4: both are said.
     reply = base.ask("tổng đài 111 có bao nhiêu cuộc gọi tư vấn về xâm hại trẻ em trên mạng năm 2022")

@@ -316,6 +316,17 @@ class KnowledgeBase:
         reply = self._decide(message, matches)
         if reply.status == "suggest" and (core := short_core(message, self.matcher)) is not None:
             reply = self._confirmed(core, reply)
+        elif reply.status == "decline" and reply.id is None and (core := short_core(message, self.matcher)) is not None:
+            # "bão số 3 tên j ấy nhỉ, quên mất r": the aside pulls the whole message under the floor;
+            # the clause that asks answers, with the entry the whole message found first, if the
+            # aside names nothing of its own and asks nothing: no "..., year cụ thể?", no choice
+            # ("..., pfizer hay astra z").
+            rest = understand(message.text.replace(core.text, " "), self.matcher, message.lang)
+            asks = "?" in rest.text or _asks(rest) or _CHOICE.search(f" {rest.folded} ") is not None
+            aside = message.names <= core.names and not asks
+            if aside and _ASKING.search(core.folded) and matches:
+                clause = self._decided(core)
+                reply = clause if clause.status == "answer" and clause.id == matches[0].id else reply
         elif reply.status == "answer" and message.core is not None and reply.score < WEAK_WHOLE:
             # A story around the question may pull the whole message to a weak match ("I'm writing a
             # piece on the child helpline. How many calls ... in 2022, and how many cases ..."): the
@@ -1178,6 +1189,7 @@ def _asks(clause: Message) -> bool:
 
 
 _ASKING = re.compile(r"\b(?:what|which|how|gi|j|nao|sao|bao nhieu|bn)\b")
+_CHOICE = re.compile(r" \w+ (?:hay|hoac|or) \w+ ")
 # When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")

@@ -326,6 +326,16 @@ def test_chat_after_a_short_question_does_not_turn_its_answer_into_a_did_you_mea
     assert (reply.status, reply.id) == ("answer", entry)
 
 
+@pytest.mark.parametrize(
+    "message",
+    # Written for this test: an aside after the question pulls the whole under the floor.
+    ["cơn bão số 3 tên gì ta, bà quên rồi", "bão số 3 tên j nhỉ, bà quên mất rồi"],
+)
+def test_an_aside_after_a_short_question_does_not_decline_it(base: KnowledgeBase, message: str):
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("answer", "iom-typhoon-yagi-aid")
+
+
 def test_the_clause_of_a_short_message_only_confirms_what_the_whole_was_offered(base: KnowledgeBase):
     # The clause may not answer what the whole message, read whole, found nothing close to.
     message = base.understand("tối nay mu đá với ai vậy ad, mấy giờ đá")

@@ -221,6 +221,12 @@ class KnowledgeBase:
             return self._small_talk(talk, message)
         if message.empty:
             return Reply("decline", message.lang, self._empty_text(message.lang))
+        if may_talk and _IS_THIS_THE_HOTLINE.search(f" {message.folded} "):
+            # "đây có phải tổng đài 111 không": the writer may think a person at the hotline reads
+            # this; who answers says it is a bot, and that 111 is called.
+            hotline = self.smalltalk.talk(WHO_ARE_YOU)
+            if hotline is not None:
+                return self._small_talk((hotline, None), message)
         if topic is not None:
             # "Bot này của UN hả, what is it for?" names a topic but asks about the bot.
             if "bot" in message.spelt and may_talk:
@@ -1151,6 +1157,12 @@ _REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
 
 
 # "trang này", "kênh này", "this page": the bot itself, as people who found it call it.
+# Whether this chat is the hotline itself: "đây có phải tổng đài 111 không", "is this the 111 hotline".
+_IS_THIS_THE_HOTLINE = re.compile(
+    r" (?:day|ben nay|cho nay|o day|trang nay|bot nay) (?:co )?(?:phai|la) (?:la )?"
+    r"(?:tong dai|hotline|duong day nong|so)(?: 111)?(?: (?:khong|ko|k|ha|a|vay|v|z|nhi|the))* $"
+    r"| is this (?:the )?(?:111|hotline|child (?:protection )?hotline)"
+)
 _THIS_PAGE = re.compile(r"\b(?:trang|kenh) nay\b|\bthis (?:page|site|channel)\b")
 # The commonest Vietnamese family names, folded: a capitalised name that opens on one is a person's.
 _SURNAMES = frozenset(

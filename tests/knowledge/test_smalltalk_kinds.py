@@ -105,6 +105,18 @@ def test_thanks_a_lot_is_no_how_many(base: KnowledgeBase):
 
 
 @pytest.mark.parametrize(
+    "message",
+    # Written for this test: the writer may think a person at hotline 111 reads the chat.
+    ["bên này có phải tổng đài 111 không ạ", "day la tong dai 111 a", "is this the child protection hotline?"],
+)
+def test_asking_whether_this_is_the_hotline_is_told_it_is_a_bot_and_to_call_111(base: KnowledgeBase, message: str):
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("smalltalk", "who-are-you") and "111" in reply.body
+    # Asking what the hotline is stays a question for the knowledge base.
+    assert base.ask("tổng đài 111 là gì").status == "answer"
+
+
+@pytest.mark.parametrize(
     ("message", "kind"),
     # written for this test: a greeting or thanks first, then words some entry also has
     [("chào bot, chúc bạn một ngày thật tốt lành", "greeting"), ("hello, chúc một ngày làm việc tốt lành", "greeting"),

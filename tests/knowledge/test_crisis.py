@@ -422,6 +422,19 @@ def test_danger_without_the_usual_words_is_a_crisis(detect, message: str):
 
 @pytest.mark.parametrize(
     "message",
+    # Written for this test: gone to the police about a child who left, and told to wait.
+    ["con gái tôi 14 tuổi giận dỗi bỏ đi từ chiều, công an nói phải chờ 24 giờ mới nhận báo tin, giúp tôi với",
+     "my son (12) left after a fight, police told us to wait 24 hours before we report him missing"],
+)
+def test_a_child_reported_to_the_police_and_waited_for_is_a_grave_missing(detect, message: str):
+    found = verdict(detect, message)
+    assert found.level == "crisis" and found.situation == "missing" and "grave" in found.signs, found.reason
+    # The rule asked about, with no one gone, is no crisis.
+    assert verdict(detect, "công an có bắt phải đợi 24 giờ mới nhận trình báo người mất tích không").level != "crisis"
+
+
+@pytest.mark.parametrize(
+    "message",
     [
         "Nay trời đẹp quá, đi dạo hồ Tây thôi",
         "Chặt gà luộc sao cho miếng đẹp, không nát xương?",

@@ -578,7 +578,7 @@ class KnowledgeBase:
         if len(matches) > 1 and _LIST_ASKED.search(f" {message.folded} "):
             # "mấy phương hướng, kể ra giùm e": of entries that score almost alike, the one that lists
             # them item by item, not the one that counts them or tells how they were agreed.
-            matches = self._first_that(matches, lambda item_id: self._lists(message, item_id))
+            matches = self._first_that(matches, lambda item_id: self._shape(item_id).whole_list)
         return matches
 
     def _first_that(self, matches: list[Match], test: Callable[[str], bool], gap: float | None = None) -> list[Match]:
@@ -1156,13 +1156,13 @@ class KnowledgeBase:
 _REFERS_BACK = frozenset({"it", "its", "they", "them", "their"})
 
 
-# "trang này", "kênh này", "this page": the bot itself, as people who found it call it.
 # Whether this chat is the hotline itself: "đây có phải tổng đài 111 không", "is this the 111 hotline".
 _IS_THIS_THE_HOTLINE = re.compile(
     r" (?:day|ben nay|cho nay|o day|trang nay|bot nay) (?:co )?(?:phai|la) (?:la )?"
     r"(?:tong dai|hotline|duong day nong|so)(?: 111)?(?: (?:khong|ko|k|ha|a|vay|v|z|nhi|the))* $"
     r"| is this (?:the )?(?:111|hotline|child (?:protection )?hotline)"
 )
+# "trang này", "kênh này", "this page": the bot itself, as people who found it call it.
 _THIS_PAGE = re.compile(r"\b(?:trang|kenh) nay\b|\bthis (?:page|site|channel)\b")
 # The commonest Vietnamese family names, folded: a capitalised name that opens on one is a person's.
 _SURNAMES = frozenset(

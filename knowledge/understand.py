@@ -566,7 +566,7 @@ _WHICH_TEXT = re.compile(
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
 _RATE_VERB = re.compile(
-    r" (?:do|does|did|would|will|to) (?:\S+ ){0,4}rate | rates? (?:viet nam|vietnam|vn|its|it|their|them|how) "
+    r" (?:do|does|did|would|will) (?:\S+ ){0,4}rate | to rate | rates? (?:viet nam|vietnam|vn|its|it|their|them|how) "
 )
 _NOT_WHEN = re.compile(r" (quoc|dai|xa|cong|phu nu|nong dan) hoi nao ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")

@@ -327,7 +327,7 @@ class KnowledgeBase:
             # the clause that asks answers, with the entry the whole message found first, if the
             # aside names nothing of its own and asks nothing: no "..., year cụ thể?", no choice
             # ("..., pfizer hay astra z").
-            rest = understand(message.text.replace(core.text, " "), self.matcher, message.lang)
+            rest = self._rest(message, core)
             asks = "?" in rest.text or _asks(rest) or _CHOICE.search(f" {rest.folded} ") is not None
             aside = message.names <= core.names and not asks
             if aside and _ASKING.search(core.folded) and matches:
@@ -370,7 +370,9 @@ class KnowledgeBase:
                 offered = replace(clause, id=clause.suggestions[0].id)
                 if offered.id in {m.id for m in matches} and self._keeps_names(message, offered, dropped):
                     reply = clause
-        plain = unframed(message, self.matcher) if reply.status != "answer" else None
+        # The story is read once, here if nothing answered yet, else below for the table if need be.
+        unread = reply.status == "answer"
+        plain = None if unread else unframed(message, self.matcher)
         if plain is not None:
             # "I'm writing a piece on Vietnam's record at the UN Human Rights Council. Which terms has
             # Vietnam served?": the story's words pull the match down; what it is about stays.
@@ -398,7 +400,7 @@ class KnowledgeBase:
         if table is None and (reply.status != "answer" or self.table.owns(reply.id)):
             # "I'm analysing trends for a UNICEF brief - how far did calls fall ...": the story's
             # words are no part of a figure the table breaks down.
-            plain = plain or unframed(message, self.matcher)
+            plain = unframed(message, self.matcher) if unread else plain
             table = None if plain is None else self._tabled(plain, message)
         # A table of counts gives no share: "bao nhiêu % trẻ em bị bắt nạt" is not its calls, unless
         # the share asked is a change the table computes.
@@ -442,8 +444,7 @@ class KnowledgeBase:
 
     def _lists(self, message: Message, item_id: str | None) -> bool:
         """Whether the message asks for the items of a list and the entry lists them one by one."""
-        asked = _LIST_ASKED.search(f" {message.folded} ")
-        return item_id is not None and asked is not None and self._shape(item_id).whole_list
+        return item_id is not None and message.lists and self._shape(item_id).whole_list
 
     def _decided(self, message: Message) -> Reply:
         """The matcher's decision on a message's own candidates (a clause, or what is left of it)."""
@@ -481,10 +482,11 @@ class KnowledgeBase:
             return False
         return _asks(self._rest(message))
 
-    def _rest(self, message: Message) -> Message:
-        """A long message without its asking clause, read on its own."""
-        assert message.core is not None
-        return understand(message.text.replace(message.core.text, " "), self.matcher, message.lang)
+    def _rest(self, message: Message, clause: Message | None = None) -> Message:
+        """A message without its asking clause (its ``core`` unless said), read on its own."""
+        clause = clause or message.core
+        assert clause is not None
+        return understand(message.text.replace(clause.text, " "), self.matcher, message.lang)
 
     def _dropped(self, message: Message) -> list[str]:
         """The names a long message says outside its asking clause. (A name no entry uses, "Mình làm
@@ -575,7 +577,7 @@ class KnowledgeBase:
                 lambda item_id: self._has_all(item_id, message.focus) and all(self.mentions(item_id, n) for n in named),
                 gap=2 * self.thresholds.focus_gap if acted else None,
             )
-        if len(matches) > 1 and _LIST_ASKED.search(f" {message.folded} "):
+        if len(matches) > 1 and message.lists:
             # "mấy phương hướng, kể ra giùm e": of entries that score almost alike, the one that lists
             # them item by item, not the one that counts them or tells how they were agreed.
             matches = self._first_that(matches, lambda item_id: self._shape(item_id).whole_list)
@@ -1205,12 +1207,6 @@ _CHOICE = re.compile(r" \w+ (?:hay|hoac|or) \w+ ")
 # When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
-
-
-# Asking for the items of a list: "kể ra", "liệt kê", "list them", "gồm những gì".
-_LIST_ASKED = re.compile(
-    r" (?:ke ra|ke ten|ke het|ke giup|liet ke|list (?:them|all|the|giup|ra|cac)|gom nhung gi|la nhung gi|what are the) "
-)
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:

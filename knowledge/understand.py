@@ -74,6 +74,7 @@ class Message:
     session: str | None = None  # a session by its number: "khóa 78", "the 78th session" -> "78"
     # things named by their number: "bệnh viện dã chiến số 1" -> (("benh_vien_da_chien", "1"),)
     numbered: tuple[tuple[str, str], ...] = ()
+    lists: bool = False  # asks for the items of a list: "kể ra", "liệt kê", "list them"
     one_of: bool = False  # one place counted "specifically", "riêng", "alone"
     # countries the question asks someone of: "Which Canadian official", "who represented Canada"
     countries_of_people: frozenset[str] = frozenset()
@@ -149,6 +150,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         whole_year=bool(_WHOLE_YEAR.search(text.casefold()) or (text.isascii() and _WHOLE_YEAR_BARE.search(folded))),
         session=_session(folded),
         numbered=_numbered(words),
+        lists=_LIST_ASKED.search(f" {folded} ") is not None,
         one_of=_ONE_OF.search(folded) is not None,
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
@@ -728,6 +730,12 @@ _LIGHT_ACTS = frozenset({"delivered", "gave", "made"})
 _SPEECHES = frozenset({"opening", "closing", "keynote", "welcome", "welcoming", "khai_mac", "be_mac"})
 # Not "thứ nhất": "first" is as often the first time ("the first term") as the first of a list.
 _ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})
+
+
+# Asking for the items of a list: "kể ra", "liệt kê", "list them", "gồm những gì".
+_LIST_ASKED = re.compile(
+    r" (?:ke ra|ke ten|ke het|ke giup|liet ke|list (?:them|all|the|giup|ra|cac)|gom nhung gi|la nhung gi|what are the) "
+)
 
 
 def _numbered(words: Sequence[str]) -> tuple[tuple[str, str], ...]:

@@ -127,6 +127,12 @@ HELD_TITLES = {
     "vu truong": "director", "cuc truong": "director", "giam doc": "director", "director": "director",
     "tham tan": "counsellor", "counsellor": "counsellor",
 }  # fmt: skip
+# Right after a title, a country's short name, which folds to an everyday word or to half of its
+# name: "đại sứ Mỹ", "đại sứ nhật", "Đại sứ Úc" (the synonyms join only "Nhật Bản", "Hàn Quốc").
+TITLE_COUNTRIES = {
+    "my": "hoa_ky", "hoa_ky": "hoa_ky", "uc": "australia", "nhat": "nhat_ban", "han": "han_quoc", "anh": "uk",
+    "phap": "phap", "duc": "duc", "nga": "nga", "thai": "thai_lan",
+}  # fmt: skip
 # Right after a title, a capitalised "Anh" is the United Kingdom's ("Đại sứ Anh Iain Frew"), which
 # folding would make the "anh" of a brother or a photo.
 _BRITISH = re.compile(r"(?<=\s)Anh\b")
@@ -189,6 +195,17 @@ _LEADS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+def _titled_countries(held: re.Match[str], normalize: Normalizer) -> list[str]:
+    """The countries a title's holder is of: any the match names, or the short name right after the title."""
+    words = normalize.tokens(_BRITISH.sub("UK", held.group(0)))
+    found = [w for w in words if w in normalize.countries]
+    if not found and held.group(1) and len(words) > 1:
+        after = fold(held.group(0)[held.end(1) - held.start(0) :]).split()
+        if after and after[0] in TITLE_COUNTRIES:
+            found.append(TITLE_COUNTRIES[after[0]])
+    return found
+
+
 def _titled(raw: str, held: Iterable[re.Match[str]]) -> frozenset[str]:
     """The titles ``raw`` names a holder of (``held``: its ``_TITLED`` matches), and the posts it leads."""
     titles = {HELD_TITLES[fold(m.group(1) or m.group(2))] for m in held}
@@ -249,9 +266,11 @@ _BODY = re.compile(
 )
 # A preposition of place before a capitalised name ("tại Hà Nội", "in New York"), not before a
 # month or a lower-case word: "in the", "at UNICEF's request" and "in May" are no places.
+_LANGUAGES = "(?:Vietnamese|English|French|Chinese|Russian|Spanish|Japanese|Korean|Arabic)"
 _PLACE = re.compile(
-    # Not "in ASEAN", "trong LHQ": a body's acronym is no place (but "tại TP.HCM" is).
-    rf"\b(?i:tại|ở|trong|in|at)\s+(?:the\s+)?(?!(?i:{_MONTHS})\b)(?!(?!TP\b)[A-ZĐ]{{2,}}\b)[A-ZĐ][\w-]*"
+    # Not "in ASEAN", "trong LHQ": a body's acronym is no place (but "tại TP.HCM" is); nor "in
+    # Vietnamese", a language.
+    rf"\b(?i:tại|ở|trong|in|at)\s+(?:the\s+)?(?!(?i:{_MONTHS})\b)(?!(?!TP\b)[A-ZĐ]{{2,}}\b)(?!{_LANGUAGES}\b)[A-ZĐ][\w-]*"
     r"|\b(?i:tỉnh|thành phố|province|city|trụ sở|headquarters|khách sạn|hotel|hội trường|thủ đô)\b"
 )
 
@@ -511,10 +530,9 @@ class Shape:
             has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
             titled=_titled(raw, held),
             titled_pairs=frozenset(
-                (HELD_TITLES[fold(m.group(1) or m.group(2))], w)
+                (HELD_TITLES[fold(m.group(1) or m.group(2))], country)
                 for m in held
-                for w in normalize.tokens(_BRITISH.sub("UK", m.group(0)))
-                if w in normalize.countries
+                for country in _titled_countries(m, normalize)
             ),
             withheld=frozenset(kind for kind, pattern in _WITHHELD.items() if pattern.search(folded)),
             withheld_roles=frozenset(w for m in _WITHHELD_ROLE.finditer(folded) for w in "".join(m.groups("")).split()),
@@ -782,7 +800,18 @@ _MONEY_ASKED = re.compile(
 )
 _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share|ti_le)\b")
 # "How much of global GDP", "mất bao nhiêu GDP": a share of an economy, not a sum of money.
-_GDP_SHARE = re.compile(r"\bof (?:the )?(?:global |world |world s |worldwide )?gdp\b|\bbao_nhieu (?:% )?gdp\b")
+_GDP_SHARE = re.compile(
+    r"\bof (?:the )?(?:global |world |world s |worldwide )?gdp\b|\bbao_nhieu (?:% )?gdp\b"
+    # "mất bn phần sản lượng": a part of a whole; "bao nhiêu phần quà" counts gifts.
+    r"|\bwhat (?:proportion|fraction|portion)\b"
+)
+# "mất bn phần sản lượng": a part of a whole, read as typed ("bao nhiêu, phần available là ..." is
+# two questions); "bao nhiêu phần quà" counts gifts.
+_PART_ASKED = re.compile(
+    r"\b(?:bao nhiêu|bao nhieu|bn|mấy|may) (?:phần|phan) (?!(?:quà|qua|thưởng|thuong|cơm|com|ăn|an|học|hoc|trăm|tram|"
+    r"mềm|mem|việc|viec)\b)\w",
+    re.IGNORECASE,
+)
 _YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|nam bao_nhieu|what year|which year|nam_nao|year nao)\b")
 _DAY_ASKED = re.compile(
     r"\b(?:ngay nao|hom nao|ngay may|ngay bao nhieu|ngay bao_nhieu|ngay thang nao|what date|which date|which day|"
@@ -1187,7 +1216,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         unit = _unit(words if at is None else ["bao_nhieu", *words[at + 1 :]], english)
         # "bao nhiêu tiền", "how much did Viet Nam contribute": a sum of money; "how many doses
         # did Viet Nam donate": doses.
-        share = bool(_GDP_SHARE.search(padded))
+        share = bool(_GDP_SHARE.search(padded) or _PART_ASKED.search(text))
         money = (not unit or unit[0] in _MONEY_UNITS) and bool(_MONEY_ASKED.search(padded)) and not share
         percent = "%" in text or bool(_PERCENT_ASKED.search(padded)) or share
         return Asked(kind, unit=() if money else unit, money=money, percent=percent)

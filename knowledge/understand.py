@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.asked import HELD_TITLES, Asked, count_named, days_of_month, elided_date, read_asked
+from knowledge.asked import HELD_TITLES, TITLE_COUNTRIES, Asked, count_named, days_of_month, elided_date, read_asked
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
@@ -287,6 +287,8 @@ _POINTS_BACK = re.compile(r" (?:chuyen|dieu|van de|viec|vu|cai) (?:nay|do|ay|kia
 _SOURCE_ONLY = re.compile(r"^ (?:according to|as per|based on|theo|dua theo|can cu) ")
 # "phòng, chống mua bán người" is one name written with a comma, not two clauses.
 _JOINED = re.compile(r"\b(phòng|phong),\s+(chống|chong)\b", re.IGNORECASE)
+# Nor is a name with its acronym in brackets: "Tổ chức Lương thực và Nông nghiệp (FAO) đã hỗ trợ gì".
+_GLOSSED = re.compile(r"\s*\(([A-ZĐ][A-Za-z0-9&-]{1,11})\)(?=\s+\w)")
 
 
 def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
@@ -333,7 +335,7 @@ _STORY = re.compile(
 
 def _clauses(text: str) -> list[tuple[str, str]]:
     """Each clause of a message as typed, with the punctuation that ends it ("" for the last)."""
-    parts = _SEGMENTS.split(_JOINED.sub(r"\1 \2", text))
+    parts = _SEGMENTS.split(_GLOSSED.sub(r" \1", _JOINED.sub(r"\1 \2", text)))
     return list(zip(parts[0::2], [*parts[1::2], ""], strict=True))
 
 
@@ -523,11 +525,14 @@ def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozense
     of Australia), which a counsellor of it named does not give. Read in Vietnamese word order, in
     the words as typed: the synonyms make "UK ambassador & Canada ..." "dai_su canada"."""
     found: set[tuple[str, str]] = set()
-    for m in _TITLE_OF_A_COUNTRY.finditer(" ".join(spelt)):
+    joined = " ".join(spelt)
+    for m in _TITLE_OF_A_COUNTRY.finditer(joined):
         # A country of two words is one token ("han quoc" -> "han_quoc"); else the first word after.
         two, first = m.group(2).replace(" ", "_"), m.group(2).split()[0]
-        country = two if two in countries else first if first in countries else None
-        if country is not None:
+        country = two if two in countries else first if first in countries else TITLE_COUNTRIES.get(first)
+        # "nữ Đại sứ Mỹ đầu tiên": the first to hold the post, a story of its own, not a holder asked of.
+        after = joined[m.start(2) + len(m.group(2) if country == two else first) :]
+        if country is not None and not _FIRST_HOLDER.match(after):
             found.add((HELD_TITLES[m.group(1)], country))
     return frozenset(found)
 
@@ -550,6 +555,7 @@ _DEMONYMS = {
 _OF_A_COUNTRY = re.compile(
     r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"
 )
+_FIRST_HOLDER = re.compile(r" (?:dau tien|first)\b")
 _TITLE_OF_A_COUNTRY = re.compile(r"\b(dai su|tham tan) (\w+(?: \w+)?)")
 _REPRESENTED = re.compile(r"\b(?:represented|representing|represents|dai dien cho|dai dien) (\w+)")
 # "cả năm 2023", "nguyên năm", "full năm": typed with its marks, a whole year (folded, "ca nam" is also

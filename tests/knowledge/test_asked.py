@@ -1075,6 +1075,46 @@ def test_someone_of_a_country_is_given_by_a_holder_of_its_title_named(base: Know
     assert base.gives("hrw-news-malaysia", base.understand("VN nâng cấp quan hệ với Malaysia trong chuyến thăm của ai"))
 
 
+@pytest.mark.parametrize(
+    ("question", "country", "reply_id"),
+    [
+        # Typed short and lower case: "mỹ" folds to "my", "nhật" is half of "Nhật Bản".
+        ("đại sứ mỹ nói gì ngày 30/7", "hoa_ky", "iom-world-day-message-signatories"),
+        ("đại sứ úc nhắn gì nhân ngày chống buôn người", "australia", "iom-world-day-message-signatories"),
+        ("đại sứ nhật ở vn ns j nhân ngày chống buôn ng 30/7 z", "nhat_ban", None),
+    ],
+)
+def test_a_country_typed_short_after_a_title_is_whose_holder_is_asked(
+    base: KnowledgeBase, question: str, country: str, reply_id: str | None
+):
+    # Written for this test. The signatories' entry names Australia's, the UK's and the US's ambassadors
+    # ("Đại sứ Mỹ Marc Knapper"); no Japanese one signed, and the day's entry names no holder at all.
+    message = base.understand(question)
+    assert message.titled_people == {("ambassador", country)}
+    assert not base.gives("iom-world-day-trafficking-date", message)
+    assert ("ambassador", "hoa_ky") in shape(base, "Đại sứ Mỹ Marc Knapper, Đại sứ Anh Iain Frew").titled_pairs
+    reply = base.ask(question)
+    assert (reply.id if reply.status == "answer" else None) == reply_id
+
+
+def test_a_language_is_no_place(base: KnowledgeBase):
+    # "the article ... in Vietnamese" tells no city the report was published in.
+    assert not shape(base, "The news item, in Vietnamese, says the report came out on 17/10.").has_place
+    assert shape(base, "The report was launched in Geneva on 17/10.").has_place
+    reply = base.ask("GCEW công bố báo cáo khủng hoảng nước ở tp nào v")
+    assert reply.status != "answer"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["khủng hoảng nước lm mất bn phần sản lượng lương thực v ad", "what proportion of food output could be lost"],
+)
+def test_a_part_of_a_whole_asked_is_a_share(base: KnowledgeBase, question: str):
+    assert base.understand(question).asked.percent
+    # Gifts are counted, not shared out.
+    assert not base.understand("trao bao nhiêu phần quà cho trẻ em").asked.percent
+
+
 def test_the_councils_permanent_members_counted_are_not_viet_nams_non_permanent_terms(base: KnowledgeBase):
     question = "how many permanent members sit on the Security Council"
     assert base.understand(question).asked.attribute == "permanent"

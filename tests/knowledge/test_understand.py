@@ -273,6 +273,16 @@ def test_without_a_question_mark_the_clause_with_a_word_that_asks_is_the_one_tha
     assert core is not None and core.text.startswith("bên cạnh")
 
 
+def test_a_name_with_its_acronym_in_brackets_is_no_end_of_a_clause(base: KnowledgeBase):
+    # Written for this test. Split at the bracket, "đã hỗ trợ nông nghiệp Việt Nam những gì" asked
+    # alone, without the body (named nowhere in the documents), and found the agencies of 1986-2011.
+    text = "Tổ chức Lương thực và Nông nghiệp (FAO) đã hỗ trợ nông nghiệp Việt Nam những gì?"
+    assert base.understand(text).core is None
+    assert base.ask(text).status != "answer"
+    # An aside in brackets still ends one.
+    assert base.understand("Cho mình hỏi (mình là sinh viên năm 2) LHQ thành lập năm nào vậy ạ").core is not None
+
+
 @pytest.mark.parametrize(
     ("question", "focus"),
     [

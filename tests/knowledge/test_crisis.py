@@ -896,6 +896,11 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         ("bố mẹ bắt em nghỉ học đi làm thuê", "crisis"),
         # Small children left alone for a week by those who keep them, told by an official who asks.
         ("ông bà đi làm rẫy cả tuần, để 3 đứa cháu nhỏ ở chòi một mình, báo 111 được không?", "crisis"),
+        # Made to go to a family wedding, an extracurricular class: no one taken, no door locked.
+        ("hôm nay bị ba mẹ bắt đi đám cưới họ hàng, chán ghê", "none"),
+        ("trường em có buổi ngoại khóa của 111, xin video được không", "none"),
+        ("em bị bắt đi rồi, cứu em", "crisis"),
+        ("bố khóa cửa nhốt em trong phòng", "crisis"),
     ],
 )
 def test_the_rules_read_dangers_told_without_the_usual_words_and_harmless_look_alikes(

@@ -237,7 +237,7 @@ class KnowledgeBase:
         # A short message with a small-talk cue is small talk when nothing answers it, or when it
         # speaks of the bot itself ("bot này dùng để làm gì" is not MEDEVAC's "dùng để làm gì").
         about_bot = "bot" in message.spelt or bool(_THIS_PAGE.search(message.folded))
-        reply = None if about_bot else self._answer(message)
+        reply = None if about_bot else self._keyword_answer(message) or self._answer(message)
         if not may_talk:
             return reply if reply is not None else self._answer(message)
         answered = reply is not None and reply.status not in ("decline", "suggest")
@@ -245,6 +245,19 @@ class KnowledgeBase:
         if guessed is not None:
             return self._small_talk(guessed, message)
         return reply if reply is not None else self._answer(message)
+
+    def _keyword_answer(self, message: Message) -> Reply | None:
+        """A keyword asked for in framing words ("tell me about 111", "giới thiệu về tổng đài 111"), as
+        the keyword alone is answered: the framing words matched stored questions of their own ("tell"
+        is the "báo" of what people reported to 111)."""
+        framed = _ABOUT.match(message.folded)
+        if framed is None or message.asks != "other":
+            return None
+        rest = _ABOUT_END.sub("", message.folded[framed.end() :]).split()
+        if not 0 < len(rest) <= 3:
+            return None
+        reply = self._answer(understand(" ".join(rest), self.matcher, message.lang))
+        return reply if reply.status == "answer" else None
 
     def _guessed_talk(self, message: Message, answered: bool, suggested: bool) -> tuple[SmallTalk, Lang | None] | None:
         """Small talk read from its cues (only an opening one over an answer), else by the model."""
@@ -1246,8 +1259,15 @@ def _document(item: Item) -> Document:
 # Words that may stand beside a topic keyword and still leave it bare: "LHQ là gì?",
 # "cho hỏi về di cư", "thông tin nhân quyền", "tell me about migration".
 _BESIDE_KEYWORD = FUNCTION_WORDS | frozenset(
-    "thong tin info information overview tong quan gioi thieu chu de topic".split()
+    "thong tin info information overview tong quan gioi thieu chu de topic ke noi di biet explain".split()
 )
+# A keyword asked for in a few framing words: "tell me about 111", "giới thiệu về tổng đài 111 đi".
+_ABOUT = re.compile(
+    r"^(?:(?:can you |pls |please )?tell (?:me|us) (?:more |a bit |something )?about|gioi thieu (?:ve|cho \w+ ve)"
+    r"|(?:noi|ke) (?:cho \w+ (?:nghe )?)?ve|cho (?:minh|toi|em|mk|tui|chau|ba) biet (?:ve|thong tin ve)"
+    r"|(?:thong tin|info|information) (?:ve|on|about)|what about) "
+)
+_ABOUT_END = re.compile(r"\b(?:di|nhe|nha|voi|vs|please|pls|duoc khong|dc ko|a)$")
 
 
 # "Besides 2008-2009, which other term", "ngoài nhiệm kỳ 2008-2009 còn nhiệm kỳ nào": years set aside.

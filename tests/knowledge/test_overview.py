@@ -103,6 +103,18 @@ def test_a_specific_question_with_a_keyword_in_it_is_answered_as_before(base: Kn
     assert (reply.status, reply.id) == ("answer", entry)
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["tell me about 111", "giới thiệu về tổng đài 111", "nói về tổng đài 111 đi", "cho mình biết về tổng đài 111"],
+)
+def test_a_keyword_asked_for_in_framing_words_is_answered_as_the_keyword_alone(base: KnowledgeBase, message: str):
+    # Written for this test. "tell" matched the "báo" (reported) of what people sent to 111, and
+    # "giới thiệu về" left the hotline's entries too close to choose.
+    reply = base.ask(message)
+    assert (reply.status, reply.id) == ("answer", "hotline-111-what")
+    assert base.ask("kể về mua bán người đi").status == "overview"
+
+
 def test_a_specific_question_the_decision_is_unsure_of_offers_its_entry_not_the_overview(base: KnowledgeBase):
     # The decision model answers only past its threshold; below it the one "did you mean" is the entry.
     reply = base.ask("how many international migrants are there in the world")

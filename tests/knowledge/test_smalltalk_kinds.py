@@ -29,6 +29,8 @@ from knowledge.base import KnowledgeBase
      ("ủa web này là gì thế", "who-are-you"), ("what is this bot", "who-are-you"), ("hlu ad", "greeting"),
      # "Who's there?", bare, in chat ("z", "thế").
      ("ai thế ạ", "who-are-you"), ("ai zậy", "who-are-you"),
+     # Asked to tell about itself, in either language (written for this test).
+     ("can you tell me a bit about yourself?", "who-are-you"), ("giới thiệu về bot đi", "who-are-you"),
      # Anyone there, online: no question on child online protection; a closing "ạ" is politeness.
      ("có ai online không", "greeting"), ("hey, anyone online?", "greeting"), ("có ai ở đó ko ạ", "greeting"),
      ("thế à", "ack"),

@@ -887,7 +887,7 @@ class KnowledgeBase:
         asked = message.asked
         if not given and (
             asked.web or asked.item or asked.attribute or asked.title or asked.members or message.asks == "person"
-            or message.titled_people or asked.duration
+            or message.titled_people or message.countries_of_people or asked.duration
         ):
             # "còn web nào nhận tin báo ...": few entries give a website, so one close behind that
             # does is the answer, not a neighbour about the same channels that names none; "the
@@ -899,7 +899,7 @@ class KnowledgeBase:
             # holder of a title by name ("which US ambassador") as far as a website: few name one.
             # Someone who spoke, as for a title: few entries name a speaker. "How long" likewise: few
             # entries give a span of years ("40 năm"), and the signing of a memorandum is not one.
-            titled = asked.title or message.titled_people or asked.speaker
+            titled = asked.title or message.titled_people or message.countries_of_people or asked.speaker
             narrow = (message.asks == "person" or asked.duration) and not (asked.web or titled)
             gap = t.focus_gap if narrow else 2 * t.focus_gap
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=gap)

@@ -551,6 +551,8 @@ _DEMONYMS = {
     "thai": "thai_lan", "chinese": "trung_quoc", "indian": "india", "indonesian": "indonesia",
     "malaysian": "malaysia", "singaporean": "singapore", "filipino": "philippine", "cambodian": "campuchia",
     "mexican": "mexico",
+    # a country's short name before the title: "US ambassador", "UK ambassador"
+    "us": "hoa_ky", "american": "hoa_ky", "uk": "uk", "british": "uk",
 }  # fmt: skip
 _OF_A_COUNTRY = re.compile(
     r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"

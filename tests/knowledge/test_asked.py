@@ -1097,6 +1097,16 @@ def test_a_country_typed_short_after_a_title_is_whose_holder_is_asked(
     assert (reply.id if reply.status == "answer" else None) == reply_id
 
 
+def test_a_country_typed_short_before_an_english_title_is_whose_holder_is_asked(base: KnowledgeBase):
+    # Written for this test: "US ambassador" asks the US's, whom the signatories' entry names and the
+    # day's entry, scored first, does not.
+    message = base.understand("US ambassador name, World Day against Trafficking message")
+    assert message.countries_of_people == {"hoa_ky"}
+    reply = base.ask("US ambassador name, World Day against Trafficking message")
+    assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
+    assert base.understand("UK ambassador & Canada counsellor in the 30/7 message").countries_of_people == {"uk"}
+
+
 def test_a_language_is_no_place(base: KnowledgeBase):
     # "the article ... in Vietnamese" tells no city the report was published in.
     assert not shape(base, "The news item, in Vietnamese, says the report came out on 17/10.").has_place

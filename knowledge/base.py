@@ -1280,7 +1280,12 @@ def _excepted(words: Sequence[str]) -> set[int]:
     out: set[int] = set()
     for i, word in enumerate(words):
         # "nước ngoài 2022" is abroad in 2022, not 2022 set aside.
-        if word not in _EXCEPT or (i and words[i - 1] in ("nuoc", "ben", "o", "di")):
+        before = words[i - 1] if i else ""
+        # "not the 2016 one", "other than 2016", "không phải 2016".
+        negated = word == "not" or (word == "than" and before in ("other", "rather")) or (
+            word == "phai" and before in ("khong", "ko", "k", "chu")
+        )
+        if not negated and (word not in _EXCEPT or before in ("nuoc", "ben", "o", "di")):
             continue
         for later in words[i + 1 : i + 6]:
             if found := years_in([later]):

@@ -89,6 +89,14 @@ def test_bv_protects_children_and_is_a_hospital_elsewhere(base: KnowledgeBase):
     assert "benh_vien_da_chien" in base.normalizer("bv dã chiến").split()
 
 
+def test_nd_is_a_decree_and_before_what_it_holds_its_content(base: KnowledgeBase):
+    assert base.normalizer("NĐ 130/2021") == base.normalizer("nghị định 130/2021")
+    assert base.normalizer("qđ 830 nd chính là j") == base.normalizer("qđ 830 nội dung chính là j")
+    # Written for this test: the decision's own entry, not the list of decrees.
+    reply = base.ask("qđ 830 ký ngày mấy, nd chính là j")
+    assert (reply.status, reply.id) == ("answer", "child-online-decision-830-2021")
+
+
 def test_a_teen_code_question_the_decision_is_unsure_of_still_finds_its_entry_first(base: KnowledgeBase):
     reply = base.ask("luật pcmbn của vn sửa lần gần nhất là năm bn v ad")
     assert (reply.id or reply.suggestions[0].id) == "tip-law-amendment-2024"

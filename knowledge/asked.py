@@ -1391,6 +1391,8 @@ def _counted(words: Sequence[str], kind: str) -> bool:
 
 
 _PREFIXES = frozenset("co re pre non".split())
+# Said of aid after it, not counted: "how much grant aid non refundable", "... (non-refundable)".
+_OF_AID = frozenset("refundable repayable".split())
 
 
 def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
@@ -1409,6 +1411,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
         for following in words[i + 1 :]:
             if following in ("lhq", "viet_nam") and not unit:
                 continue  # "how much UN aid": the UN is who gives, aid what is counted
+            if following in ("lhq", "viet_nam") and english and not _MONEY_UNITS.isdisjoint(unit):
+                break  # "how much grant aid the UN gave": the giver ends the sum counted
             if english and unit and following in ("and", "or"):
                 continue  # "how many uni and college students": the students
             if following in FUNCTION_WORDS or following in _NOT_UNITS or is_number(following) or len(following) < 2:
@@ -1418,7 +1422,7 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             if english and (following.endswith("ed") or following in _VERB_TOKENS or following in _AUXILIARIES):
                 break
             # A hyphenated prefix, folded apart, is no word of its own: "non-refundable UN aid", "co-sponsored".
-            if english and following in _PREFIXES:
+            if english and (following in _PREFIXES or following in _OF_AID):
                 continue
             if english and following in _ENGLISH_ADVERBS:
                 break

@@ -1107,6 +1107,13 @@ def test_a_country_typed_short_before_an_english_title_is_whose_holder_is_asked(
     assert base.understand("UK ambassador & Canada counsellor in the 30/7 message").countries_of_people == {"uk"}
 
 
+def test_aid_said_non_refundable_after_it_and_given_by_the_un_is_a_sum(base: KnowledgeBase):
+    # Written for this test: "refundable" said of the aid after it, and the UN who gave it, are not counted.
+    message = base.understand("Doi Moi period 1986-2011, how much grant aid non refundable UN gave to Vietnam?")
+    assert message.asked.money
+    assert base.gives("un-period-1986-2011", message)
+
+
 def test_a_language_is_no_place(base: KnowledgeBase):
     # "the article ... in Vietnamese" tells no city the report was published in.
     assert not shape(base, "The news item, in Vietnamese, says the report came out on 17/10.").has_place

@@ -701,7 +701,7 @@ class KnowledgeBase:
                 # "năm nào có ca can thiệp ...": the years of the row, if the question says nothing
                 # the row does not, word for word and two words side by side ("được thành lập năm
                 # nào" is not "ghi nhận thành hồ sơ", "lập hồ sơ").
-                said = question_words | text_words | QUESTION_WORDS
+                said = question_words | text_words | QUESTION_WORDS | _OF_A_TABLE
                 if not all(w in said for w in message.content_words):
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
@@ -1224,7 +1224,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:
     """Two words side by side that both carry meaning: a Vietnamese compound is two such syllables."""
-    ignored = FUNCTION_WORDS | QUESTION_WORDS
+    ignored = FUNCTION_WORDS | QUESTION_WORDS | _OF_A_TABLE
     return [
         (a, b)
         for a, b in pairwise(words)
@@ -1268,6 +1268,11 @@ _ABOUT = re.compile(
     r"|(?:thong tin|info|information) (?:ve|on|about)|what about) "
 )
 _ABOUT_END = re.compile(r"\b(?:di|nhe|nha|voi|vs|please|pls|duoc khong|dc ko|a)$")
+
+
+# Words that speak of a table's rows, not of what they count: "in which year did cases appear in the
+# data", "xuất hiện năm nào".
+_OF_A_TABLE = frozenset("data figures statistics stats appear appeared appearing xuat hien so_lieu".split())
 
 
 # "Besides 2008-2009, which other term", "ngoài nhiệm kỳ 2008-2009 còn nhiệm kỳ nào": years set aside.

@@ -72,6 +72,13 @@ def test_years_set_aside_are_not_the_years_asked(base: KnowledgeBase):
         assert reply.status == "answer" and ("1998–2000" in reply.body or "1998-2000" in reply.body), reply.body
 
 
+def test_the_years_of_a_row_asked_in_words_about_the_data(base: KnowledgeBase):
+    # Written for this test: "data" and "appear" speak of the table, which says nothing of either.
+    reply = base.ask("In which year did online child trafficking cases appear in the 111 intervention data?")
+    assert (reply.status, reply.id) == ("answer", "hotline-111-intervention-online-trafficking")
+    assert "2022" in reply.body
+
+
 def test_a_figure_asked_after_the_thing_asks_a_number(base: KnowledgeBase):
     # Written for this test: the table of aid has no figure for 2017-2021, and says which periods it has.
     assert base.understand("and the UN aid total for 2017-2021, any figure?").asks == "number"

@@ -329,6 +329,8 @@ _STORY = re.compile(
     r"^(?:i|i m|im|i am|i ve|we|we re|we are|as an?|toi|minh|em|chau|con) (?:\w+ ){0,3}?"
     r"(?:work|works|working|volunteer|volunteering|write|writing|prepare|preparing|research|researching|study|studying|cover|covering"
     r"|analyse|analysing|analyze|analyzing|compile|compiling"
+    # who they are with or from: "I'm with an NGO", "we are from a local charity"
+    r"|with (?:an?|the)|from (?:an?|the)"
     # folded, "làm" is also "lắm" and "viết" the "Việt" of "Việt Nam": only with what follows them
     r"|journalist|reporter|student|lam (?:viec|cho|o|ben|tai|bao|luan van|de tai|bai)|viet (?:bai|bao|luan|tieu luan)"
     r"|nghien cuu|dang hoc|hoc (?:lop|nganh|tai|o)|la nha bao|la sinh vien)\b"

@@ -571,10 +571,23 @@ def test_this_year_asks_no_year_word_of_the_answer(base: KnowledgeBase):
     "text",
     # Written for this test: the writer's own story, naming bodies, before what they ask.
     ["I volunteer with an INGO in Da Nang and we are writing a brief for UNICEF: when did Viet Nam join the UN?",
-     "I work for an NGO in Hue and I'm drafting a memo. When did Viet Nam become a member of the UN?"],
+     "I work for an NGO in Hue and I'm drafting a memo. When did Viet Nam become a member of the UN?",
+     ],
 )  # fmt: skip
 def test_names_said_only_in_the_writers_own_story_do_not_hold_back_the_question(base: KnowledgeBase, text: str):
     assert base.ask(text).id == "un-join-date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Written for this test: who the writer is with, without a verb of work; "NGO" is a word the
+    # entries use (ChildFund is one), so read as asked it held the question back.
+    ["I'm with an NGO. Which government body wrote the part about keeping children safe online?",
+     "We're with an NGO in Hue. Who wrote the document on child online protection?"],
+)  # fmt: skip
+def test_who_the_writer_is_with_is_their_story(base: KnowledgeBase, text: str):
+    reply = base.ask(text)
+    assert (reply.status, reply.id) == ("answer", "child-online-document-author")
 
 
 def test_the_writers_i_is_no_name(base: KnowledgeBase):

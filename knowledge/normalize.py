@@ -237,8 +237,11 @@ class Normalizer:
     def spell_out(self, words: list[str]) -> list[str]:
         """Already folded words with chat shorthand spelt out ("bn" -> "ban"), synonyms left as they are."""
         # "phương hướng thứ ba mà ...": the number of an ordinal starts no shorthand ("ba má", parents).
+        # "cục nào đồng tổ chức": which body co-organised, not the "nao động" typed for "lao động".
         for i, word in enumerate(words[:-1]):
-            if word == "thu" and words[i + 1] in _ORDINALS:
+            ordinal = word == "thu" and words[i + 1] in _ORDINALS
+            co_acting = word == "nao" and words[i + 1] == "dong" and tuple(words[i + 2 : i + 3]) in _CO_ACTS
+            if ordinal or co_acting:
                 head = _replace(words[: i + 1], self._spelling_starts)
                 return [*head, words[i + 1], *self.spell_out(words[i + 2 :])]
         return _replace(words, self._spelling_starts)
@@ -254,6 +257,8 @@ class Normalizer:
 
 Phrases = dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
 _ORDINALS = frozenset("nhat hai ba bon tu nam sau bay tam chin muoi".split())
+# What is done together after "đồng": "đồng tổ chức", "đồng tài trợ", "đồng chủ trì", "đồng ký".
+_CO_ACTS = frozenset((w,) for w in "to tai chu ki ky sang thuc".split())
 
 
 def _by_first_word(phrases: dict[tuple[str, ...], tuple[str, ...]]) -> Phrases:

@@ -89,6 +89,13 @@ def test_bv_protects_children_and_is_a_hospital_elsewhere(base: KnowledgeBase):
     assert "benh_vien_da_chien" in base.normalizer("bv dã chiến").split()
 
 
+def test_nao_dong_is_labour_typed_with_an_n_unless_something_is_done_together(base: KnowledgeBase):
+    assert "lao" in base.normalizer("người nao động ở nước ngoài").split()
+    # "cục nào đồng tổ chức": which department co-organised (written for this test).
+    assert base.normalizer("cục nào đồng tổ chức lễ khởi động với IOM").split()[:3] == ["cuc", "nao", "dong"]
+    assert base.normalizer("đơn vị nào đồng tài trợ").split()[-3:-1] == ["nao", "dong"]
+
+
 def test_nd_is_a_decree_and_before_what_it_holds_its_content(base: KnowledgeBase):
     assert base.normalizer("NĐ 130/2021") == base.normalizer("nghị định 130/2021")
     assert base.normalizer("qđ 830 nd chính là j") == base.normalizer("qđ 830 nội dung chính là j")

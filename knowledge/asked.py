@@ -412,10 +412,17 @@ _PLACE_SAID = re.compile(rf"\b{_VI_PLACE}|\b(fifth|sixth|seventh|eighth)\b")
 _WHOLE_LIST = 3  # a list that numbers this many items is one whole list, not an item that says its place
 
 
+# "là cái đầu tiên kiểu ...", "cái đầu tiên ở Việt Nam": the first of its kind, which no list numbers.
+_FIRST_OF_ITS_KIND = re.compile(r"cai dau tien (?:kieu|loai|o|tai|cua|trong|tren)\b")
+
+
 def item_asked(folded: str) -> int:
     """The place of the list item asked for ("giải pháp thứ ba", "the fourth direction"), ``LAST_ITEM``
     for the last, else 0."""
     match = _ITEM_ASKED.search(folded)
+    claimed = match is not None and match.group(0).startswith("cai ") and folded[: match.start()].endswith("la ")
+    if match is not None and (claimed or _FIRST_OF_ITS_KIND.match(folded, match.start())):
+        match = None  # "nghe nói là cái đầu tiên kiểu eco-friendly": a claim that it was the first
     if match is None and _LAST_ASKED.search(folded):
         # "phương hướng cuối (thứ 5)": the last, by its place
         match = _PLACE_SAID.search(folded)

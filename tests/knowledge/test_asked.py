@@ -521,6 +521,10 @@ def test_the_third_task_is_found_in_the_list_behind_an_entry_on_one_task(base: K
 def test_the_first_of_a_list_is_its_first_item_and_the_first_time_is_none(base: KnowledgeBase):
     assert base.understand("nhiệm vụ đầu tiên trong kế hoạch là gì").asked.item == 1
     assert base.understand("lần đầu tiên Việt Nam vào HĐBA là khi nào").asked.item == 0
+    # The first of its kind, said as a claim (written for this test): no list is asked.
+    assert base.understand("Ngôi nhà chung xanh này là cái đầu tiên kiểu thân thiện môi trường à").asked.item == 0
+    assert base.understand("nghe nói đây là cái đầu tiên ở Việt Nam").asked.item == 0
+    assert base.understand("cái đầu tiên là gì").asked.item == 1
     reply = base.ask("phương hướng đầu tiên trong hợp tác nhân quyền với LHQ nói về điều gì vậy")
     assert reply.status == "answer" and reply.id == "hrw-direction-1"
 

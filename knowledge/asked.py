@@ -130,7 +130,7 @@ HELD_TITLES = {
 # Right after a title, a country's short name, which folds to an everyday word or to half of its
 # name: "đại sứ Mỹ", "đại sứ nhật", "Đại sứ Úc" (the synonyms join only "Nhật Bản", "Hàn Quốc").
 TITLE_COUNTRIES = {
-    "my": "hoa_ky", "hoa_ky": "hoa_ky", "uc": "australia", "nhat": "nhat_ban", "han": "han_quoc", "anh": "uk",
+    "my": "hoa_ky", "hoa_ki": "hoa_ky", "uc": "australia", "nhat": "nhat_ban", "han": "han_quoc", "anh": "uk",
     "phap": "phap", "duc": "duc", "nga": "nga", "thai": "thai_lan",
 }  # fmt: skip
 # Right after a title, a capitalised "Anh" is the United Kingdom's ("Đại sứ Anh Iain Frew"), which
@@ -201,8 +201,9 @@ def _titled_countries(held: re.Match[str], normalize: Normalizer) -> list[str]:
     found = [w for w in words if w in normalize.countries]
     if not found and held.group(1) and len(words) > 1:
         after = fold(held.group(0)[held.end(1) - held.start(0) :]).split()
-        if after and after[0] in TITLE_COUNTRIES:
-            found.append(TITLE_COUNTRIES[after[0]])
+        short = next((name for name in ("_".join(after[:2]), *after[:1]) if name in TITLE_COUNTRIES), None)
+        if short is not None:
+            found.append(TITLE_COUNTRIES[short])
     return found
 
 
@@ -809,7 +810,7 @@ _PERCENT_ASKED = re.compile(r"\b(?:ti le|phan tram|percentage|percent|what share
 # "How much of global GDP", "mất bao nhiêu GDP": a share of an economy, not a sum of money.
 _GDP_SHARE = re.compile(
     r"\bof (?:the )?(?:global |world |world s |worldwide )?gdp\b|\bbao_nhieu (?:% )?gdp\b"
-    # "mất bn phần sản lượng": a part of a whole; "bao nhiêu phần quà" counts gifts.
+    # "what proportion of food output": a part of a whole
     r"|\bwhat (?:proportion|fraction|portion)\b"
 )
 # "mất bn phần sản lượng": a part of a whole, read as typed ("bao nhiêu, phần available là ..." is

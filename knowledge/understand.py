@@ -532,12 +532,14 @@ def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozense
     joined = " ".join(spelt)
     for m in _TITLE_OF_A_COUNTRY.finditer(joined):
         # A country of two words is one token ("han quoc" -> "han_quoc"); else the first word after.
+        # ... or its short name ("đại sứ nhật", "đại sứ Hoa Kỳ").
         two, first = m.group(2).replace(" ", "_"), m.group(2).split()[0]
-        country = two if two in countries else first if first in countries else TITLE_COUNTRIES.get(first)
+        name = next((n for n in (two, first) if n in countries or n in TITLE_COUNTRIES), None)
+        if name is None:
+            continue
         # "nữ Đại sứ Mỹ đầu tiên": the first to hold the post, a story of its own, not a holder asked of.
-        after = joined[m.start(2) + len(m.group(2) if country == two else first) :]
-        if country is not None and not _FIRST_HOLDER.match(after):
-            found.add((HELD_TITLES[m.group(1)], country))
+        if not _FIRST_HOLDER.match(joined[m.start(2) + len(m.group(2) if name == two else first) :]):
+            found.add((HELD_TITLES[m.group(1)], name if name in countries else TITLE_COUNTRIES[name]))
     return frozenset(found)
 
 

@@ -1084,6 +1084,7 @@ def test_someone_of_a_country_is_given_by_a_holder_of_its_title_named(base: Know
     [
         # Typed short and lower case: "mỹ" folds to "my", "nhật" is half of "Nhật Bản".
         ("đại sứ mỹ nói gì ngày 30/7", "hoa_ky", "iom-world-day-message-signatories"),
+        ("đại sứ Hoa Kỳ nói gì ngày 30/7", "hoa_ky", "iom-world-day-message-signatories"),
         ("đại sứ úc nhắn gì nhân ngày chống buôn người", "australia", "iom-world-day-message-signatories"),
         ("đại sứ nhật ở vn ns j nhân ngày chống buôn ng 30/7 z", "nhat_ban", None),
     ],

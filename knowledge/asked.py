@@ -195,15 +195,25 @@ _LEADS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+def title_country(after: Sequence[str], countries: Collection[str]) -> tuple[str, int] | None:
+    """The country a title's holder is of, read from the folded words right after the title, and how
+    many of them name it: a country of two words is one token ("han quoc" -> "han_quoc"), else the
+    first word; or a short name ("nhat", "hoa ki")."""
+    for size in (2, 1):
+        name = "_".join(after[:size])
+        if len(after) >= size and (name in countries or name in TITLE_COUNTRIES):
+            return (name if name in countries else TITLE_COUNTRIES[name]), size
+    return None
+
+
 def _titled_countries(held: re.Match[str], normalize: Normalizer) -> list[str]:
     """The countries a title's holder is of: any the match names, or the short name right after the title."""
     words = normalize.tokens(_BRITISH.sub("UK", held.group(0)))
     found = [w for w in words if w in normalize.countries]
     if not found and held.group(1) and len(words) > 1:
-        after = fold(held.group(0)[held.end(1) - held.start(0) :]).split()
-        short = next((name for name in ("_".join(after[:2]), *after[:1]) if name in TITLE_COUNTRIES), None)
+        short = title_country(fold(held.group(0)[held.end(1) - held.start(0) :]).split(), normalize.countries)
         if short is not None:
-            found.append(TITLE_COUNTRIES[short])
+            found.append(short[0])
     return found
 
 
@@ -414,15 +424,14 @@ _WHOLE_LIST = 3  # a list that numbers this many items is one whole list, not an
 
 
 # "là cái đầu tiên kiểu ...", "cái đầu tiên ở Việt Nam": the first of its kind, which no list numbers.
-_FIRST_OF_ITS_KIND = re.compile(r"cai dau tien (?:kieu|loai|o|tai|cua|trong|tren)\b")
+_FIRST_OF_ITS_KIND = re.compile(r"(?<=\bla )cai dau tien\b|cai dau tien (?:kieu|loai|o|tai|cua|trong|tren)\b")
 
 
 def item_asked(folded: str) -> int:
     """The place of the list item asked for ("giải pháp thứ ba", "the fourth direction"), ``LAST_ITEM``
     for the last, else 0."""
     match = _ITEM_ASKED.search(folded)
-    claimed = match is not None and match.group(0).startswith("cai ") and folded[: match.start()].endswith("la ")
-    if match is not None and (claimed or _FIRST_OF_ITS_KIND.match(folded, match.start())):
+    if match is not None and _FIRST_OF_ITS_KIND.match(folded, match.start()):
         match = None  # "nghe nói là cái đầu tiên kiểu eco-friendly": a claim that it was the first
     if match is None and _LAST_ASKED.search(folded):
         # "phương hướng cuối (thứ 5)": the last, by its place

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.asked import HELD_TITLES, TITLE_COUNTRIES, Asked, count_named, days_of_month, elided_date, read_asked
+from knowledge.asked import HELD_TITLES, Asked, count_named, days_of_month, elided_date, read_asked, title_country
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
@@ -531,15 +531,13 @@ def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozense
     found: set[tuple[str, str]] = set()
     joined = " ".join(spelt)
     for m in _TITLE_OF_A_COUNTRY.finditer(joined):
-        # A country of two words is one token ("han quoc" -> "han_quoc"); else the first word after.
-        # ... or its short name ("đại sứ nhật", "đại sứ Hoa Kỳ").
-        two, first = m.group(2).replace(" ", "_"), m.group(2).split()[0]
-        name = next((n for n in (two, first) if n in countries or n in TITLE_COUNTRIES), None)
-        if name is None:
+        after = m.group(2).split()
+        country = title_country(after, countries)
+        if country is None:
             continue
         # "nữ Đại sứ Mỹ đầu tiên": the first to hold the post, a story of its own, not a holder asked of.
-        if not _FIRST_HOLDER.match(joined[m.start(2) + len(m.group(2) if name == two else first) :]):
-            found.add((HELD_TITLES[m.group(1)], name if name in countries else TITLE_COUNTRIES[name]))
+        if not _FIRST_HOLDER.match(joined[m.start(2) + len(" ".join(after[: country[1]])) :]):
+            found.add((HELD_TITLES[m.group(1)], country[0]))
     return frozenset(found)
 
 

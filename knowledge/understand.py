@@ -670,13 +670,17 @@ _LOCATED = re.compile(rf"\b(?:đang ở|sống ở|từ|có|người|nước|san
 # is as often where a meeting was held. Two syllables with their marks ("ấn độ") need no word before.
 _LOCATED_AT = re.compile(rf"\bở ({_COUNTRY})\b")
 _LOCATED_BARE = re.compile(r"\b(ấn độ)\b")
+# Opening the message, the country is whose act is asked ("mỹ góp cho covax bn tiền", "Lào vào LHQ năm
+# nào"), not the "pháp" of "pháp luật" or the "mỹ" of "mỹ thuật".
+_LOCATED_FIRST = re.compile(rf"^({_COUNTRY})(?= (?!luật|lý|lí|phẩm|thuật|nhân|quyền|chế|điển)\w)")
 
 
 def _located(text: str) -> tuple[str, ...]:
     """The countries of ``FOLDED_COUNTRIES`` a message names as where someone is or what comes from there."""
     typed = unicodedata.normalize("NFC", text)
     lower = typed.casefold()
-    return tuple(dict.fromkeys([*_LOCATED.findall(lower), *_LOCATED_AT.findall(typed), *_LOCATED_BARE.findall(lower)]))
+    found = [*_LOCATED_FIRST.findall(lower.lstrip()), *_LOCATED.findall(lower), *_LOCATED_AT.findall(typed)]
+    return tuple(dict.fromkeys([*found, *_LOCATED_BARE.findall(lower)]))
 
 
 def typed_words(text: str) -> set[str]:

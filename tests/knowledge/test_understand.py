@@ -347,6 +347,16 @@ def test_a_country_whose_name_folds_to_an_everyday_word_is_read_where_someone_is
     assert base.understand("số tổng đài trẻ em của ấn độ").located == ("ấn độ",)
     assert base.understand("hội nghị ở Mỹ kéo dài mấy ngày").located == ()
     assert base.understand("trẻ em ở lào cai gọi 111 được không").located == ()
+    # Opening the message, the country is whose act is asked; "Pháp luật" and "mỹ thuật" are no country.
+    assert base.understand("mỹ góp cho covax bn tiền v").located == ("mỹ",)
+    assert base.understand("Lào vào LHQ năm nào").located == ("lào",)
+    assert base.understand("Pháp luật Việt Nam xử lý bạo lực gia đình thế nào").located == ()
+    assert base.understand("mỹ thuật có trong chương trình không").located == ()
+
+
+def test_a_country_opening_the_question_is_not_viet_nam(base: KnowledgeBase):
+    assert base.ask("mỹ góp cho covax bn tiền v").status == "decline"
+    assert base.ask("vn góp cho covax bn tiền v").status == "answer"
 
 
 def test_another_countrys_hotline_is_not_hotline_111(base: KnowledgeBase):

@@ -35,7 +35,10 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 # "What was the UN's total grant aid ...": a sum, whatever stands between.
                 "total aid", "total grant", "total funding", "total budget", "total cost", "total assistance",
                 # "the UN aid total for 2017-2021, any figure?": a figure asked after the thing.
-                "any figure", "any figures", "what figure", "what figures", "which figure")),
+                "any figure", "any figures", "what figure", "what figures", "which figure",
+                # a document's number, which ``Asked.numbered`` reads as its code, not a count
+                "document number", "resolution number", "decree number", "decision number", "circular number",
+                "regulation number", "reference number")),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "hom nao", "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
               "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket",

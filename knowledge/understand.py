@@ -232,6 +232,8 @@ def _vice_presidency(words: Sequence[str], entities: Collection[str]) -> str | N
 _EMOTICONS = {
     "<3": "❤", ":)": "🙂", ":-)": "🙂", "=)": "🙂", ":))": "😄", "=))": "😄", ":)))": "😄", "=)))": "😄",
     ":d": "😀", ":(": "😞", ":((": "😞", ":-(": "😞", "-_-": "😑", "^^": "😊", "^_^": "😊",
+    # a cat's smile, a tongue out, and the Vietnamese ":v" of a wry joke
+    ":3": "😺", ":p": "😛", ":-p": "😛", ":v": "😜", ";)": "😉",
 }
 _EMOTICON = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(e) for e in sorted(_EMOTICONS, key=len, reverse=True)) + r")(?!\S)",

@@ -84,7 +84,9 @@ def test_a_cue_word_inside_a_question_or_a_fold_of_another_word_is_no_small_talk
 @pytest.mark.parametrize(
     ("message", "kind"),
     [("camr own banj nhieeuf", "thanks"), ("chaof banj", "greeting"), ("bot iu quá <3", "thanks"),
-     ("chờ mãi không thấy trả lời -_-", "complaint"), ("cảm ơn thông tin về tổng đài 111 nhé", "thanks")],
+     ("chờ mãi không thấy trả lời -_-", "complaint"), ("cảm ơn thông tin về tổng đài 111 nhé", "thanks"),
+     # ":3" is a face, not the number 3; "bn" before "giúp" is "bạn", not "bao nhiêu"
+     ("chàooo :3", "greeting"), ("bn giúp mk 1 tí đc hong", "help")],
 )
 def test_telex_emoticons_and_thanks_for_a_topic_are_small_talk(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

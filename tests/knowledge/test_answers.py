@@ -363,3 +363,9 @@ def test_an_item_asked_of_a_list_of_so_many_is_the_item(base: KnowledgeBase, que
     # "trong 5": the size of the list, which the entry on the fourth direction need not say.
     reply = base.ask(question)
     assert (reply.status, reply.id) == ("answer", entry)
+
+
+def test_the_border_project_names_its_co_organiser_by_the_acronym_the_source_gives(base: KnowledgeBase):
+    # Asked "which department ... I saw an acronym", the entry on the project's name must carry "PCMT&TP" too.
+    for lang in ("vi", "en"):
+        assert "PCMT&TP" in getattr(base.items["iom-border-project-name"].answer, lang)

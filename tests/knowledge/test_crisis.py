@@ -1250,6 +1250,18 @@ def test_a_game_lost_or_an_arm_wrestle_is_no_harm_to_the_rules(detect):
         ("con bị đánh bầm tay ở trận karate hôm qua nhưng được huy chương, có lớp nào nâng cao không",
          "con bị bố đánh bầm tay hôm qua, giờ con sợ về nhà"),
         ("phim này làm em khóc, cô bé bị bắt cóc", "em gái em bị bắt cóc, cứu em"),
+        ("mom confiscated my snack stash, i'm being starved here", "I'm being starved here, they give me no food"),
+        ("my son has a bruise on his back from wrestling with his cousins, should I check?",
+         "he has bruises from his dad, not from football"),
+        ("I absolutely murdered that song at karaoke last night, my voice is gone",
+         "they make me serve drinks at a karaoke bar every night, I'm 15"),
+        ("my baby keeps pulling my hair and hitting my face when she's tired, is that normal?",
+         "my uncle keeps pulling my hair and hitting my face when mom is away"),
+        ("e gái e cứ lấy gối ôm đánh e mỗi lần e trêu nó", "bố lấy gậy đánh em mỗi tối"),
+        ("mk bị chị bắt nhốt trong phòng cả chiều để tập đàn, chán quá",
+         "bố nhốt em trong phòng bắt học bài không cho ăn"),
+        ("What day was the workshop held? I cant find the date in my notes",
+         "I can't find my daughter, she left 3 days ago"),
     ],
 )  # fmt: skip
 def test_a_snack_denied_a_sports_bruise_or_this_film_is_no_danger(base: KnowledgeBase, harmless: str, look_alike: str):
@@ -1453,3 +1465,13 @@ def test_to_deal_with_someone_is_violence_and_a_court_deciding_custody_is_not(de
     # "để xử em": to beat the writer up; "để xử quyền nuôi con": what a court decides.
     assert "grave" in verdict(detect, "tụi nó hẹn em ra sau trường chiều nay để xử em").signs
     assert "grave" not in verdict(detect, "tòa dựa vào đâu để xử quyền nuôi con khi bố mẹ ly hôn").signs
+
+
+@pytest.mark.parametrize("message", ["my dad killed my mom", "he murdered my sister", "my stepdad stabbed my brother"])
+def test_a_killing_told_gets_the_card(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent"
+
+
+def test_a_killed_mood_or_plant_is_no_killing(base: KnowledgeBase):
+    assert base.ask("my dad killed my vibe lol").status != "urgent"
+    assert base.ask("my brother killed my plant").status != "urgent"

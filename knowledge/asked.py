@@ -132,6 +132,8 @@ HELD_TITLES = {
 TITLE_COUNTRIES = {
     "my": "hoa_ky", "hoa_ki": "hoa_ky", "uc": "australia", "nhat": "nhat_ban", "han": "han_quoc", "anh": "uk",
     "phap": "phap", "duc": "duc", "nga": "nga", "thai": "thai_lan",
+    # a union's envoy is titled like a country's: "Đại sứ EU Julien Guerrier"
+    "eu": "eu",
 }  # fmt: skip
 # Right after a title, a capitalised "Anh" is the United Kingdom's ("Đại sứ Anh Iain Frew"), which
 # folding would make the "anh" of a brother or a photo.

@@ -561,7 +561,7 @@ _DEMONYMS = {
     "malaysian": "malaysia", "singaporean": "singapore", "filipino": "philippine", "cambodian": "campuchia",
     "mexican": "mexico",
     # a country's short name before the title: "US ambassador", "UK ambassador"
-    "us": "hoa_ky", "american": "hoa_ky", "uk": "uk", "british": "uk",
+    "us": "hoa_ky", "american": "hoa_ky", "uk": "uk", "british": "uk", "eu": "eu",
 }  # fmt: skip
 _OF_A_COUNTRY = re.compile(
     r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"

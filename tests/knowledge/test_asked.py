@@ -1090,6 +1090,8 @@ def test_someone_of_a_country_is_given_by_a_holder_of_its_title_named(base: Know
         ("đại sứ Hoa Kỳ nói gì ngày 30/7", "hoa_ky", "iom-world-day-message-signatories"),
         ("đại sứ úc nhắn gì nhân ngày chống buôn người", "australia", "iom-world-day-message-signatories"),
         ("đại sứ nhật ở vn ns j nhân ngày chống buôn ng 30/7 z", "nhat_ban", None),
+        # A union's envoy is titled like a country's: "Đại sứ EU Julien Guerrier".
+        ("đại sứ EU tên là gì vậy", "eu", "iom-world-day-message-signatories"),
     ],
 )
 def test_a_country_typed_short_after_a_title_is_whose_holder_is_asked(
@@ -1113,6 +1115,7 @@ def test_a_country_typed_short_before_an_english_title_is_whose_holder_is_asked(
     reply = base.ask("US ambassador name, World Day against Trafficking message")
     assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
     assert base.understand("UK ambassador & Canada counsellor in the 30/7 message").countries_of_people == {"uk"}
+    assert base.understand("what's the EU ambassador's name").countries_of_people == {"eu"}
 
 
 def test_aid_said_non_refundable_after_it_and_given_by_the_un_is_a_sum(base: KnowledgeBase):

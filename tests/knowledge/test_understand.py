@@ -627,3 +627,21 @@ def test_a_date_asked_as_a_keyword_asks_a_date(base: KnowledgeBase):
     assert base.understand("Dominica diplomatic relations date").asks == "date"
     assert base.understand("how many delegates on that date").asks == "number"
     assert base.understand("What has Viet Nam achieved at the UN to date").asks != "date"  # so far
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hội nghị thống nhất những phương hướng hợp tác nào với LHQ", "các bên thống nhất những directions gì",
+     "which directions did the delegates agree on"],
+)
+def test_directions_asked_in_the_plural_ask_the_items_of_a_list(base: KnowledgeBase, question: str):
+    # Written for this test: the entry that lists the five directions, not the one on how they were agreed.
+    assert base.understand(question).lists
+    assert base.ask("đại biểu hội thảo nhân quyền thống nhất những phương hướng nào với cơ chế LHQ").id == (
+        "hrw-directions-all"
+    )
+
+
+def test_which_bodies_asked_in_the_plural_are_no_list_of_items(base: KnowledgeBase):
+    # "những cục nào" asks names, not the items of a numbered list.
+    assert not base.understand("Bộ TT&TT có những cục nào phối hợp bảo vệ trẻ em trên mạng").lists

@@ -296,6 +296,9 @@ _SOURCE_ONLY = re.compile(r"^ (?:according to|as per|based on|theo|dua theo|can 
 _JOINED = re.compile(r"\b(phòng|phong),\s+(chống|chong)\b", re.IGNORECASE)
 # Nor is a name with its acronym in brackets: "Tổ chức Lương thực và Nông nghiệp (FAO) đã hỗ trợ gì".
 _GLOSSED = re.compile(r"\s*\(([A-ZĐ][A-Za-z0-9&-]{1,11})\)(?=\s+\w)")
+# Nor a list of acronyms: "the regulation between MOLISA, MPS, MoD and MoFA on trafficking victims".
+_ACRONYM = r"[A-ZĐ][a-z&]*[A-ZĐ][A-Za-z&]*"
+_LISTED = re.compile(rf"(\b{_ACRONYM}),(?=\s+{_ACRONYM}\b)")
 
 
 def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
@@ -344,7 +347,7 @@ _STORY = re.compile(
 
 def _clauses(text: str) -> list[tuple[str, str]]:
     """Each clause of a message as typed, with the punctuation that ends it ("" for the last)."""
-    parts = _SEGMENTS.split(_GLOSSED.sub(r" \1", _JOINED.sub(r"\1 \2", text)))
+    parts = _SEGMENTS.split(_LISTED.sub(r"\1", _GLOSSED.sub(r" \1", _JOINED.sub(r"\1 \2", text))))
     return list(zip(parts[0::2], [*parts[1::2], ""], strict=True))
 
 

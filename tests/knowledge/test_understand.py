@@ -645,3 +645,20 @@ def test_directions_asked_in_the_plural_ask_the_items_of_a_list(base: KnowledgeB
 def test_which_bodies_asked_in_the_plural_are_no_list_of_items(base: KnowledgeBase):
     # "những cục nào" asks names, not the items of a numbered list.
     assert not base.understand("Bộ TT&TT có những cục nào phối hợp bảo vệ trẻ em trên mạng").lists
+
+
+def test_a_list_of_acronyms_is_one_clause(base: KnowledgeBase):
+    # Written for this test: the commas between the ministries' acronyms end no clause, so the clause
+    # "... between MOLISA" is not answered alone by another regulation between MOLISA and others.
+    from knowledge.understand import _clauses
+
+    def said(text: str) -> list[str]:
+        return [segment for segment, _ in _clauses(text) if segment.strip()]
+
+    assert len(said("when was the regulation between MOLISA, MPS, MoD and MoFA on victims signed?")) == 1
+    assert len(said("Hi UNICEF, What is 111?")) == 2
+    reply = base.ask(
+        "on what date was the coordination regulation between MOLISA, MPS, MoD and MoFA on trafficking victims signed?"
+    )
+    assert reply.id != "child-online-interagency-regulation-05-2022"
+    assert all(s.id != "child-online-interagency-regulation-05-2022" for s in reply.suggestions[:1])

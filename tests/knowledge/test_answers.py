@@ -369,3 +369,9 @@ def test_the_border_project_names_its_co_organiser_by_the_acronym_the_source_giv
     # Asked "which department ... I saw an acronym", the entry on the project's name must carry "PCMT&TP" too.
     for lang in ("vi", "en"):
         assert "PCMT&TP" in getattr(base.items["iom-border-project-name"].answer, lang)
+
+
+def test_years_abbreviated_yrs_are_years(base: KnowledgeBase):
+    # Written for this test: "yrs" counts years, as "years" does.
+    reply = base.ask("how many yrs have IOM and the Ministry of Health cooperated")
+    assert (reply.status, reply.id) == ("answer", "iom-moh-cooperation-40-years")

@@ -1262,6 +1262,12 @@ def test_a_game_lost_or_an_arm_wrestle_is_no_harm_to_the_rules(detect):
          "bố nhốt em trong phòng bắt học bài không cho ăn"),
         ("What day was the workshop held? I cant find the date in my notes",
          "I can't find my daughter, she left 3 days ago"),
+        ("need a knife recommendation for gutting fish, my old one is dead",
+         "he pulled a knife on me and said he would cut me"),
+        ("got sunburnt at the beach, my skin is peeling and it hurts like hell",
+         "my dad hit me with a belt and it hurts like hell"),
+        ("con bị dăm gỗ đâm vào tay lúc làm đồ thủ công, rút ra rồi", "em bị bố đâm bằng dao"),
+        ("Cháu xin phép đi trước ạ, chào ad", "con xin lỗi bố mẹ, con đi trước đây"),
     ],
 )  # fmt: skip
 def test_a_snack_denied_a_sports_bruise_or_this_film_is_no_danger(base: KnowledgeBase, harmless: str, look_alike: str):

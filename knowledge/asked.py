@@ -1148,6 +1148,9 @@ _DOCUMENT_ASKED = re.compile(
 # "Vụ Pháp luật quốc tế cử ai": whom a body sent, which naming the body does not tell.
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name|cu ai|who did \w+(?: \w+)? send|who was sent)\b"
+    # "đại diện ILO ở hội nghị là ai": who stood for a body, which the body named does not tell;
+    # "who signed the MOU for the Ministry": its signatory, not the Ministry
+    r"|^ ?dai dien (?:\w+ ){1,6}la[ _]ai\b|\bwho signed (?:\w+ ){0,4}for\b"
 )
 # "Who spoke for UNICEF": someone who stood up and spoke, by name or by post ("Phó Cục trưởng Cục
 # Lãnh sự phát biểu"); the bodies that organised do not give them.

@@ -1446,3 +1446,12 @@ def test_a_document_number_asked_in_english_is_its_code(base: KnowledgeBase):
     signed = "On 18 July, the ministries signed a coordination regulation on receiving trafficking victims."
     assert not given(base, "What's the document number of the inter-ministerial coordination regulation?", signed)
     assert given(base, "What's the document number of the decree?", "Decree No. 119/2020/NĐ-CP sets out penalties.")
+
+
+def test_who_stood_for_or_signed_for_a_body_is_a_person_by_name(base: KnowledgeBase):
+    # Written for this test: the body named, or an entry that names only bodies, does not tell who.
+    for question in ("đại diện UNICEF ở hội thảo là ai vậy", "Who signed the agreement for the Ministry of Health?"):
+        assert base.understand(question).asked.strict_person, question
+    bodies = "The Ministry of Health and IOM signed a Memorandum of Understanding on 18 September."
+    assert not given(base, "Who signed the MOU for the Ministry of Health, the minister or a deputy?", bodies)
+    assert given(base, "đại diện IOM ở hội nghị là ai", "Bà Kendra Rinas, Trưởng Phái đoàn IOM, dự hội nghị.")

@@ -375,3 +375,14 @@ def test_years_abbreviated_yrs_are_years(base: KnowledgeBase):
     # Written for this test: "yrs" counts years, as "years" does.
     reply = base.ask("how many yrs have IOM and the Ministry of Health cooperated")
     assert (reply.status, reply.id) == ("answer", "iom-moh-cooperation-40-years")
+
+
+def test_nd_before_xau_is_content_not_a_decree(base: KnowledgeBase):
+    # Written for this test: "nd xấu" is "nội dung xấu" (harmful content), not a decree ("NĐ").
+    assert "noi" in base.understand("báo cáo kênh clip nd xấu cho 111").words
+    reply = base.ask("năm 2021 tổng đài 111 nhận bn lượt báo cáo kênh clip nd xấu")
+    assert (reply.status, reply.id) == ("answer", "hotline-111-channel-clip-notifications")
+
+
+def test_which_date_asks_a_date(base: KnowledgeBase):
+    assert base.understand("the international day Viet Nam proposed, which date is it?").asks == "date"

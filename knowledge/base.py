@@ -76,6 +76,11 @@ CLAUSE_BETTER = 0.35
 CLAUSE_SURER = 0.15  # over a whole message that found two entries close, the clause that asks breaks the tie
 
 
+# Two entries whose scores differ by less than this are scored alike: the matcher's order between
+# them says nothing (a wider band lets entries that give a number answer questions out of scope).
+_TIE = 0.001
+
+
 class KnowledgeBase:
     def __init__(self, raw: RawKnowledge, thresholds: Thresholds | None = None, load_ms: float = 0.0) -> None:
         self.raw = raw
@@ -906,6 +911,12 @@ class KnowledgeBase:
             if matches[0] is not top:
                 top = matches[0]
                 given, found = self.assess(message, matches)
+        # Scored alike, the order of two entries says nothing: the one that gives what is asked.
+        tied = not given and len(matches) > 1 and matches[1].score >= top.score - _TIE
+        if tied and self.gives(matches[1].id, message):
+            matches = [matches[1], top, *matches[2:]]
+            top = matches[0]
+            given, found = self.assess(message, matches)
         if not given and message.asks == "number" and message.years:
             # "viện trợ ... thời kỳ Đổi mới đến năm 2011 bao nhiêu tiền": the period's entry tells
             # of it without the sum, and the table of that figure just behind has it for the years asked.

@@ -386,3 +386,13 @@ def test_nd_before_xau_is_content_not_a_decree(base: KnowledgeBase):
 
 def test_which_date_asks_a_date(base: KnowledgeBase):
     assert base.understand("the international day Viet Nam proposed, which date is it?").asks == "date"
+
+
+def test_of_two_entries_scored_alike_the_one_that_gives_the_number_answers(base: KnowledgeBase):
+    # Written for this test: the statement's content and the entry on who issued it score the same;
+    # only the second counts the countries.
+    message = base.understand("bao nhiêu nước tuyên bố chung mua bán người công nghệ")
+    first, second = base.candidates(message)[:2]
+    assert abs(first.score - second.score) < 0.001
+    reply = base.ask("bao nhiêu nước tuyên bố chung mua bán người công nghệ")
+    assert reply.status == "answer" and "43" in reply.body

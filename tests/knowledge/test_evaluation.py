@@ -35,8 +35,8 @@ def test_an_out_of_scope_question_is_answered_only_by_an_answer_or_the_urgent_ca
 # blind sets (eval/fit_decision.py), not on these two: at the threshold that keeps out-of-scope answers
 # at about 7% there (see eval/fit_decision.py for why not 3%).
 HELD = {
-    "dev.yaml": {"right": 99, "oos_answered": 0, "wrong": 0},
-    "dev2.yaml": {"right": 128, "oos_answered": 0, "wrong": 0},
+    "dev.yaml": {"right": 100, "oos_answered": 0, "wrong": 0},
+    "dev2.yaml": {"right": 129, "oos_answered": 0, "wrong": 0},
 }
 
 

@@ -1473,7 +1473,12 @@ def test_to_deal_with_someone_is_violence_and_a_court_deciding_custody_is_not(de
     assert "grave" not in verdict(detect, "tòa dựa vào đâu để xử quyền nuôi con khi bố mẹ ly hôn").signs
 
 
-@pytest.mark.parametrize("message", ["my dad killed my mom", "he murdered my sister", "my stepdad stabbed my brother"])
+@pytest.mark.parametrize(
+    "message",
+    ["my dad killed my mom", "he murdered my sister", "my stepdad stabbed my brother",
+     # not hidden by the mask of a song "murdered" at karaoke
+     "he killed my sister while the song was playing"],
+)  # fmt: skip
 def test_a_killing_told_gets_the_card(base: KnowledgeBase, message: str):
     assert base.ask(message).status == "urgent"
 

@@ -960,6 +960,8 @@ _PERMANENT = re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|u
 # with the words that show the answer does say it.
 # A day of a month, in figures or with the month's name: "30/7", "27 December".
 _DAY_OF_MONTH = rf"(?:\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}} (?:{_FULL_MONTHS})\b)"
+# A population named as a body's: the words before it and after it ("Cục Dân số", "Population Fund").
+_NOT_A_BODY = ("(?<!cuc )(?<!quy )", "department|fund|division|va ke hoach")
 _ATTRIBUTES = {
     "age": (
         re.compile(r"\b(?:bao nhieu tuoi|may tuoi|how old)\b|\btuoi\s*$|\bage\s*$"),
@@ -967,12 +969,10 @@ _ATTRIBUTES = {
     ),
     # a population: "dân số trẻ em Việt Nam 2023" is not answered by a seminar held that year
     "population": (
-        # not a body named after it ("Population Department", "Quỹ Dân số")
-        re.compile(r"(?<!cuc )(?<!quy )\b(?:dan so|population)\b(?! (?:department|dept|fund|division|va ke hoach))"),
-        # nor is an answer that names the body ("the Population Department ... held a workshop")
-        re.compile(
-            r"(?<!cuc )(?<!quy )\b(?:dan so|population|inhabitants)\b(?! (?:department|fund|division|va ke hoach))"
-        ),
+        # not a body named after it ("Population Department", "Quỹ Dân số"), asked or named in an
+        # answer ("the Population Department ... held a workshop")
+        re.compile(rf"{_NOT_A_BODY[0]}\b(?:dan so|population)\b(?! (?:{_NOT_A_BODY[1]}|dept))"),
+        re.compile(rf"{_NOT_A_BODY[0]}\b(?:dan so|population|inhabitants)\b(?! (?:{_NOT_A_BODY[1]}))"),
     ),
     # where someone studied: "tốt nghiệp tiến sĩ ở trường nào" is not answered by where they work
     "education": (
@@ -1204,7 +1204,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         # "Việt Nam là nước thứ bao nhiêu phê chuẩn ...": "thứ 10" answers it, though it counts nothing.
         return Asked("number", rank=True)
     # "Which decree sets out the penalties ...", "nghị định nào quy định mức phạt": the document is asked.
-    document = bool(_DOCUMENT_ASKED.search(padded) or _CODE_ASKED.search(padded))
+    code = bool(_CODE_ASKED.search(padded))
+    document = code or bool(_DOCUMENT_ASKED.search(padded))
     for attribute, (asked_pattern, _) in () if document else _ATTRIBUTES.items():
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         # Who chaired, asked beside a number ("có bn tỉnh tham gia, ai chủ trì"), leaves the number asked;
@@ -1232,7 +1233,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         return Asked(kind, outcome=True)
     if kind in ("other", "place") and (members := _members(text, words)):
         return Asked(kind, members=members, many=_counted(words, members[0]))
-    if kind == "number" and ((_TEXT_NUMBER.search(padded) and _TEXT_WORD.search(padded)) or _CODE_ASKED.search(padded)):
+    if kind == "number" and (code or (_TEXT_NUMBER.search(padded) and _TEXT_WORD.search(padded))):
         return Asked(kind, numbered=True)
     if kind == "number":
         at = _count_at(words)
@@ -1371,10 +1372,10 @@ _TEXT_NUMBER = re.compile(
     r" (?:so hieu|ky hieu|so may|so bao nhieu|so bao_nhieu)(?: (?:day du|la gi|la j|la bao nhieu|the nao|la))*"
     r" (?:(?:vay|v|z|a|nhi|ha|the|nha|ad|mn|ban|bn) )*$"
 )
-# "What's the document number of the regulation", "its resolution number": the code it is known by.
-_CODE_ASKED = re.compile(
-    r" (?:document|resolution|decree|decision|circular|regulation|reference|nghi_dinh|nghi_quyet|quyet_dinh) number "
-)
+# "What's the document number of the regulation", "its resolution number": the code it is known by
+# (``knowledge.understand`` reads these phrases as asking a number), also after the synonyms ("nghi_dinh").
+CODE_NAMES = ("document", "resolution", "decree", "decision", "circular", "regulation", "reference")
+_CODE_ASKED = re.compile(rf" (?:{'|'.join(CODE_NAMES)}|nghi_dinh|nghi_quyet|quyet_dinh) number ")
 _TEXT_WORD = re.compile(
     r" (?:nghi_quyet|nghi quyet|quyet_dinh|quyet dinh|nghi_dinh|nghi dinh|thong tu|chi thi|luat|van ban|cong uoc"
     r"|resolution|decision|decree|circular|directive) "

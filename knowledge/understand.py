@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
-from knowledge.asked import HELD_TITLES, Asked, count_named, days_of_month, elided_date, read_asked, title_country
+from knowledge.asked import (
+    CODE_NAMES,
+    HELD_TITLES,
+    Asked,
+    count_named,
+    days_of_month,
+    elided_date,
+    read_asked,
+    title_country,
+)
 from knowledge.language import guess_language
 from knowledge.matcher import Matcher
 from knowledge.normalize import FUNCTION_WORDS, fold, is_number, untelex, years_in
@@ -37,8 +46,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 # "the UN aid total for 2017-2021, any figure?": a figure asked after the thing.
                 "any figure", "any figures", "what figure", "what figures", "which figure",
                 # a document's number, which ``Asked.numbered`` reads as its code, not a count
-                "document number", "resolution number", "decree number", "decision number", "circular number",
-                "regulation number", "reference number")),
+                *(f"{name} number" for name in CODE_NAMES))),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "hom nao", "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
               "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket",

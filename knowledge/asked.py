@@ -355,8 +355,8 @@ _LIST_NOUNS = (
     r"bien phap|kien nghi|chuyen de|buoc|task|solution|direction|priorit(?:y|ie)|item|point|measure|goal|step|"
     r"recommendation|topic|one)"
 )
-# "thứ ba", "số 3", "đầu tiên": a place said in Vietnamese, folded
-_VI_PLACE = r"(?:(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)|(dau tien))\b"
+# "thứ ba", "số 3", "đầu tiên": a place said in Vietnamese, folded; "t5" in chat, after a list's noun
+_VI_PLACE = r"(?:(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)|(dau tien)|t([1-8]))\b"
 _ITEM_ASKED = re.compile(
     rf"\b{_LIST_NOUNS}\s+{_VI_PLACE}"
     rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"

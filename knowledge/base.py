@@ -908,6 +908,13 @@ class KnowledgeBase:
             narrow = (message.asks == "person" or asked.duration) and not (asked.web or titled)
             gap = t.focus_gap if narrow else 2 * t.focus_gap
             matches = self._first_that(matches, lambda item_id: self.gives(item_id, message), gap=gap)
+            if asked.item and asked.item != LAST_ITEM:
+                # "phương hướng thứ nhất ...": the entry on that one item, if as close, rather than
+                # the list of them all, whose words match the rest of the question as well.
+                def one_item(item_id: str) -> bool:
+                    return self._shape(item_id).items == {asked.item} and self.gives(item_id, message)
+
+                matches = self._first_that(matches, one_item, gap=gap)
             if matches[0] is not top:
                 top = matches[0]
                 given, found = self.assess(message, matches)

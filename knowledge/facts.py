@@ -13,7 +13,8 @@ from knowledge.schema import Fact, FactValue, Lang, Localized
 # thiệp hỗ trợ nhất"), so the pattern allows words between the adjective and "nhất",
 # but not the "nhất" of "thống nhất" (agreed) or "duy nhất" (only).
 _NHAT = r"(?: \S+){0,8}?(?<! thong)(?<! duy) nhat"
-_MOST = re.compile(rf"\b(?:(?:nhieu|cao|lon){_NHAT}|most|highest|largest|peak|maximum)\b")
+# "most recently", "most recent": the last in time, which the years an answer gives tell, no ranking.
+_MOST = re.compile(rf"\b(?:(?:nhieu|cao|lon){_NHAT}|most(?! recent)|highest|largest|peak|maximum)\b")
 _LEAST = re.compile(rf"\b(?:(?:it|thap|nho){_NHAT}|fewest|lowest|least|smallest|minimum)\b")
 
 

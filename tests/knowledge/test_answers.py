@@ -365,6 +365,38 @@ def test_an_item_asked_of_a_list_of_so_many_is_the_item(base: KnowledgeBase, que
     assert (reply.status, reply.id) == ("answer", entry)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    # Written for this test: the list of all five directions matches the rest of the words as well
+    # as the entry on the one asked, or better; "t5" is chat for "thứ 5" after a list's noun.
+    [("phương hướng đầu tiên được các đại biểu thống nhất về hợp tác với cơ chế nhân quyền LHQ là gì",
+      "hrw-direction-1"),
+     ("phuong huong t5 cua hoi thao nhan quyen la j z", "hrw-direction-5")],
+)
+def test_an_item_asked_is_the_entry_on_that_item_before_the_whole_list(base: KnowledgeBase, question: str, entry: str):
+    reply = base.ask(question)
+    assert (reply.status, reply.id) == ("answer", entry)
+
+
+def test_a_place_in_chat_is_read_only_after_a_list_noun(base: KnowledgeBase):
+    assert base.understand("nhiem vu t3 la gi").asked.item == 3
+    assert base.understand("hoi thao t5 o dau").asked.item == 0  # "t5" alone is as often May
+
+
+def test_most_recently_asks_no_ranking(base: KnowledgeBase):
+    # Written for this test: "most recently" is the last in time, which an answer's years tell; not
+    # the top of a ranking that an answer ranking nothing cannot give.
+    reply = base.ask("Which session of the UN General Assembly did Viet Nam serve as Vice-President most recently?")
+    assert (reply.status, reply.id) == ("answer", "un-ga-vice-president-77")
+
+
+def test_a_venue_or_location_asks_where(base: KnowledgeBase):
+    # Written for this test: "địa điểm" and "venue" are "ở đâu", which the entry on when and where answers.
+    for question in ("địa điểm tổ chức hội thảo cơ chế nhân quyền LHQ", "human rights mechanisms workshop venue"):
+        reply = base.ask(question)
+        assert (reply.status, reply.id) == ("answer", "hrw-workshop-when-where"), question
+
+
 def test_the_border_project_names_its_co_organiser_by_the_acronym_the_source_gives(base: KnowledgeBase):
     # Asked "which department ... I saw an acronym", the entry on the project's name must carry "PCMT&TP" too.
     for lang in ("vi", "en"):

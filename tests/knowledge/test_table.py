@@ -226,6 +226,7 @@ def test_a_part_of_a_year_named_without_a_row_is_declined_by_the_matcher_too(bas
         ("tre bi lua tien tren mang nam 2022", "hotline-111-counselling-online-money-scam", "2"),
         ("muc 4.3 nam 2021", "hotline-111-channel-clip-notifications", "132"),
         ("how many deep counselling calls in 2021", "hotline-111-in-depth-counselling-calls", "11,447"),
+        ("how many case records did hotline 111 open in 2022", "hotline-111-calls-recorded", "27,773"),
         # Calls said as the verb: "gọi đến ... bao nhiêu cuộc" is the total, "gọi đến để được tư vấn
         # chuyên sâu" still the in-depth row.
         ("năm 2021 mọi người gọi tới tổng đài 111 bao nhiêu cuộc", "hotline-111-calls-total", "507.861"),

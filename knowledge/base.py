@@ -395,7 +395,10 @@ class KnowledgeBase:
             # "I'm writing a piece on Vietnam's record at the UN Human Rights Council. Which terms has
             # Vietnam served?": the story's words pull the match down; what it is about stays.
             told = self._decided(plain)
-            if told.status == "answer" and told.id in {m.id for m in matches[:3]}:
+            # Or matched well enough alone that the story's words were all that hid it ("..., mk cần
+            # viết bài thu hoạch" pulls the whole message to entries on articles).
+            near = told.id in {m.id for m in matches[:3]}
+            if told.status == "answer" and (near or told.score >= self.thresholds.sure):
                 reply = told
         # "DaO là viết tắt của gì": the entry that spells the acronym out, whatever else scored.
         acronym = self.acronyms.asked(message.text, message.folded, message.spelt)
@@ -582,6 +585,14 @@ class KnowledgeBase:
         an entry on another subject often has some number or date.
         """
         matches = self.matcher.search(message.text, limit=5, words=message.words, names=message.names)
+        long_names = [name for name in message.proper if len(name) > 1]
+        if long_names and len(matches) > 1 and not any(self.mentions(matches[0].id, n) for n in long_names):
+            # "which decree guides the Cybersecurity Law": of entries that score almost alike, the
+            # one that names what the question names, not a decree on another law. Only as close as
+            # a "did you mean": a place named in passing ("the VN rep in New York") may be in neither.
+            matches = self._first_that(
+                matches, lambda item_id: all(self.mentions(item_id, n) for n in long_names), gap=self.thresholds.close
+            )
         if message.focus and len(matches) > 1:
             # Not past the names typed: "Cô Lê Thị Thu Hằng giữ chức vụ gì" is about her, and the
             # entry on another official's "chức vụ" is not.

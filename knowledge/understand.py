@@ -343,7 +343,7 @@ def _core(text: str, matcher: Matcher, lang: Lang) -> Message | None:
 # The writer's own story before the question: "I work for an NGO and I'm preparing a report", "I'm
 # writing a piece on child helplines in SE Asia", "mình làm cho một tổ chức phi chính phủ".
 _STORY = re.compile(
-    r"^(?:i|i m|im|i am|i ve|we|we re|we are|as an?|toi|minh|em|chau|con) (?:\w+ ){0,3}?"
+    r"^(?:i|i m|im|i am|i ve|we|we re|we are|as an?|toi|tui|minh|mk|mik|em|chau|con) (?:\w+ ){0,3}?"
     r"(?:work|works|working|volunteer|volunteering|write|writing|prepare|preparing|research|researching|study|studying|cover|covering"
     r"|analyse|analysing|analyze|analyzing|compile|compiling"
     # who they are with or from: "I'm with an NGO", "we are from a local charity"

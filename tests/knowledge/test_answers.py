@@ -397,6 +397,19 @@ def test_a_venue_or_location_asks_where(base: KnowledgeBase):
         assert (reply.status, reply.id) == ("answer", "hrw-workshop-when-where"), question
 
 
+def test_a_name_the_question_gives_chooses_between_entries_scored_alike(base: KnowledgeBase):
+    # Written for this test: the decree on the Law on Children scores as high; only one names the
+    # Cybersecurity Law.
+    reply = base.ask("what decree guides the Cybersecurity Law and when was it issued")
+    assert (reply.status, reply.id) == ("answer", "child-online-decree-53-2022")
+
+
+def test_the_writers_story_in_chat_shorthand_is_no_part_of_the_question(base: KnowledgeBase):
+    # Written for this test: "mk đang viết bài thu hoạch" pulls the whole message to entries on articles.
+    reply = base.ask("hội thảo nhân quyền ở HB tổ chức để làm gì ạ, mk đang viết bài thu hoạch")
+    assert (reply.status, reply.id) == ("answer", "hrw-workshop-purpose")
+
+
 def test_the_border_project_names_its_co_organiser_by_the_acronym_the_source_gives(base: KnowledgeBase):
     # Asked "which department ... I saw an acronym", the entry on the project's name must carry "PCMT&TP" too.
     for lang in ("vi", "en"):

@@ -1047,7 +1047,11 @@ _ATTRIBUTES = {
     ),
     # a prison term: "mức án tù cao nhất ... là bao nhiêu năm" is not the two years a project lasts
     "sentence": (
-        re.compile(r"\b(?:an tu|phat tu|ngoi tu|di tu|prison|jail|imprisonment)\b"),
+        # not "đi từ" ("cử lính đi từ năm nào", "đi từ khi nào"), which folds alike
+        re.compile(
+            r"\b(?:an tu|phat tu|ngoi tu|di tu(?! (?:nam|khi|luc|hoi|ngay|thang|dau|bao gio|nay|do))"
+            r"|prison|jail|imprisonment)\b"
+        ),
         re.compile(r"\b(?:an tu|phat tu|nam tu|prison|jail|imprisonment)\b"),
     ),
     # a fine: "đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền" is not answered by who intervened;

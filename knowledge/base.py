@@ -299,6 +299,12 @@ class KnowledgeBase:
             # "ai leo Fansipan đầu tiên?" asks who someone named is, and is no greeting whatever its
             # letters; "alo, có ai ở đó không" names no one and is.
             return None
+        if message.asks == "person" and any(
+            len(name) > 3 and self.matcher.document_frequency(name) for name in message.names
+        ):
+            # "MOLISA MPS MOD MOFA ... who chaired": who of the bodies the documents name, not "who
+            # are you" read in a moderator's "mod". ("Bạn là AI à" names no body.)
+            return None
         learned = self.smalltalk.talk(kind)
         return None if learned is None else (learned, None)
 

@@ -349,7 +349,8 @@ _STORY = re.compile(
     # who they are with or from: "I'm with an NGO", "we are from a local charity"
     r"|with (?:an?|the)|from (?:an?|the)"
     # folded, "làm" is also "lắm" and "viết" the "Việt" of "Việt Nam": only with what follows them
-    r"|journalist|reporter|student|lam (?:viec|cho|o|ben|tai|bao|luan van|de tai|bai)|viet (?:bai|bao|luan|tieu luan)"
+    r"|journalist|reporter|student|(?:lam|lm) (?:viec|cho|o|ben|tai|bao|luan van|de tai|bai|thuyet trinh|tieu luan)"
+    r"|viet (?:bai|bao|luan|tieu luan)"
     r"|nghien cuu|dang hoc|hoc (?:lop|nganh|tai|o)|la nha bao|la sinh vien)\b"
 )
 

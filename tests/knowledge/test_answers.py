@@ -410,6 +410,13 @@ def test_the_writers_story_in_chat_shorthand_is_no_part_of_the_question(base: Kn
     assert (reply.status, reply.id) == ("answer", "hrw-workshop-purpose")
 
 
+def test_who_beside_the_bodies_the_documents_name_is_no_small_talk(base: KnowledgeBase):
+    # Written for this test: "MOD" (defence) is no moderator, and "who" no "who are you".
+    reply = base.ask("MOFA MOD MOLISA regulation who signed")
+    assert reply.status != "smalltalk"
+    assert base.ask("Bạn là AI à, hay là người thật?").status == "smalltalk"
+
+
 def test_the_border_project_names_its_co_organiser_by_the_acronym_the_source_gives(base: KnowledgeBase):
     # Asked "which department ... I saw an acronym", the entry on the project's name must carry "PCMT&TP" too.
     for lang in ("vi", "en"):

@@ -719,6 +719,9 @@ def test_a_reply_put_off_is_no_danger_to_the_rules(detect):
         # Thrown or slammed against a wall, even laughed off.
         ("my stepdad threw me against the wall again last night haha", "crisis"),
         ("dượng ném em vô tường tối qua", "crisis"),
+        # Dragged by the hair, at school or at home.
+        ("thằng bé bị mấy đứa lớp trên túm tóc kéo lê ngoài sân", "crisis"),
+        ("my stepbrother pulled me by the hair down the stairs", "crisis"),
         # A parent's threat of harm, not of telling, is still danger.
         ("bố dọa sẽ đánh chết em nếu em mách mẹ", "crisis"),
         # Graded, not beaten: "bị đánh giá" folds to "bi danh gia".

@@ -1148,6 +1148,8 @@ _SAID_AS_TYPED = frozenset({"convention", "observance", "law"})
 _DOCUMENT_ASKED = re.compile(
     r"\b(?:which|what) (?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|resolution|"
     r"regulation|document)\b|\b(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|van ban|quy dinh) nao\b"
+    # keywords headed by the text, not by its number: "decree admin fines child protection sector"
+    r"|\A (?:nghi_dinh|thong_tu|decree|circular) (?!\d)"
 )
 # "Vụ Pháp luật quốc tế cử ai": whom a body sent, which naming the body does not tell.
 _STRICT_PERSON = re.compile(

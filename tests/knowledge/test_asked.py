@@ -337,6 +337,10 @@ def test_a_prison_term_or_an_email_address_is_not_given_by_a_neighbour(base: Kno
     # The border project "runs for two years": no prison term.
     assert base.understand("án tù cho tội mua bán ng ở vn là bn năm v ad").asked.attribute == "sentence"
     assert base.ask("án tù cho tội mua bán ng ở vn là bn năm v ad").status != "answer"
+    # Written for this test: keywords headed by "decree" ask the decree, not what its fines come to;
+    # a decree named by its number may be asked its fines.
+    assert base.understand("decree on fines in the children sector").asked.attribute is None
+    assert base.understand("nghị định 130/2021 phạt bao nhiêu tiền").asked.attribute == "fine"
     # Written for this test: "đi tù" is prison, "đi từ năm nào" (went since which year) folds alike.
     assert base.understand("buôn người bị đi tù bao nhiêu năm").asked.attribute == "sentence"
     assert base.understand("vn cử lính đi từ năm nào").asked.attribute is None

@@ -922,7 +922,7 @@ _PLANNED = re.compile(
     r"expected|(?<!global )plan(?! of action)|plans|planned|aims? to|target|by 20[3-9]\d)\b"
 )
 _RANK_ASKED = re.compile(
-    r"\bthu (?:bao nhieu|bao_nhieu|may)\b|\bhow many ?th\b|\bwhich (?:country|nation|member|one) in order\b"
+    r"\bthu (?:bao nhieu|bao_nhieu|may)\b|\bhow many ?th\b|\bwhich (?:country|nation|member|one) (?:in order|number)\b"
     r"|\bin (?:what|which) order\b"
 )
 # "in which place did it finish", read as typed: "in which places" (the plural, which the words

@@ -417,6 +417,22 @@ def test_who_beside_the_bodies_the_documents_name_is_no_small_talk(base: Knowled
     assert base.ask("Bạn là AI à, hay là người thật?").status == "smalltalk"
 
 
+def test_a_stored_phrasing_typed_as_stored_is_answered_by_its_entry(base: KnowledgeBase):
+    # "penalties" reads as a fine asked, which the entry on the decree does not give; its editors
+    # wrote the phrasing for it all the same.
+    reply = base.ask("Decree 119/2020 press penalties")
+    assert (reply.status, reply.id) == ("answer", "child-online-decree-119-2020")
+    # Other words than the stored ones are judged as before.
+    assert base.understand("decree 119/2020 press penalties how much").asked.attribute == "fine"
+
+
+def test_which_country_number_asks_a_place_in_order(base: KnowledgeBase):
+    # Written for this test: "which country number" is the place in a row of countries, not a country.
+    message = base.understand("which country number was vietnam to ratify the nuclear weapons ban treaty")
+    assert message.asked.rank
+    assert base.decide(message).id == "un-nuclear-weapons-ban-treaty"
+
+
 def test_the_border_project_names_its_co_organiser_by_the_acronym_the_source_gives(base: KnowledgeBase):
     # Asked "which department ... I saw an acronym", the entry on the project's name must carry "PCMT&TP" too.
     for lang in ("vi", "en"):

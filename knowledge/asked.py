@@ -355,10 +355,11 @@ _LIST_NOUNS = (
     r"bien phap|kien nghi|chuyen de|buoc|task|solution|direction|priorit(?:y|ie)|item|point|measure|goal|step|"
     r"recommendation|topic|one)"
 )
-# "thứ ba", "số 3", "đầu tiên": a place said in Vietnamese, folded; "t5" in chat, after a list's noun
-_VI_PLACE = r"(?:(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)|(dau tien)|t([1-8]))\b"
+# "thứ ba", "số 3", "đầu tiên": a place said in Vietnamese, folded
+_VI_PLACE = r"(?:(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)|(dau tien))\b"
 _ITEM_ASKED = re.compile(
-    rf"\b{_LIST_NOUNS}\s+{_VI_PLACE}"
+    # "t5" is chat's "thứ 5" only right after a list's noun; alone it is as often May
+    rf"\b{_LIST_NOUNS}\s+(?:{_VI_PLACE}|t([1-8])\b)"
     rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"
 )
 
@@ -961,7 +962,8 @@ _PERMANENT = re.compile(r"(?<!non )(?<!khong )\b(?:permanent members?|(?:thanh|u
 # A day of a month, in figures or with the month's name: "30/7", "27 December".
 _DAY_OF_MONTH = rf"(?:\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}} (?:{_FULL_MONTHS})\b)"
 # A population named as a body's: the words before it and after it ("Cục Dân số", "Population Fund").
-_NOT_A_BODY = ("(?<!cuc )(?<!quy )", "department|fund|division|va ke hoach")
+_NOT_A_BODY_BEFORE = "(?<!cuc )(?<!quy )"
+_NOT_A_BODY_AFTER = "department|fund|division|va ke hoach"
 _ATTRIBUTES = {
     "age": (
         re.compile(r"\b(?:bao nhieu tuoi|may tuoi|how old)\b|\btuoi\s*$|\bage\s*$"),
@@ -971,8 +973,8 @@ _ATTRIBUTES = {
     "population": (
         # not a body named after it ("Population Department", "Quỹ Dân số"), asked or named in an
         # answer ("the Population Department ... held a workshop")
-        re.compile(rf"{_NOT_A_BODY[0]}\b(?:dan so|population)\b(?! (?:{_NOT_A_BODY[1]}|dept))"),
-        re.compile(rf"{_NOT_A_BODY[0]}\b(?:dan so|population|inhabitants)\b(?! (?:{_NOT_A_BODY[1]}))"),
+        re.compile(rf"{_NOT_A_BODY_BEFORE}\b(?:dan so|population)\b(?! (?:{_NOT_A_BODY_AFTER}|dept))"),
+        re.compile(rf"{_NOT_A_BODY_BEFORE}\b(?:dan so|population|inhabitants)\b(?! (?:{_NOT_A_BODY_AFTER}))"),
     ),
     # where someone studied: "tốt nghiệp tiến sĩ ở trường nào" is not answered by where they work
     "education": (

@@ -250,8 +250,11 @@ class Matcher:
         return frozenset(names - _UBIQUITOUS)
 
     def knows(self, word: str) -> bool:
-        """Whether a folded word is one the knowledge base uses, or a grammar word."""
-        return word in self._idf or word in FUNCTION_WORDS or word in self._also_known
+        """Whether a folded word is one the knowledge base uses, a grammar word, or a form the synonyms
+        or shorthand rewrite: "MoJ" is the Ministry of Justice, not "mọ" typed in Telex."""
+        return (
+            word in self._idf or word in FUNCTION_WORDS or word in self._also_known or self.normalize.rewrites(word)
+        )
 
     def _known(self, word: str) -> bool:
         """A word kept as it is: in the vocabulary, or too short or too plain to correct."""

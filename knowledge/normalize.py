@@ -231,6 +231,10 @@ class Normalizer:
     def __call__(self, text: str) -> str:
         return " ".join(self.tokens(text))
 
+    def rewrites(self, word: str) -> bool:
+        """Whether a folded word is on its own a synonym or a shorthand form ("moj", "ko")."""
+        return (word,) in self._phrases or (word,) in self._spellings
+
     def tokens(self, text: str) -> list[str]:
         return self.rewrite(fold(text).split())
 

@@ -179,3 +179,12 @@ def test_a_percent_sign_after_no_number_is_the_word_percent():
     assert fold("Cut methane by what %?") == "cut methane by what phan tram"
     assert fold("giảm bao nhiêu %") == "giam bao nhieu phan tram"
     assert fold("giảm 30% và 30 % nữa") == "giam 30 va 30 nua"  # a number's sign stays a number
+
+
+def test_a_ministrys_acronym_in_mixed_case_is_the_ministry_not_telex(base: KnowledgeBase):
+    # "MoJ" read as Telex was "mọ"; a word the synonyms rewrite is known as it stands.
+    assert "bo_tu_phap" in base.understand("Vụ Pháp luật quốc tế thuộc MoJ đúng không").words
+    assert "bo_cong_an" in base.understand("MPS foreign affairs department head").words
+    assert "bo_quoc_phong" in base.understand("the Defence Ministry signed it too").words
+    # Telex is still read where the message shows it
+    assert base.understand("tooi bij ddanhs").folded == "toi bi danh"

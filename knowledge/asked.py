@@ -1223,7 +1223,9 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         ):
             # "có hiệu lực từ năm mấy" still asks a year: the attribute is what it must be the year of.
             year = kind == "date" and _year_asked(padded, words)
-            return Asked(kind, attribute=attribute, year=year)
+            # "thành lập ngày mấy tháng mấy": the day it was founded, which its year alone does not give
+            day = kind == "date" and not year and bool(_DAY_ASKED.search(padded))
+            return Asked(kind, attribute=attribute, year=year, day=day)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     # Keywords that end on the name asked: "Tổng Giám đốc WTO tên", "Vietnam ILC member name".
     named = (_NAME_ASKED.search(padded) and not _THING_NAMED.search(padded)) or folded.endswith((" ten", " name"))
@@ -1581,7 +1583,7 @@ def gives(
     if asked.procedure:
         return shape.has_procedure
     if asked.attribute is not None:
-        return asked.attribute in shape.attributes
+        return asked.attribute in shape.attributes and (shape.has_day or not asked.day)
     if asked.duration:
         return shape.has_duration
     if asked.winner:

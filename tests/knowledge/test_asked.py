@@ -1462,3 +1462,10 @@ def test_who_stood_for_or_signed_for_a_body_is_a_person_by_name(base: KnowledgeB
     bodies = "The Ministry of Health and IOM signed a Memorandum of Understanding on 18 September."
     assert not given(base, "Who signed the MOU for the Ministry of Health, the minister or a deputy?", bodies)
     assert given(base, "đại diện IOM ở hội nghị là ai", "Bà Kendra Rinas, Trưởng Phái đoàn IOM, dự hội nghị.")
+
+
+def test_the_day_a_body_was_founded_needs_a_day(base: KnowledgeBase):
+    founded = "Mạng lưới được thành lập năm 2021 với sự tham gia của 24 đơn vị."
+    assert not given(base, "mạng lưới thành lập ngày mấy tháng mấy", founded)
+    assert given(base, "mạng lưới thành lập năm nào", founded)
+    assert given(base, "mạng lưới thành lập ngày mấy", "Mạng lưới được thành lập ngày 2/6/2021.")

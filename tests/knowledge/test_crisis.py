@@ -1489,3 +1489,11 @@ def test_a_killing_told_gets_the_card(base: KnowledgeBase, message: str):
 def test_a_killed_mood_or_plant_is_no_killing(base: KnowledgeBase):
     assert base.ask("my dad killed my vibe lol").status != "urgent"
     assert base.ask("my brother killed my plant").status != "urgent"
+
+
+def test_money_offered_to_be_naked_is_sexual_abuse_to_the_rules(base: KnowledgeBase):
+    message = "chủ quán bảo em phục vụ mà không mặc gì thì trả thêm tiền, em cần tiền lắm"
+    verdict = base.cues(base.understand(message))
+    assert (verdict.level, verdict.situation) == ("crisis", "sexual-abuse")
+    # a hot night and a higher electricity bill are not it
+    assert base.ask("trời nóng quá ko mặc gì ngủ cho mát, tiền điện tháng này trả thêm 200k").status != "urgent"

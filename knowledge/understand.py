@@ -449,6 +449,7 @@ def _asks(padded: str, words: list[str]) -> Asks:
     if _ABOUT_SHARE.search(padded):
         padded = _ABOUT_SHARE.sub(" ve ", padded)
         words = [w for n, w in enumerate(words) if not (w == "ti_le" and n and words[n - 1] == "ve")]
+    padded = _IN_NUMBER_AND.sub(" ", padded)
     # "How does the UN rate Vietnam's performance": to rate, which asks no rate.
     if _RATE_VERB.search(padded):
         words = [w for w in words if w != "ti_le"]
@@ -597,6 +598,8 @@ _WHICH_TEXT = re.compile(
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
+# "tăng cả về số lượng lẫn độ tinh vi": grown both in number and in some other way, no count asked
+_IN_NUMBER_AND = re.compile(r" (?:ca )?ve so luong (?:lan|va|cung nhu|and) ")
 _RATE_VERB = re.compile(
     r" (?:do|does|did|would|will) (?:\S+ ){0,4}rate | to rate | rates? (?:viet nam|vietnam|vn|its|it|their|them|how) "
 )
@@ -604,7 +607,10 @@ _NOT_WHEN = re.compile(r" (quoc|dai|xa|cong|phu nu|nong dan) hoi nao ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "vướng ở đâu", "khó ở đâu": where a difficulty lies, which no place answers.
 _SNAG = re.compile(
-    r" (vuong|vuong mac|kho|kho khan|sai|loi|van de|mac|ket|han che|bat cap|nut that|diem nghen) (?:nam )?o dau "
+    r" (vuong|vuong mac|kho|kho khan|sai|loi|van de|mac|ket|han che|bat cap|nut that|diem nghen|khac|khac nhau"
+    r"|khac biet)"
+    # "vướng chỗ nào", "khác nhau chỗ nào": where the snag or the difference lies, which is no place
+    r" (?:nam )?(?:o dau|(?:o )?cho nao) "
 )
 _GROUP_ASKED = re.compile(
     r" (?:nham (?:vao|toi|den)|huong (?:toi|den)|danh cho|de bi|thuong bi|hay bi) (?:nhung )?ai "

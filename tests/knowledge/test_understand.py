@@ -464,11 +464,18 @@ def test_names_either_side_of_a_slash_are_two_names(base: KnowledgeBase):
 
 @pytest.mark.parametrize(
     "question",
-    ["việc chặn clip xấu trên mạng đang vướng ở đâu", "bảo vệ trẻ em online khó ở đâu vậy ad"],
-)
+    ["việc chặn clip xấu trên mạng đang vướng ở đâu", "bảo vệ trẻ em online khó ở đâu vậy ad",
+     "gỡ clip xấu khó thế, vướng chỗ nào vậy", "hai kế hoạch đó khác nhau chỗ nào"],
+)  # fmt: skip
 def test_where_a_difficulty_lies_asks_no_place(base: KnowledgeBase, question: str):
     assert base.understand(question).asks == "other"
     assert base.understand("hội thảo tổ chức ở đâu").asks == "place"
+    assert base.understand("hội thảo tổ chức ở chỗ nào").asks == "place"
+
+
+def test_grown_in_number_and_in_kind_asks_no_count(base: KnowledgeBase):
+    assert base.understand("tội phạm tăng cả về số lượng lẫn quy mô là do đâu").asks != "number"
+    assert base.understand("số lượng cuộc gọi năm 2021 là bao nhiêu").asks == "number"
 
 
 def test_fine_as_all_right_asks_no_penalty(base: KnowledgeBase):

@@ -1469,3 +1469,19 @@ def test_the_day_a_body_was_founded_needs_a_day(base: KnowledgeBase):
     assert not given(base, "mạng lưới thành lập ngày mấy tháng mấy", founded)
     assert given(base, "mạng lưới thành lập năm nào", founded)
     assert given(base, "mạng lưới thành lập ngày mấy", "Mạng lưới được thành lập ngày 2/6/2021.")
+
+
+def test_which_text_regulates_a_share_asks_the_text(base: KnowledgeBase):
+    circular = "Thông tư số 09/2017/TT-BTTTT quy định tỷ lệ nội dung dành cho trẻ em trên báo chí."
+    assert given(base, "What circular regulates the share of content for children in the press?", circular)
+    assert given(base, "Which MIC circular regulates the ratio of children's content?", circular)
+    assert not given(base, "What share of content must be for children?", circular)
+
+
+def test_a_storms_name_is_no_persons(base: KnowledgeBase):
+    storm = "IOM hỗ trợ Việt Nam khắc phục hậu quả bão số 3 (Yagi)."
+    # "bà" is the grandmother who asks, not a woman whose name is asked
+    assert base.understand("bão số 3 tên là gì, bà tôi hỏi").asked.kind != "person"
+    assert given(base, "bão số 3 tên là gì, bà tôi hỏi", storm)
+    assert base.understand("đại sứ Hàn Quốc tên là gì").asked.kind == "person"
+

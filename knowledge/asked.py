@@ -478,6 +478,7 @@ class Shape:
     has_plan: bool = False  # says what is planned or expected ("dự kiến", "sẽ", "by 2050")
     has_rank: bool = False  # a place in an order: "thứ 10", "10th", "the first"
     has_predecessor: bool = False  # says who held a post before: "người tiền nhiệm", "her predecessor"
+    has_tenure: bool = False  # says when someone took or left a post: "được bổ nhiệm năm 2020", "took office"
     titled: frozenset[str] = frozenset()  # titles followed by a name: "Đại sứ Mỹ Marc Knapper" -> ambassador
     # the titles of countries whose holder is named: "Tham tán Canada Leigh McCumber" -> ("counsellor", "canada")
     titled_pairs: frozenset[tuple[str, str]] = frozenset()
@@ -548,6 +549,7 @@ class Shape:
             has_plan=bool(_PLANNED.search(folded)),
             has_rank=bool(_RANK_SAID.search(folded)),
             has_predecessor=bool(_PREDECESSOR_SAID.search(folded)),
+            has_tenure=bool(_TENURE_SAID.search(folded) or _TERM.search(raw)),
             titled=_titled(raw, held),
             titled_pairs=frozenset(
                 (HELD_TITLES[fold(m.group(1) or m.group(2))], country)
@@ -779,6 +781,7 @@ class Asked:
     duration: bool = False  # "thời hạn bao lâu", "how long": a length of time or an end date
     item: int = 0  # "nhiệm vụ thứ ba", "the fourth direction": the answer must give that item of a list
     predecessor: bool = False  # "trước bà Park Mi-hyung ai làm ...": who held it before, which a holder is not
+    tenure: bool = False  # "làm đại sứ từ năm nào", "since when has she served as": when a post was taken
     speaker: bool = False  # "who spoke", "ai phát biểu": a person or a post, not a body
     # "Nghị quyết 121 ... số hiệu đầy đủ", "quyết định số mấy": the number that names a text, which
     # may repeat one the question says ("121/2020/QH14"); no count, no sum
@@ -791,7 +794,7 @@ class Asked:
         attribute): what an answer must hold, whatever its kind."""
         return bool(
             self.web or self.winner or self.members or self.outcome or self.procedure or self.duration
-            or (attribute and self.attribute) or self.item or self.predecessor
+            or (attribute and self.attribute) or self.item or self.predecessor or self.tenure
         )  # fmt: skip
 
 # Words after "bao nhiêu" / "how many" that say nothing of what is counted.
@@ -891,6 +894,20 @@ _PREDECESSOR_ASKED = re.compile(
     # ... and the term before: "nhiệm kỳ UNCITRAL trước", "lần trước", "its previous term"
     r"|\b(?:nhiệm kỳ|nhiem ky|lần|lan) (?:[A-Z]+ )?(?:trước|trc|truoc)\b|\bprevious term\b"
 )
+# Since when someone has held a post: "ông Minh lên phó vụ trưởng từ năm nào", "since when has she
+# served as chief of mission". An answer that names the post and not when it began does not say.
+_TENURE_ASKED = re.compile(
+    r"\b(?:lam|len|giu chuc|giu|dam nhiem|nham chuc|bo nhiem|serve|served|serving|been|became|become|appointed|"
+    r"held|hold|holding)\b(?: \w+){0,4}? (?:pho vu truong|vu truong|pho cuc truong|cuc truong|dai bien|dai su|"
+    r"tham tan|truong phai doan|chief of mission|head of mission|ambassador|director|minister|thu_truong|"
+    r"thu truong|bo truong|giam doc|charge d affaires|counsellor|tong_thu_ky|chu tich|president)\b"
+)
+_TENURE_SAID = re.compile(
+    r"\b(?:bo nhiem|nham chuc|appointed|took office|assumed (?:the )?(?:post|office)|tenure|term of office|"
+    r"dam nhiem (?:chuc vu )?(?:nay )?tu|giu chuc (?:vu )?(?:nay )?tu)\b"
+)
+# A term from one month or year to another: "9/2022-9/2023", "2016-2018" (not a day's date in a range).
+_TERM = re.compile(r"(?<![\d/])(?:\d{1,2}/)?(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}/)?(?:19|20)\d{2}\b")
 _PREDECESSOR_SAID = re.compile(
     r"\b(?:tien nhiem|predecessor|truoc do|former|previous|preceded|nguyen truong|ke nhiem|successor|succeeded)\b"
 )
@@ -902,8 +919,8 @@ _HOLDER = re.compile(
     r"thanh vien|member)\b"
 )
 _SINCE_ASKED = re.compile(
-    r"\b(?:tu nam nao|tu nam may|tu nam bao nhieu|tu khi nao|tu luc nao|tu bao gio|since when|since what year|"
-    r"since which year)\b"
+    r"\b(?:tu nam nao|tu nam may|tu nam bao nhieu|tu khi nao|tu luc nao|tu bao gio|tu hoi nao|since when|"
+    r"since what year|since which year)\b"
 )
 _SINCE_SAID = re.compile(
     # "từ đầu những năm 1990", "since the early 1990s": a time from which, said roughly.
@@ -1208,6 +1225,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     padded = _padded(folded, words)
     if _PREDECESSOR_ASKED.search(text):
         return Asked(kind, predecessor=True)
+    if kind == "date" and _TENURE_ASKED.search(padded) and _SINCE_ASKED.search(padded):
+        return Asked(kind, tenure=True)
     if _WINNER.search(folded):
         # Whatever else it asks, a question on a prize's winner is answered only by who won.
         return Asked(kind, winner=True)
@@ -1590,6 +1609,8 @@ def gives(
         return False  # "the third task" is not answered by a task the list does not number
     if asked.predecessor:
         return shape.has_predecessor
+    if asked.tenure:
+        return shape.has_tenure
     if asked.procedure:
         return shape.has_procedure
     if asked.attribute is not None:

@@ -1485,3 +1485,16 @@ def test_a_storms_name_is_no_persons(base: KnowledgeBase):
     assert given(base, "bão số 3 tên là gì, bà tôi hỏi", storm)
     assert base.understand("đại sứ Hàn Quốc tên là gì").asked.kind == "person"
 
+
+
+def test_since_when_someone_holds_a_post_needs_when_it_began(base: KnowledgeBase):
+    author = "Bài viết là của tác giả Nguyễn Vũ Minh, Phó Vụ trưởng, Vụ Các Tổ chức quốc tế, Bộ Ngoại giao (2023)."
+    assert base.understand("ông Nguyễn Vũ Minh làm phó vụ trưởng từ năm nào").asked.tenure
+    assert not given(base, "ông Nguyễn Vũ Minh làm phó vụ trưởng từ năm nào", author)
+    chief = "Bà Park Mi-hyung, Trưởng Phái đoàn IOM tại Việt Nam."
+    assert not given(base, "Since when has Park Mi-hyung served as IOM chief of mission?", chief)
+    assert given(base, "bà ấy làm đại sứ từ năm nào", "Bà được bổ nhiệm làm Đại sứ năm 2021.")
+    # a term given from one month to another answers it
+    assert given(base, "Việt Nam làm Phó Chủ tịch Đại hội đồng từ lúc nào", "Nhiệm kỳ Phó Chủ tịch: 9/2022-9/2023.")
+    # a body's founding year is no tenure
+    assert not base.understand("Việt Nam là thành viên LHQ từ năm nào").asked.tenure

@@ -838,7 +838,7 @@ _PART_ASKED = re.compile(
 _YEAR_ASKED = re.compile(r"\b(?:nam nao|nam may|nam bao nhieu|nam bao_nhieu|what year|which year|nam_nao|year nao)\b")
 _DAY_ASKED = re.compile(
     r"\b(?:ngay nao|hom nao|ngay may|ngay bao nhieu|ngay bao_nhieu|ngay thang nao|what date|which date|which day|"
-    r"what day|exact date|"
+    r"what day|exact date|ngay thong qua|ngay ban hanh|ngay ky ket|date adopted|adoption date|"
     r"ngay cu the|chinh xac (?:vao )?ngay|on what date|exact day)\b"
 )
 _DAY = re.compile(
@@ -1150,6 +1150,12 @@ _ATTRIBUTES = {
     ),
     # when a body was founded: "When was the Steering Committee on Human Rights established?" is not
     # answered by the date of a workshop its deputy spoke at. After the law, whose "ra đời" is its own.
+    # when a treaty was ratified, which its signing year does not tell ("ký ... 2018 và là nước thứ 10 phê chuẩn")
+    "ratified": (
+        re.compile(r"\b(?:phe chuan|ratify|ratified|ratifies|ratification)\b"),
+        re.compile(r"\b(?:phe chuan|ratif\w*)\b[^.;]{0,40}?\b(?:19|20)\d\d\b|\b(?:nam|in) (?:19|20)\d\d\b[^.;]{0,25}?"
+                   r"\b(?:phe chuan|ratif\w*)\b"),
+    ),
     "founded": (
         re.compile(r"\b(?:thanh lap|ra doi|established|founded|set up|created)\b"),
         # with the year it happened: "establishing one is necessary" dates nothing
@@ -1162,7 +1168,7 @@ _ATTRIBUTES = {
 # date, the law's.
 _ATTRIBUTE_KINDS: dict[str, Kind] = {
     "chair": "person", "permanent": "number", "observance": "date", "law": "date", "joined": "date",
-    "founded": "date",
+    "founded": "date", "ratified": "date",
 }
 # Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
 # the answer as typed, not folded.
@@ -1254,7 +1260,8 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
             year = kind == "date" and _year_asked(padded, words)
             # "thành lập ngày mấy tháng mấy": the day it was founded, which its year alone does not give
             day = kind == "date" and not year and bool(_DAY_ASKED.search(padded))
-            return Asked(kind, attribute=attribute, year=year, day=day)
+            future = kind == "date" and bool(_FUTURE_ASKED.search(padded))
+            return Asked(kind, attribute=attribute, year=year, day=day, future=future)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     # Keywords that end on the name asked: "Tổng Giám đốc WTO tên", "Vietnam ILC member name".
     named = (_NAME_ASKED.search(padded) and not _THING_NAMED.search(padded)) or folded.endswith((" ten", " name"))
@@ -1614,7 +1621,11 @@ def gives(
     if asked.procedure:
         return shape.has_procedure
     if asked.attribute is not None:
-        return asked.attribute in shape.attributes and (shape.has_day or not asked.day)
+        return (
+            asked.attribute in shape.attributes
+            and (shape.has_day or not asked.day)
+            and (shape.has_plan or not asked.future)
+        )
     if asked.duration:
         return shape.has_duration
     if asked.winner:

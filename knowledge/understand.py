@@ -50,7 +50,7 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
               "hom nao", "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
               "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket",
-              "which date",
+              "which date", "ngay thong qua", "adoption date", "date adopted",
               # "On what exact date ...": the word between does not make it any other question.
               "exact date", "precise date", "specific date", "exact year", "exact day", "ngay cu the",
               # "What was the date of the 54th session": the verb between does not make it a thing.

@@ -1498,3 +1498,17 @@ def test_since_when_someone_holds_a_post_needs_when_it_began(base: KnowledgeBase
     assert given(base, "Việt Nam làm Phó Chủ tịch Đại hội đồng từ lúc nào", "Nhiệm kỳ Phó Chủ tịch: 9/2022-9/2023.")
     # a body's founding year is no tenure
     assert not base.understand("Việt Nam là thành viên LHQ từ năm nào").asked.tenure
+
+
+def test_when_a_treaty_was_ratified_needs_the_ratification_dated(base: KnowledgeBase):
+    treaty = "Việt Nam đã ký Hiệp ước cấm vũ khí hạt nhân 2018 và là nước thứ 10 phê chuẩn Hiệp ước."
+    assert not given(base, "Việt Nam phê chuẩn hiệp ước cấm vũ khí hạt nhân năm nào", treaty)
+    assert not given(base, "TPNW Vietnam ratification date", treaty)
+    assert given(base, "Việt Nam ký hiệp ước cấm vũ khí hạt nhân năm nào", treaty)
+    assert given(base, "Việt Nam phê chuẩn công ước năm nào", "Việt Nam phê chuẩn Công ước vào năm 2019.")
+
+
+def test_a_keyword_adoption_date_asks_the_day(base: KnowledgeBase):
+    message = base.understand("Nghị quyết 32/2 ngày thông qua")
+    assert (message.asks, message.asked.day) == ("date", True)
+    assert not given(base, "Nghị quyết 32/2 ngày thông qua", "Đại hội đồng khóa 32 (1977) thông qua Nghị quyết 32/2.")

@@ -8,7 +8,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 
 from knowledge.acronyms import Acronyms
@@ -598,6 +598,15 @@ class KnowledgeBase:
             # a "did you mean": a place named in passing ("the VN rep in New York") may be in neither.
             matches = self._first_that(
                 matches, lambda item_id: all(self.mentions(item_id, n) for n in long_names), gap=self.thresholds.close
+            )
+        code = _text_code(message.words)
+        if code and len(matches) > 1:
+            # "Thông tư 09/2017 quy định những gì": the entry asked about that text by its number, not a
+            # list of the laws that names it among others, though the list's words match as well.
+            matches = self._first_that(
+                matches,
+                lambda item_id: any(all(n in q.split() for n in code) for q in self.matcher.questions_of(item_id)),
+                gap=self.thresholds.focus_gap,
             )
         if message.focus and len(matches) > 1:
             # Not past the names typed: "Cô Lê Thị Thu Hằng giữ chức vụ gì" is about her, and the
@@ -1259,6 +1268,20 @@ _CHOICE = re.compile(r" \w+ (?:hay|hoac|or) \w+ ")
 # When something was founded or set up: its name must be the question's.
 _FOUNDED = re.compile(r"\b(?:thanh lap|founded|established|ra doi)\b")
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+# The kinds of legal text a number names: "thông tư 09/2017", "Decree 56/2017", "NĐ 130".
+_TEXT_KINDS = frozenset(
+    "thong_tu nghi_dinh quyet_dinh nghi_quyet chi_thi circular decree decision resolution directive".split()
+)
+
+
+def _text_code(words: Sequence[str]) -> tuple[str, ...]:
+    """The number of a legal text the question names ("thông tư 09/2017" -> ("09", "2017")), or ()."""
+    for i, word in enumerate(words[:-1]):
+        if word in _TEXT_KINDS and words[i + 1].isdigit():
+            return tuple(takewhile(str.isdigit, words[i + 1 : i + 3]))
+    return ()
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:

@@ -464,3 +464,11 @@ def test_of_two_entries_scored_alike_the_one_that_gives_the_number_answers(base:
     assert abs(first.score - second.score) < 0.001
     reply = base.ask("bao nhiêu nước tuyên bố chung mua bán người công nghệ")
     assert reply.status == "answer" and "43" in reply.body
+
+
+def test_a_text_named_by_its_number_is_answered_by_its_own_entry_not_the_list_naming_it(base: KnowledgeBase):
+    # Written for this test: the list of laws names the circular too, and matches as well.
+    reply = base.ask("thông tư 09/2017 của Bộ TTTT điều chỉnh cái gì liên quan đến trẻ em trên báo chí")
+    offered = reply.id if reply.status == "answer" else reply.suggestions[0].id if reply.suggestions else None
+    assert offered == "child-online-circular-09-2017"
+    assert base.ask("những văn bản pháp luật nào bảo vệ trẻ em trên mạng").id == "child-online-legal-framework"

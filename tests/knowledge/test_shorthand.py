@@ -133,3 +133,8 @@ def test_bn_before_what_someone_is_or_after_thanks_is_the_bot_addressed(base: Kn
     # After a count, "bn" still asks how many; "bn cơ quan" folds like "bn có" and is no "bạn có".
     assert base.understand("tính ra bn người mỗi năm").asks == "number"
     assert base.understand("có bn cơ quan LHQ trong ngôi nhà xanh").asks == "number"
+
+
+def test_qd_is_a_decision_and_before_what_it_asks_to_regulate(base: KnowledgeBase):
+    assert base.normalizer("thông tư này qđ j") == base.normalizer("thông tư này quy định gì")
+    assert base.normalizer("QĐ 830") == base.normalizer("quyết định 830")

@@ -267,7 +267,8 @@ def people_asked_about(questions: Iterable[str]) -> frozenset[str]:
 
 # A role: a title before the body it heads ("Phó Cục trưởng Cục Lãnh sự", "Chủ tịch Quốc hội
 # Campuchia"): it says who, though not by name.
-_ROLE = re.compile(rf"\b{_TITLES}\s+{_BODY_WORDS}")
+# A post by the body it is of, the body named or an acronym: "Cục trưởng Cục Lãnh sự", "Tổng Giám đốc WTO".
+_ROLE = re.compile(rf"\b{_TITLES}\s+(?:{_BODY_WORDS}|[A-Z]{{2,}}\b)")
 _BODY = re.compile(
     r"\b(?:Bộ|Cục|Viện|Tổ chức|Ủy ban|Uỷ ban|Hội|Ban|Trung tâm|Quỹ|Văn phòng|Quốc hội|Chính phủ|Báo|"
     r"Ministry|Department|Institute|Organi[sz]ation|Committee|Council|Union|Fund|Agency|Cent(?:re|er)|Office|"
@@ -970,8 +971,11 @@ _TITLE_ASKED = re.compile(
     r"president|chairman|chair|director|head)|"
     r"who (?:is|was) the (?:current )?(?:head|director|minister|chair|chief|president|representative)|"
     # "who is the UN High Commissioner for Human Rights": the holder of a UN post, by name
-    r"who (?:is|was) the (?:current )?(?:un |lhq )?(?:high commissioner|secretary general|director general|"
+    r"who (?:is|was) the (?:current )?(?:un |lhq |\w+ )?(?:high commissioner|secretary general|director general|"
     r"special rapporteur|special envoy)|"
+    # a post asked by who holds it: "tổng giám đốc WTO bây giờ là ai", a name, which the post is not
+    r"(?:tong giam doc|cuc truong|bo truong|thu truong|tong thu ky|dai su|truong phai doan)(?: \w+){0,3}? "
+    r"(?:bay gio |bay h |hien nay |hien tai |hien )?la ai|"
     # someone of Viet Nam in a body: "who is the Vietnamese member elected to the ILC", a person
     r"who (?:is|was|are|were) the (?:vietnamese|viet namese) (?:member|members|representative|judge|expert|delegate))\b"
 )

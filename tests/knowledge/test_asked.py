@@ -1512,3 +1512,12 @@ def test_a_keyword_adoption_date_asks_the_day(base: KnowledgeBase):
     message = base.understand("Nghị quyết 32/2 ngày thông qua")
     assert (message.asks, message.asked.day) == ("date", True)
     assert not given(base, "Nghị quyết 32/2 ngày thông qua", "Đại hội đồng khóa 32 (1977) thông qua Nghị quyết 32/2.")
+
+
+def test_a_post_of_a_body_named_by_its_acronym_is_who(base: KnowledgeBase):
+    headline = "Việt Nam sẽ phối hợp chặt chẽ với Tổng Giám đốc ILO. Trang không nêu tên Tổng Giám đốc ILO."
+    assert given(base, "Việt Nam phối hợp với ai bên ILO", headline)
+    # asked who holds the post, a name, which the post is not
+    assert base.understand("tổng giám đốc ILO bây giờ là ai").asked.strict_person
+    assert base.understand("Who is the ILO Director-General now?").asked.strict_person
+    assert not given(base, "tổng giám đốc ILO bây giờ là ai", headline)

@@ -29,6 +29,7 @@ from knowledge.table import TablePlanner
 from knowledge.understand import (
     DONE_BY,
     FOLDED_COUNTRIES,
+    SPEECHES,
     VICE_PRESIDENT,
     Message,
     capitalised,
@@ -614,7 +615,7 @@ class KnowledgeBase:
             # An act asked by who did it ("who opened ..."): few entries tell an opener, so one
             # further behind that does is the answer, not the event's own entry, whose name
             # ("the Global Plan of Action") the opener's entry need not repeat.
-            acted = message.asks == "person" and any(w in DONE_BY for w in message.focus)
+            acted = message.asks == "person" and any(w in DONE_BY or w in SPEECHES for w in message.focus)
             named = [] if acted else [n for n in message.proper if len(n) > 1 and self.mentions(matches[0].id, n)]
             matches = self._first_that(
                 matches,

@@ -767,7 +767,7 @@ DONE_BY = frozenset(
     "facilitated initiated announced proposed khai_mac".split()
 )
 _LIGHT_ACTS = frozenset({"delivered", "gave", "made"})
-_SPEECHES = frozenset({"opening", "closing", "keynote", "welcome", "welcoming", "khai_mac", "be_mac"})
+SPEECHES = frozenset({"opening", "closing", "keynote", "welcome", "welcoming", "khai_mac", "be_mac"})
 # Not "thứ nhất": "first" is as often the first time ("the first term") as the first of a list.
 _ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})
 
@@ -817,12 +817,13 @@ def _focus(words: list[str]) -> tuple[str, ...]:
             following = [w for w in words[i + 1 : i + 4] if w not in _BEFORE_THE_THING][:1]
             if following and following[0] not in _NOT_FOCUS and not is_number(following[0]):
                 found.append(following[0])
-        elif word in _WHO and i + 1 < len(words) and words[i + 1] in DONE_BY:
+        elif word in _WHO and i + 1 < len(words) and (words[i + 1] in DONE_BY or words[i + 1] in _LIGHT_ACTS):
             # "who opened the meeting": the opener, not who attended it; "who delivered the opening
-            # speech": the opening, since a report is delivered too.
+            # speech", "who gave the opening remarks": the opening, since a report is delivered too.
             spoken = [w for w in words[i + 2 : i + 4] if w not in FUNCTION_WORDS][:1]
-            light = words[i + 1] in _LIGHT_ACTS and spoken and spoken[0] in _SPEECHES
-            found.append(spoken[0] if light else words[i + 1])
+            light = words[i + 1] in _LIGHT_ACTS and spoken and spoken[0] in SPEECHES
+            if light or words[i + 1] in DONE_BY:
+                found.append(spoken[0] if light else words[i + 1])
         elif word in _NUMBER_OF and i > 1 and words[i - 1] == "so":
             # "quyết định số mấy", "nghị định số bao nhiêu": the number of a decision, which an
             # entry that names none does not give.

@@ -472,3 +472,4 @@ def test_a_text_named_by_its_number_is_answered_by_its_own_entry_not_the_list_na
     offered = reply.id if reply.status == "answer" else reply.suggestions[0].id if reply.suggestions else None
     assert offered == "child-online-circular-09-2017"
     assert base.ask("những văn bản pháp luật nào bảo vệ trẻ em trên mạng").id == "child-online-legal-framework"
+

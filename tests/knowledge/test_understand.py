@@ -293,6 +293,8 @@ def test_a_name_with_its_acronym_in_brackets_is_no_end_of_a_clause(base: Knowled
         ("Who opened the GCM review conference?", ("opened",)),  # the opener, not who attended
         ("Who delivered the opening speech at the GCM review?", ("opening",)),  # a report is delivered too
         ("Who delivered the report at the GCM review?", ("delivered",)),
+        ("Who gave the opening remarks at the GCM review?", ("opening",)),  # a light act: the speech is what
+        ("Who gave the report at the GCM review?", ()),
         ("Which NGO is helping draft a glossary of terms?", ()),  # ChildFund's entry never says "NGO"
         ("Bộ Tư pháp có đơn vị nào trình bày không?", ()),  # any unit, not the "đơn vị tổ chức"
         ("Lê Xuân Tùng công tác ở viện nào?", ("vien",)),  # the institute, which no entry calls "ở viện"

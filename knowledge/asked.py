@@ -1193,6 +1193,8 @@ _STRICT_PERSON = re.compile(
     # "đại diện ILO ở hội nghị là ai": who stood for a body, which the body named does not tell;
     # "who signed the MOU for the Ministry": its signatory, not the Ministry
     r"|^ ?dai dien (?:\w+ ){1,6}la[ _]ai\b|\bwho signed (?:\w+ ){0,4}for\b"
+    # "ai ký MOU bên Bộ Y tế", "phía Bộ Y tế do ai ký": who signed for one side, which its name does not tell
+    r"|\bai k[iy] (?:\w+ ){0,8}?(?:ben|phia)\b|\b(?:ben|phia) (?:\w+ ){1,5}?(?:do )?ai k[iy]\b"
 )
 # "Who spoke for UNICEF": someone who stood up and spoke, by name or by post ("Phó Cục trưởng Cục
 # Lãnh sự phát biểu"); the bodies that organised do not give them.

@@ -1521,3 +1521,12 @@ def test_a_post_of_a_body_named_by_its_acronym_is_who(base: KnowledgeBase):
     assert base.understand("tổng giám đốc ILO bây giờ là ai").asked.strict_person
     assert base.understand("Who is the ILO Director-General now?").asked.strict_person
     assert not given(base, "tổng giám đốc ILO bây giờ là ai", headline)
+
+
+def test_who_signed_for_one_side_asks_a_name(base: KnowledgeBase):
+    signing = "Bộ Y tế và Tổ chức Di cư quốc tế (IOM) đã ký Biên bản ghi nhớ tại Hà Nội."
+    for question in ("ai ký biên bản bên Bộ Y tế vậy", "phía Bộ Y tế do ai ký vậy"):
+        assert base.understand(question).asked.strict_person, question
+        assert not given(base, question, signing)
+    # who signed, no side named: the bodies that signed answer it
+    assert given(base, "biên bản ghi nhớ đó ai ký", signing)

@@ -894,6 +894,8 @@ _PREDECESSOR_ASKED = re.compile(
     r"|\b(?:replace|thay thế|thay the|thay) (?:bà|ông|ba|ong|Mr|Ms|Mrs|Dr|(?!VN\b|Vi[eệ]t ?[Nn]am)[A-ZĐ])"
     # ... and the term before: "nhiệm kỳ UNCITRAL trước", "lần trước", "its previous term"
     r"|\b(?:nhiệm kỳ|nhiem ky|lần|lan) (?:[A-Z]+ )?(?:trước|trc|truoc)\b|\bprevious term\b"
+    # typed in lower case: "đại sứ anh trc iain frew là ai", "trưởng phái đoàn trước ba park mi-hyung là ai"
+    r"|(?i:\b(?:trước|trc|truoc) (?:(?:bà|ông|ngài|ba|ong) )?[\w-]+(?: [\w-]+){0,2} (?:là|la) ai\b)"
 )
 # Since when someone has held a post: "ông Minh lên phó vụ trưởng từ năm nào", "since when has she
 # served as chief of mission". An answer that names the post and not when it began does not say.

@@ -1530,3 +1530,10 @@ def test_who_signed_for_one_side_asks_a_name(base: KnowledgeBase):
         assert not given(base, question, signing)
     # who signed, no side named: the bodies that signed answer it
     assert given(base, "biên bản ghi nhớ đó ai ký", signing)
+
+
+def test_who_held_a_post_before_someone_typed_in_lower_case_asks_a_predecessor(base: KnowledgeBase):
+    assert base.understand("trưởng phái đoàn trước ba nguyen van a la ai").asked.predecessor
+    assert base.understand("đại sứ trc john smith là ai vậy").asked.predecessor
+    assert not base.understand("đại sứ john smith là ai vậy").asked.predecessor
+    assert not base.understand("trước năm 2020 việt nam làm gì ở lhq").asked.predecessor

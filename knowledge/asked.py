@@ -1048,6 +1048,14 @@ _ATTRIBUTES = {
         re.compile(r"\b(?:tieng (?:duc|phap|han|nhat|trung|nga|tay ban nha)|"
                    r"in (?:german|french|korean|japanese|chinese|russian|spanish))\b"),
     ),
+    # where a text was signed, which the place of a meeting that urged its signing does not tell
+    "signed_where": (
+        re.compile(r"(?<!nhiem )(?<!thoi )\bk[iy](?: ket)? (?:o|tai) (?:dau|noi nao|nuoc nao)\b"
+                   r"|\bwhere (?:was|were|is|did) (?:\w+ ){0,12}?sign"),
+        # "ký tại ...", or "tại ... đã ký" (not "tại phiên họp, Việt Nam kêu gọi đẩy nhanh việc ký")
+        re.compile(r"\bk[iy](?: ket)?\b[^.;]{0,50}?\btai\b|\btai\b[^.;]{0,100}?\bda (?:duoc )?k[iy]\b"
+                   r"|\bsigned\b[^.;]{0,50}?\b(?:in|at)\b|\b(?:in|at)\b[^.;]{0,100}?\bsigned\b"),
+    ),
     "hotel": (
         re.compile(r"\b(?:khach san|hotel)\b"),
         re.compile(r"\b(?:khach san|hotel|venue)\b"),
@@ -1174,7 +1182,7 @@ _ATTRIBUTES = {
 # date, the law's.
 _ATTRIBUTE_KINDS: dict[str, Kind] = {
     "chair": "person", "permanent": "number", "observance": "date", "law": "date", "joined": "date",
-    "founded": "date", "ratified": "date",
+    "founded": "date", "ratified": "date", "signed_where": "place",
 }
 # Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
 # the answer as typed, not folded.

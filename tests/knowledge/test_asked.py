@@ -1537,3 +1537,14 @@ def test_who_held_a_post_before_someone_typed_in_lower_case_asks_a_predecessor(b
     assert base.understand("đại sứ trc john smith là ai vậy").asked.predecessor
     assert not base.understand("đại sứ john smith là ai vậy").asked.predecessor
     assert not base.understand("trước năm 2020 việt nam làm gì ở lhq").asked.predecessor
+
+
+def test_where_a_text_was_signed_needs_the_place_of_its_signing(base: KnowledgeBase):
+    urged = "Tại Phiên họp cấp cao ở New York, Việt Nam kêu gọi đẩy nhanh việc ký và phê chuẩn Công ước."
+    signed = "Chiều 18/9, tại trụ sở Bộ Y tế ở Hà Nội, Bộ Y tế và IOM đã ký Biên bản ghi nhớ."
+    assert base.understand("công ước đó ký ở đâu").asked.attribute == "signed_where"
+    assert not given(base, "công ước đó ký ở đâu", urged)
+    assert given(base, "biên bản ghi nhớ ký ở đâu", signed)
+    assert given(base, "Where was the memorandum signed?", "The memorandum was signed in Hà Nội on 18 September.")
+    # a term of office is no signing
+    assert base.understand("nhiệm kỳ ở đâu").asked.attribute is None

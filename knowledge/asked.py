@@ -917,7 +917,7 @@ _PREDECESSOR_SAID = re.compile(
 _HOLDER = re.compile(
     # "trưởng", not "môi trường" or "nhà trường"
     r"\b(?:ong|ba|nguoi|ngai|(?<!moi )(?<!nha )(?<!thi )truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|"
-    r"dai dien|ambassador|"
+    r"dai dien|ambassador|bao cao vien|dien gia|presenter|"
     r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative|commissioner|"
     r"thanh vien|member)\b"
 )
@@ -1202,7 +1202,7 @@ _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name|cu ai|who did \w+(?: \w+)? send|who was sent)\b"
     # "đại diện ILO ở hội nghị là ai": who stood for a body, which the body named does not tell;
     # "who signed the MOU for the Ministry": its signatory, not the Ministry
-    r"|^ ?dai dien (?:\w+ ){1,6}la[ _]ai\b|\bwho signed (?:\w+ ){0,4}for\b"
+    r"|\bdai dien (?:\w+ ){1,10}?la[ _]ai\b|\bwho signed (?:\w+ ){0,4}for\b"
     # "ai ký MOU bên Bộ Y tế", "phía Bộ Y tế do ai ký": who signed for one side, which its name does not tell
     r"|\bai k[iy] (?:\w+ ){0,8}?(?:ben|phia)\b|\b(?:ben|phia) (?:\w+ ){1,5}?(?:do )?ai k[iy]\b"
 )

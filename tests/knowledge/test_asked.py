@@ -1548,3 +1548,11 @@ def test_where_a_text_was_signed_needs_the_place_of_its_signing(base: KnowledgeB
     assert given(base, "Where was the memorandum signed?", "The memorandum was signed in Hà Nội on 18 September.")
     # a term of office is no signing
     assert base.understand("nhiệm kỳ ở đâu").asked.attribute is None
+
+
+def test_who_represented_a_body_anywhere_in_the_question_asks_a_name(base: KnowledgeBase):
+    present = "Hội nghị có sự tham dự của đại diện ILO, UNICEF và các bộ, ngành."
+    question = "Ở hội nghị đó thì đại diện ILO là ai vậy"
+    assert base.understand(question).asked.strict_person
+    assert not given(base, question, present)
+    assert base.understand("báo cáo viên của Bộ Tư pháp tên là gì").asked.strict_person

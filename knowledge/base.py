@@ -493,6 +493,10 @@ class KnowledgeBase:
         if not message.years - message.core.years or not isinstance(self.items[clause.id], Fact):
             return clause
         again = self.answer_for(clause.id, message.lang, words=message.words)
+        if again.status == "decline":
+            # "Trong giai đoạn 2012-2016, tổng viện trợ ... bao nhiêu": the years asked have no figure, and
+            # the table says so with the periods it has, not the whole table as if it answered them.
+            return again
         return replace(clause, body=again.body) if again.status == "answer" else clause
 
     def _holds(self, message: Message, clause: Reply) -> bool:

@@ -100,6 +100,13 @@ def test_fact_for_a_year_not_in_the_documents_says_so_and_lists_the_years(base: 
         assert year in reply.body
 
 
+def test_a_period_named_before_the_question_with_no_figure_says_so_not_the_whole_table(base: KnowledgeBase):
+    # Written for this test: the period stands in a clause of its own before what is asked.
+    reply = base.ask("Giai đoạn 2013-2015 thì sao, tổng viện trợ của LHQ cho Việt Nam là bao nhiêu?")
+    assert (reply.status, reply.id) == ("decline", "un-aid")
+    assert "2013" in reply.body and "1977-1986" in reply.body
+
+
 def test_fact_without_a_year_lists_every_period_and_the_highest_when_asked(base: KnowledgeBase):
     reply = base.ask("tổng đài 111 nhận nhiều cuộc gọi nhất vào năm nào")
     assert reply.status == "answer"

@@ -1162,14 +1162,14 @@ _ATTRIBUTES = {
         # a law by its name, capitalised: "improving the law on ... on 28/4/2023" dates a seminar
         re.compile(r"\b(?:Luật|Law)\b[^.;]{0,80}?\b(?:19|20)\d\d\b"),
     ),
-    # when a body was founded: "When was the Steering Committee on Human Rights established?" is not
-    # answered by the date of a workshop its deputy spoke at. After the law, whose "ra đời" is its own.
     # when a treaty was ratified, which its signing year does not tell ("ký ... 2018 và là nước thứ 10 phê chuẩn")
     "ratified": (
         re.compile(r"\b(?:phe chuan|ratify|ratified|ratifies|ratification)\b"),
         re.compile(r"\b(?:phe chuan|ratif\w*)\b[^.;]{0,40}?\b(?:19|20)\d\d\b|\b(?:nam|in) (?:19|20)\d\d\b[^.;]{0,25}?"
                    r"\b(?:phe chuan|ratif\w*)\b"),
     ),
+    # when a body was founded: "When was the Steering Committee on Human Rights established?" is not
+    # answered by the date of a workshop its deputy spoke at. After the law, whose "ra đời" is its own.
     "founded": (
         re.compile(r"\b(?:thanh lap|ra doi|established|founded|set up|created)\b"),
         # with the year it happened: "establishing one is necessary" dates nothing

@@ -1193,10 +1193,6 @@ _DOCUMENT_ASKED = re.compile(
     # keywords headed by the text, not by its number: "decree admin fines child protection sector"
     r"|\A (?:nghi_dinh|thong_tu|decree|circular) (?!\d)"
 )
-_TEXT_ASKED_FIRST = re.compile(
-    r" ?(?:which|what) (?:\w+ )?(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|"
-    r"resolution|regulation|document) (?:regulates|regulate|sets|set|governs|govern|says|requires|caps|limits)\b"
-)
 # "Vụ Pháp luật quốc tế cử ai": whom a body sent, which naming the body does not tell.
 _STRICT_PERSON = re.compile(
     r"\b(?:ai la nguoi|nguoi nao|ca nhan nao|nguoi dai dien|whose name|cu ai|who did \w+(?: \w+)? send|who was sent)\b"
@@ -1262,9 +1258,6 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     # "Which decree sets out the penalties ...", "nghị định nào quy định mức phạt": the document is asked.
     code = bool(_CODE_ASKED.search(padded))
     document = code or bool(_DOCUMENT_ASKED.search(padded))
-    if kind == "number" and not code and _TEXT_ASKED_FIRST.match(padded):
-        # "What circular regulates the ratio of content ...": the text is asked, not the ratio it sets.
-        return Asked("other")
     for attribute, (asked_pattern, _) in () if document else _ATTRIBUTES.items():
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         # Who chaired, asked beside a number ("có bn tỉnh tham gia, ai chủ trì"), leaves the number asked;

@@ -596,6 +596,9 @@ _WHICH_TEXT = re.compile(
     r" (?:thong tu|tt|luat|nghi dinh|quyet dinh|chi thi|van ban|cong uoc|hiep uoc|nghi quyet|ke hoach|chuong trinh"
     r"|circular|decree|law|directive|decision|convention|treaty|resolution|document) (?:so )?nao"
     r" | which (?:law|decree|circular|directive|decision|convention|treaty|resolution|document) "
+    # "What circular regulates the ratio ...", "Which MIC circular sets ...": the text, not what it sets
+    r"|^ (?:which|what) (?:\w+ )?(?:law|decree|circular|directive|decision|resolution|regulation|document)"
+    r" (?:regulates|regulate|sets|set|governs|govern|says|requires|caps|limits) "
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
 # "tăng cả về số lượng lẫn độ tinh vi": grown both in number and in some other way, no count asked

@@ -188,3 +188,11 @@ def test_a_ministrys_acronym_in_mixed_case_is_the_ministry_not_telex(base: Knowl
     assert "bo_quoc_phong" in base.understand("the Defence Ministry signed it too").words
     # Telex is still read where the message shows it
     assert base.understand("tooi bij ddanhs").folded == "toi bi danh"
+
+
+def test_english_spelt_either_side_of_the_atlantic_is_one_word(base: KnowledgeBase):
+    # "centre", unknown, was corrected to the "centred" of "people-centred"
+    assert base.understand("which centre gave it").words == base.understand("which center gave it").words
+    assert "centred" not in base.understand("which centre gave it").words
+    for a, b in (("programs", "programme"), ("organization", "organisation"), ("labor", "labour")):
+        assert base.understand(a).words == base.understand(b).words, a

@@ -1497,3 +1497,11 @@ def test_money_offered_to_be_naked_is_sexual_abuse_to_the_rules(base: KnowledgeB
     assert (verdict.level, verdict.situation) == ("crisis", "sexual-abuse")
     # a hot night and a higher electricity bill are not it
     assert base.ask("trời nóng quá ko mặc gì ngủ cho mát, tiền điện tháng này trả thêm 200k").status != "urgent"
+
+
+def test_a_harasser_arrested_and_thanks_said_is_over(base: KnowledgeBase):
+    message = "the guy who was harassing my sister online got arrested last month, just wanted to say thanks"
+    assert "over" in base.cues(base.understand(message)).signs
+    assert base.ask(message).status != "urgent"
+    # arrested, but the harm goes on
+    assert base.ask("he got arrested last week but now my dad keeps hitting me").status == "urgent"

@@ -305,6 +305,27 @@ _OUTCOME_SAID = re.compile(
     r"decided|da dien ra|took place|was held|duoc to chuc)\b"
 )
 _AHEAD = re.compile(r"\b(?:du kien|se dien ra|sap dien ra|sap toi|expected to|will take place|will be held|upcoming)\b")
+# A country named by its short name, which folds to an everyday word ("Mỹ" is "my") and so is not
+# among the normaliser's countries: "Trung tâm Đông-Tây (Mỹ)" says in which country it is. Each
+# with the words a question names it by, as folded: a country the question names ("nữ Đại sứ Mỹ
+# đầu tiên làm đại sứ ở nước nào") is not the one it asks.
+_SHORT_COUNTRIES = {
+    "Mỹ": "us", "Hoa Kỳ": "us", "USA": "us", "United States": "us",
+    "Úc": "au", "Australia": "au", "Nhật Bản": "jp", "Japan": "jp", "Hàn Quốc": "kr", "Korea": "kr",
+    "Trung Quốc": "cn", "China": "cn", "Pháp": "fr", "France": "fr", "Đức": "de", "Germany": "de",
+    "Nga": "ru", "Russia": "ru",
+}  # fmt: skip
+_COUNTRY_SAID = re.compile(rf"\b(?:{'|'.join(_SHORT_COUNTRIES)})\b")
+_COUNTRY_NAMED = {
+    "us": re.compile(r"\b(?:my|hoa ky|hoa_ky|usa|us|united states|america|american)\b"),
+    "au": re.compile(r"\b(?:uc|australia|australian)\b"),
+    "jp": re.compile(r"\b(?:nhat|nhat_ban|japan|japanese)\b"),
+    "kr": re.compile(r"\b(?:han quoc|han_quoc|korea|korean)\b"),
+    "cn": re.compile(r"\b(?:trung quoc|trung_quoc|china|chinese)\b"),
+    "fr": re.compile(r"\b(?:phap|france|french)\b"),
+    "de": re.compile(r"\b(?:duc|germany|german)\b"),
+    "ru": re.compile(r"\b(?:nga|russia|russian)\b"),
+}
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
 
 # The answer's own word that the documents do not give something.
@@ -468,6 +489,7 @@ class Shape:
     has_web: bool
     withheld: frozenset[str]
     has_country: bool = False  # names a country other than Viet Nam ("Malaysia", "Hàn Quốc")
+    short_countries: frozenset[str] = frozenset()  # countries named by a short name ("Mỹ"), as ``_SHORT_COUNTRIES``
     # Whom a withheld "person" is ("không nêu rõ ai chủ trì": "chu", "tri"); empty when it does not say.
     withheld_roles: frozenset[str] = frozenset()
     # Which date is withheld ("day", "year", "any") and of what, as words ("hoan thanh", "completion").
@@ -543,6 +565,7 @@ class Shape:
             ),
             has_web=bool(_WEB.search(raw)),
             has_country=any(w in normalize.countries for clause in clauses for w in clause),
+            short_countries=frozenset(_SHORT_COUNTRIES[m.group(0)] for m in _COUNTRY_SAID.finditer(raw)),
             has_winner=bool(_WINNER.search(folded)),
             named=_named(raw),
             listed=_named(raw, listed=True),
@@ -578,6 +601,21 @@ class Shape:
         return any(
             tuple(clause[i : i + n]) == tuple(words) for clause in self.clauses for i in range(len(clause) - n + 1)
         )
+
+    def post_near(self, names: Iterable[Sequence[str]]) -> bool:
+        """Whether a post stands beside one of the people a question names ("TS. Lê Xuân Tùng, Viện
+        Quyền con người" holds no post of his, though the Major General named after him has one); with
+        none of them in the answer, whether it names a post at all."""
+        named = False
+        for name in names:
+            n = len(name)
+            for clause in self.clauses:
+                for i in range(len(clause) - n + 1):
+                    if tuple(clause[i : i + n]) == tuple(name):
+                        named = True
+                        if _POST_NEAR.search(" ".join(clause[max(0, i - _POST_WINDOW) : i + n + _POST_WINDOW])):
+                            return True
+        return not named and "post" in self.attributes
 
     def pooled(self, word: str, names: Collection[str]) -> bool:
         """Whether the answer names ``word`` in a list with other ``names``, joined by "và", "and" or a
@@ -631,9 +669,14 @@ class Shape:
         alone = len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING or any(asked.unit in c for _, c in _KIN)
         said = " ".join(asked.unit)
         kin = next((c for asking, c in _KIN if head in asking or said in asking), frozenset()) if alone else frozenset()
+        # Or of the years of the clause before it that names some: "Khung hợp tác ... giai đoạn 2022-2026
+        # ... thực hiện Kế hoạch ... 2021-2025 ...; tổng ngân sách hơn 542 triệu USD" is the framework's.
+        before: set[str] = set()
         for clause in self.clauses:
             named = {w for w in clause if _is_year_mark(w)}
-            if marks and not (marks <= named or (not named and inherits)):
+            if named:
+                before = named
+            if marks and not (marks <= named or (not named and (inherits or marks <= before))):
                 continue
             places = [i for i, w in enumerate(clause) if _is_unit_at(clause, i, asked.unit)] if head else [-1]
             if not places and kin:
@@ -649,6 +692,15 @@ class Shape:
         return False
 
 
+# A post in an answer's words (folded, synonyms rewritten), said this close to whose it is.
+_POST_NEAR = re.compile(
+    r"\b(?:cuc truong|vu truong|vien truong|giam doc|chu_tich|pho_chu_tich|bo truong|thu_truong|thu_tuong|"
+    r"dai_su|truong (?:phai doan|ban|dai dien|van phong|phong|khoa)|chanh van phong|tong_thu_ki|dieu phoi vien|"
+    r"dai bien|cong su|tham tan|giao su|pho (?:cuc truong|vu truong|giam doc|vien truong|truong|chanh)|phat ngon|"
+    r"director|minister|ambassador|president|chairman|chairwoman|chair|head|chief|secretary|representative|"
+    r"coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|charge d affaire)\b"
+)
+_POST_WINDOW = 6
 _NAME_WINDOW = 6  # a name said of a kind of thing stands this close to it ("các tỉnh Lào Cai, Hà Giang")
 
 
@@ -1103,6 +1155,32 @@ _ATTRIBUTES = {
         ),
         re.compile(r"\b(?:phat tien|muc phat(?! thai| trien)|phat hanh chinh|fine of|fined|penalty of|fines of)\b"),
     ),
+    # someone's post: "TS Lê Xuân Tùng giữ chức gì ở viện" is not answered by his being a speaker there
+    "post": (
+        re.compile(
+            r"\b(?:(?:giu|lam|o) chuc (?:gi|j|vu gi|vu j|vu nao|danh gi|danh j)|chuc vu (?:cua (?:ong|ba) "
+            r"(?:ay|ta) )?(?:la )?(?:gi|j|nao)|chuc danh (?:la )?(?:gi|j|nao)|what (?:is|s|was) (?:his|her) "
+            r"(?:position|post|title|job)|what (?:position|post) (?:does|did) (?:he|she) hold|"
+            r"(?:his|her) (?:position|post) (?:at|in))\b"
+        ),
+        re.compile(
+            r"\b(?:cuc truong|vu truong|vien truong|giam doc|chu tich|bo truong|thu truong|thu tuong|dai su|"
+            r"truong (?:phai doan|ban|dai dien|van phong|phong|khoa)|chanh van phong|tong thu ky|dieu phoi vien|"
+            r"dai bien|cong su|tham tan|giao su|pho (?:chu tich|cuc truong|vu truong|giam doc|vien truong|truong)|"
+            r"phat ngon|director|minister|ambassador|president|chairman|chairwoman|chair|head of|chief|secretary|"
+            r"representative|coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|"
+            r"charge d affaires)\b"
+        ),
+    ),
+    # a street: "ngôi nhà xanh LHQ ở đường nào" is not answered by the city it is in
+    "street": (
+        # not "thành phố nào" (which city), "qua những đường nào" (which channels)
+        re.compile(
+            r"\b(?:(?:o|tai|tren) (?:duong|pho) nao|(?<!thanh )pho nao|so nha|which street|what street|"
+            r"street address|dia chi cu the)\b"
+        ),
+        re.compile(r"\b(?:đường|phố|Street|Road|Avenue)\s+[A-ZĐ]|\b[A-ZĐ]\w+ (?:Street|Road|Avenue)\b"),
+    ),
     # who chaired: "ai chủ trì tọa đàm" is not answered by who took part in it
     "chair": (
         re.compile(r"\b(?:ai (?:la nguoi )?chu (?:tri|toa)|nguoi chu (?:tri|toa)|chu (?:tri|toa) boi|"
@@ -1182,11 +1260,11 @@ _ATTRIBUTES = {
 # date, the law's.
 _ATTRIBUTE_KINDS: dict[str, Kind] = {
     "chair": "person", "permanent": "number", "observance": "date", "law": "date", "joined": "date",
-    "founded": "date", "ratified": "date", "signed_where": "place",
+    "founded": "date", "ratified": "date", "signed_where": "place", "post": "other",
 }
 # Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
 # the answer as typed, not folded.
-_SAID_AS_TYPED = frozenset({"convention", "observance", "law"})
+_SAID_AS_TYPED = frozenset({"convention", "observance", "law", "street"})
 _DOCUMENT_ASKED = re.compile(
     r"\b(?:which|what) (?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|decree|law|decision|circular|resolution|"
     r"regulation|document)\b|\b(?:nghi_dinh|quyet_dinh|luat|thong_tu|nghi_quyet|van ban|quy dinh) nao\b"
@@ -1376,6 +1454,11 @@ def elided_date(words: Sequence[str]) -> str | None:
             continue
         if _EVENTS_VI.fullmatch(" ".join(words[-n + 1 :]).replace("_", " ")):
             return words[-n]
+    # Or on "thời gian" (its time), alone or before when it took place: "khóa họp 46 HĐNQ thời gian",
+    # "... thời gian diễn ra" (not "trong thời gian", "mất thời gian", "111 thời gian hoạt động").
+    for n, tail in ((2, ()), (3, ("dien",)), (4, ("dien", "ra")), (4, ("dia", "diem"))):
+        if len(words) > n and tuple(words[-n:]) == ("thoi", "gian", *tail) and words[-n - 1] not in _NOT_A_TIME:
+            return "ngay"
     # English keywords likewise: "IOM Ministry of Health cooperation start year".
     if len(words) >= 3 and words[-1] == "year" and words[-2] in _EVENT_NOUNS:
         return "nam"
@@ -1389,6 +1472,8 @@ def elided_date(words: Sequence[str]) -> str | None:
     return None
 
 
+# Before "thời gian", words that make it a span or a while, not when: "trong thời gian", "mất thời gian".
+_NOT_A_TIME = frozenset("trong mat ton het bao nhieu mot co khoang it du".split())
 _EVENTS_VI = re.compile(
     r"(?:thanh lap|ra mat|ra doi|ban hanh|ki|ki ket|gia nhap|thong qua|bat dau|khai truong|phe chuan|co hieu luc|"
     r"hieu luc)\b(?! niem)"
@@ -1612,6 +1697,12 @@ _NAME_WORDS = re.compile(rf"{_CAPITALISED}")
 _A_TITLE = re.compile(rf"\b(?:{_TITLES}|{_HELD}|(?i:prime|thủ tướng))\b")
 
 
+def _other_country(shape: Shape, words: Iterable[str]) -> bool:
+    """Whether the answer names by its short name a country the question does not name."""
+    said = " ".join(words)
+    return any(not _COUNTRY_NAMED[country].search(said) for country in shape.short_countries)
+
+
 def gives(
     asked: Asked, shape: Shape, query_numbers: frozenset[str], years: frozenset[int], words: Iterable[str] = ()
 ) -> bool:
@@ -1685,5 +1776,7 @@ def gives(
         return shape.has_person or shape.has_role or ("person" not in shape.withheld and shape.has_body)
     if asked.kind == "place":
         # "is there a website where people report ...": the "where" is the website's.
-        return shape.has_web if asked.web else shape.has_place or (asked.country and shape.has_country)
+        if asked.web:
+            return shape.has_web
+        return shape.has_place or (asked.country and (shape.has_country or _other_country(shape, words)))
     return shape.has_web if asked.web else True

@@ -816,6 +816,8 @@ class KnowledgeBase:
             named = message.days & shape.days
             if named and named.isdisjoint(shape.placed_days):
                 return False
+        if asked.attribute == "post" and not shape.post_near(message.proper or _after_titles(message.words)):
+            return False
         # Whom a person asked for is read in the words as typed ("dai su", not the rewritten "dai_su").
         return gives(asked, shape, message.numbers, message.years, message.spelt)
 
@@ -1431,6 +1433,18 @@ _NOT_GIVEN = {
         "The documents I draw on do not give that website. On this subject they say:",
     ),
 }
+
+
+# Before someone's name typed without capitals: "ts lê xuân tùng", "ông nguyễn vũ minh".
+_NAME_TITLES = frozenset("ts ths gs pgs ong ba dr mr ms mrs".split())
+
+
+def _after_titles(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """The three words after each title, and the two, as the name they may be."""
+    return tuple(
+        tuple(words[i + 1 : i + 1 + n]) for i, w in enumerate(words) if w in _NAME_TITLES for n in (3, 2)
+        if i + n < len(words)
+    )
 
 
 def _suggest_text(lang: Lang) -> str:

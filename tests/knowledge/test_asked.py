@@ -1556,3 +1556,64 @@ def test_who_represented_a_body_anywhere_in_the_question_asks_a_name(base: Knowl
     assert base.understand(question).asked.strict_person
     assert not given(base, question, present)
     assert base.understand("báo cáo viên của Bộ Tư pháp tên là gì").asked.strict_person
+
+
+def test_which_country_is_answered_by_a_country_named_by_its_short_name(base: KnowledgeBase):
+    def country_given(question: str, answer: str) -> bool:
+        message = base.understand(question)
+        return gives(message.asked, shape(base, answer), message.numbers, message.years, message.spelt)
+
+    centre = "Trung tâm Đông-Tây (Mỹ) vinh danh Tổng thống Marshall Hilda Heine."
+    assert country_given("Trung tâm Đông-Tây ở nước nào", centre)
+    assert country_given("which country is the East-West Center in", "The East-West Center (USA) honoured her.")
+    # the country the question names is not the one it asks
+    first = "Bài viết nói về nữ Đại sứ đầu tiên của Mỹ."
+    assert not country_given("nữ đại sứ Mỹ đầu tiên làm đại sứ ở nước nào", first)
+    assert not country_given("the first female US ambassador was sent to which country", first)
+
+
+def test_a_clause_naming_no_year_speaks_of_the_years_of_the_clause_before(base: KnowledgeBase):
+    framework = (
+        "Khung hợp tác giai đoạn 2022-2026 hỗ trợ thực hiện Kế hoạch giai đoạn 2021-2025; "
+        "tổng ngân sách hơn 542 triệu USD."
+    )
+    assert given(base, "Khung hợp tác 2022-2026 có tổng ngân sách bao nhiêu", framework)
+    # the budget follows the later period, not the one asked
+    periods = (
+        "Giai đoạn 2017-2021 LHQ hỗ trợ nhiều dự án; giai đoạn 2022-2026 có kế hoạch mới; "
+        "tổng ngân sách 542 triệu USD."
+    )
+    assert not given(base, "giai đoạn 2017-2021 ngân sách bao nhiêu", periods)
+
+
+def test_keywords_closing_on_its_time_ask_when(base: KnowledgeBase):
+    for question in ("khóa họp 46 hội đồng nhân quyền thời gian", "hội thảo nhân quyền thời gian diễn ra"):
+        assert base.understand(question).asks == "date", question
+    for question in ("111 thời gian hoạt động", "hội thảo kéo dài trong thời gian", "gọi 111 mất bao nhiêu thời gian"):
+        assert base.understand(question).asks != "date", question
+
+
+def test_a_post_asked_needs_a_post_beside_the_person_named(base: KnowledgeBase):
+    speakers = shape(
+        base,
+        "Diễn giả gồm TS. Lê Xuân Tùng, Viện Quyền con người; Thiếu tướng Nguyễn Văn Kỷ, Phó Chánh Văn phòng "
+        "Thường trực Ban Chỉ đạo nhân quyền.",
+    )
+    asked = base.understand("TS Lê Xuân Tùng giữ chức vụ gì")
+    assert asked.asked.attribute == "post"
+    assert not speakers.post_near(asked.proper)
+    assert speakers.post_near(base.understand("Thiếu tướng Nguyễn Văn Kỷ giữ chức gì").proper)
+    # typed without capitals, the words after a title are the name
+    reply = base.ask("ts lê xuân tùng giữ chức j ở viện quyền con người")
+    assert reply.status == "decline"
+    assert base.ask("thiếu tướng nguyễn văn kỷ giữ chức gì").status == "answer"
+
+
+def test_a_street_asked_needs_a_street(base: KnowledgeBase):
+    house = "Ngôi nhà Xanh chung của Liên hợp quốc ở Hà Nội là trụ sở chung của các cơ quan LHQ."
+    assert base.understand("ngôi nhà xanh LHQ ở đường nào").asked.attribute == "street"
+    assert not given(base, "ngôi nhà xanh LHQ ở đường nào", house)
+    assert given(base, "trụ sở ở đường nào", "Trụ sở (tên giả, để thử) nằm ở số 10 phố Ví Dụ, Hà Nội.")
+    # a city, or channels, are no street
+    assert base.understand("hội nghị tổ chức ở thành phố nào").asked.attribute is None
+    assert base.understand("111 nhận thông tin qua những đường nào").asked.attribute is None

@@ -1279,6 +1279,8 @@ _STRICT_PERSON = re.compile(
     r"|\bdai dien (?:\w+ ){1,10}?la[ _]ai\b|\bwho signed (?:\w+ ){0,4}for\b"
     # "ai ký MOU bên Bộ Y tế", "phía Bộ Y tế do ai ký": who signed for one side, which its name does not tell
     r"|\bai k[iy] (?:\w+ ){0,8}?(?:ben|phia)\b|\b(?:ben|phia) (?:\w+ ){1,5}?(?:do )?ai k[iy]\b"
+    # "What's the name of the director who presented it": a name, which "the Department's leadership" is not
+    r"|\bwhat (?:is|s|was) (?:the |his |her )?name\b"
 )
 # "Who spoke for UNICEF": someone who stood up and spoke, by name or by post ("Phó Cục trưởng Cục
 # Lãnh sự phát biểu"); the bodies that organised do not give them.

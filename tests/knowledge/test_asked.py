@@ -1617,3 +1617,10 @@ def test_a_street_asked_needs_a_street(base: KnowledgeBase):
     # a city, or channels, are no street
     assert base.understand("hội nghị tổ chức ở thành phố nào").asked.attribute is None
     assert base.understand("111 nhận thông tin qua những đường nào").asked.attribute is None
+
+
+def test_whats_the_name_of_someone_asks_a_name(base: KnowledgeBase):
+    question = "What's the name of the Consular Department director who presented the report?"
+    assert base.understand(question).asked.strict_person
+    assert not given(base, question, "The report was presented by the leadership of the Consular Department.")
+    assert given(base, question, "The report was presented by Director Nguyễn Văn A of the Consular Department.")

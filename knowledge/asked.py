@@ -326,6 +326,11 @@ _COUNTRY_NAMED = {
     "de": re.compile(r"\b(?:duc|germany|german)\b"),
     "ru": re.compile(r"\b(?:nga|russia|russian)\b"),
 }
+# The world as the scope of a figure, in lower case: not "Ngày Thế giới", "Global Compact", "World Day",
+# the "toàn cầu" of the Global Compact's name, nor the "thế giới số" (digital world) of a workshop's title.
+_WORLD_SAID = re.compile(r"\b(?:thế giới(?! số)|the world(?!'s)|worldwide|globally)\b")
+# Not the ".vn" of a website ("Baoquocte.vn").
+_VIET_NAM_SAID = re.compile(r"\b(?:Việt Nam|Viet Nam|Vietnam|VN)\b")
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
 
 # The answer's own word that the documents do not give something.
@@ -489,6 +494,8 @@ class Shape:
     has_web: bool
     withheld: frozenset[str]
     has_country: bool = False  # names a country other than Viet Nam ("Malaysia", "Hàn Quốc")
+    # Figures of the whole world, with Viet Nam named nowhere: no figure of Viet Nam's.
+    world_only: bool = False
     short_countries: frozenset[str] = frozenset()  # countries named by a short name ("Mỹ"), as ``_SHORT_COUNTRIES``
     # Whom a withheld "person" is ("không nêu rõ ai chủ trì": "chu", "tri"); empty when it does not say.
     withheld_roles: frozenset[str] = frozenset()
@@ -564,6 +571,7 @@ class Shape:
                 if said.search(raw if name in _SAID_AS_TYPED else folded)
             ),
             has_web=bool(_WEB.search(raw)),
+            world_only=bool(_WORLD_SAID.search(raw)) and not _VIET_NAM_SAID.search(raw),
             has_country=any(w in normalize.countries for clause in clauses for w in clause),
             short_countries=frozenset(_SHORT_COUNTRIES[m.group(0)] for m in _COUNTRY_SAID.finditer(raw)),
             has_winner=bool(_WINNER.search(folded)),

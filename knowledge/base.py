@@ -742,6 +742,9 @@ class KnowledgeBase:
                     return False
                 return all(self.mentions(item_id, pair) for pair in _word_pairs(message.words))
         shape = self._shape(item_id)
+        if message.asks == "number" and "viet_nam" in message.words and shape.world_only:
+            # "What % of GDP could Vietnam specifically lose": a world figure is not Viet Nam's.
+            return False
         # "ILO phát biểu gì": an entry that lists the ILO among those present says nothing it said.
         speaker = said_by(message.folded, message.names)
         if speaker is not None and not shape.quotes(speaker):

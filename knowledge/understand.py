@@ -474,10 +474,14 @@ def _asks(padded: str, words: list[str]) -> Asks:
     # English keywords closing on the place asked: "IMRF 2026 venue" (a date's are ``elided_date``'s).
     if len(words) >= 2 and words[-1] in _PLACE_LAST:
         return "place"
+    # And on the sum asked: "UN aid to Vietnam 2012-2016 total USD", "UN aid Vietnam 2017-2021 total".
+    if len(words) >= 3 and words[-1] in _SUM_LAST and not {"what", "which", "la", "nao"} & set(words):
+        return "number"
     return "number" if count_named(words) or _some_counted(padded) else "other"
 
 
 _PLACE_LAST = frozenset({"venue", "location"})
+_SUM_LAST = frozenset({"total", "usd", "vnd", "amount"})
 
 
 # "gồm mấy văn kiện", "thông qua mấy nghị quyết": how many of a thing, when "mấy" is not the rank,

@@ -1624,3 +1624,19 @@ def test_whats_the_name_of_someone_asks_a_name(base: KnowledgeBase):
     assert base.understand(question).asked.strict_person
     assert not given(base, question, "The report was presented by the leadership of the Consular Department.")
     assert given(base, question, "The report was presented by Director Nguyễn Văn A of the Consular Department.")
+
+
+def test_a_figure_of_the_world_is_no_figure_of_viet_nams(base: KnowledgeBase):
+    water = base.ask("What % of GDP could Vietnam specifically lose from the water crisis?")
+    assert (water.status, water.id) == ("decline", "hrw-news-water-crisis")
+    assert base.ask("khủng hoảng nước khiến thế giới mất bao nhiêu % GDP").status == "answer"
+    # the site's ".vn" names no Viet Nam, nor does "thế giới số" make a workshop the world's
+    assert shape(base, "Theo Baoquocte.vn, thế giới có thể mất 8% GDP.").world_only
+    assert not shape(base, "Hội thảo Trẻ em trong thế giới số có 100 đại biểu.").world_only
+    assert not shape(base, "Việt Nam và thế giới.").world_only
+
+
+def test_keywords_closing_on_a_sum_ask_a_number(base: KnowledgeBase):
+    assert base.understand("UN aid to Vietnam 2012-2016 total USD").asks == "number"
+    assert base.understand("UN aid Vietnam 2017-2021 total").asks == "number"
+    assert base.ask("UN aid to Vietnam 2012-2016 total USD").status == "decline"

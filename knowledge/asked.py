@@ -1146,9 +1146,9 @@ _ATTRIBUTES = {
         # not "đi từ" ("cử lính đi từ năm nào", "đi từ khi nào"), which folds alike
         re.compile(
             r"\b(?:an tu|phat tu|ngoi tu|di tu(?! (?:nam|khi|luc|hoi|ngay|thang|dau|bao gio|nay|do))"
-            r"|prison|jail|imprisonment)\b"
+            r"|prison|jail|imprisonment|muc an|khung hinh phat|sentence|sentences|sentenced)\b"
         ),
-        re.compile(r"\b(?:an tu|phat tu|nam tu|prison|jail|imprisonment)\b"),
+        re.compile(r"\b(?:an tu|phat tu|nam tu|prison|jail|imprisonment|muc an|khung hinh phat)\b"),
     ),
     # a fine: "đăng ảnh trẻ em lên mạng bị phạt bao nhiêu tiền" is not answered by who intervened;
     # without marks "mức phát thải" (emissions) and "mức phát triển" read as "mức phạt"
@@ -1188,6 +1188,13 @@ _ATTRIBUTES = {
             r"street address|dia chi cu the)\b"
         ),
         re.compile(r"\b(?:đường|phố|Street|Road|Avenue)\s+[A-ZĐ]|\b[A-ZĐ]\w+ (?:Street|Road|Avenue)\b"),
+    ),
+    # how long a text holds: "MOU validity years" is not answered by the years two bodies have worked together
+    "validity": (
+        re.compile(
+            r"\b(?:validity|valid for|valid until|hieu luc (?:may|bao nhieu|trong bao lau|den)|thoi han hieu luc)\b"
+        ),
+        re.compile(r"\b(?:valid|validity|expire|expires|expiry|hieu luc (?:trong|den)|thoi han|het han)\b"),
     ),
     # who chaired: "ai chủ trì tọa đàm" is not answered by who took part in it
     "chair": (
@@ -1544,6 +1551,13 @@ def _count_at(words: Sequence[str]) -> int | None:
 
     if len(words) >= 3 and words[0] == "so" and counted(0):
         return 0
+    # Or second, after the topic named by a name or a number, not a syllable ("hồ sơ", "cơ sở"): "MEDEVAC số
+    # bệnh nhân VN điều trị" (Vietnamese syllables after it).
+    if (
+        len(words) >= 4 and words[1] == "so" and not is_syllable(words[0]) and counted(1)
+        and all(is_syllable(w) or "_" in w for w in words[2:4])
+    ):
+        return 1
     # Asked for in the middle: "mk cần số ca xâm hại trẻ em năm 2019", "cho xin số vụ ...".
     for i in range(1, len(words) - 1):
         if words[i] == "so" and words[i - 1] in _ASKING_FOR and counted(i):

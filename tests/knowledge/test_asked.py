@@ -1640,3 +1640,16 @@ def test_keywords_closing_on_a_sum_ask_a_number(base: KnowledgeBase):
     assert base.understand("UN aid to Vietnam 2012-2016 total USD").asks == "number"
     assert base.understand("UN aid Vietnam 2017-2021 total").asks == "number"
     assert base.ask("UN aid to Vietnam 2012-2016 total USD").status == "decline"
+
+
+def test_a_sentence_a_validity_and_a_count_after_a_name_are_asked_as_such(base: KnowledgeBase):
+    guidance = "Nghị quyết 06/2019/NQ-HĐTP hướng dẫn áp dụng các điều 141-147 của Bộ luật Hình sự."
+    assert base.understand("Điều 146 Bộ luật Hình sự mức án").asked.attribute == "sentence"
+    assert not given(base, "Điều 146 Bộ luật Hình sự mức án", guidance)
+    signed = "Bộ Y tế và IOM ký Biên bản ghi nhớ, đánh dấu gần 40 năm hợp tác."
+    assert base.understand("IOM Ministry of Health MOU validity years").asked.attribute == "validity"
+    assert not given(base, "IOM Ministry of Health MOU validity years", signed)
+    assert given(base, "MOU validity years", "The memorandum is valid for five years.")
+    # "số" after a name, then what is counted; not the "sơ" of "hồ sơ"
+    assert base.understand("MEDEVAC số bệnh nhân VN điều trị").asks == "number"
+    assert base.understand("Hồ sơ Di cư VN 2023 vị thế").asks != "number"

@@ -693,6 +693,8 @@ FOLDED_COUNTRIES: dict[str, tuple[tuple[str, ...], ...]] = {
     "đức": (("duc",), ("germany",)),
     "lào": (("lao",), ("laos",)),
     "ấn độ": (("india",), ("an", "do")),
+    # not the "nhất" of every superlative: only the country's whole name, in either language
+    "nhật": (("nhat_ban",), ("japan",)),
 }
 # Not the province of Lào Cai.
 _COUNTRY = "|".join(f"{name}(?! cai)" if name == "lào" else name for name in FOLDED_COUNTRIES)
@@ -703,7 +705,7 @@ _LOCATED_AT = re.compile(rf"\bở ({_COUNTRY})\b")
 _LOCATED_BARE = re.compile(r"\b(ấn độ)\b")
 # Opening the message, the country is whose act is asked ("mỹ góp cho covax bn tiền", "Lào vào LHQ năm
 # nào"), not the "pháp" of "pháp luật" or the "mỹ" of "mỹ thuật".
-_LOCATED_FIRST = re.compile(rf"^({_COUNTRY})(?= (?!luật|lý|lí|phẩm|thuật|nhân|quyền|chế|điển)\w)")
+_LOCATED_FIRST = re.compile(rf"^({_COUNTRY})(?= (?!luật|lý|lí|phẩm|thuật|nhân|quyền|chế|điển|ký|kí|bản)\w)")
 
 
 def _located(text: str) -> tuple[str, ...]:

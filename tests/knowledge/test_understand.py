@@ -671,3 +671,11 @@ def test_a_list_of_acronyms_is_one_clause(base: KnowledgeBase):
     )
     assert reply.id != "child-online-interagency-regulation-05-2022"
     assert all(s.id != "child-online-interagency-regulation-05-2022" for s in reply.suggestions[:1])
+
+
+def test_japan_by_its_short_name_is_a_country_and_a_diary_or_an_update_are_not(base: KnowledgeBase):
+    assert base.understand("Nhật có tđ bảo vệ trẻ em số mấy z ad").located == ("nhật",)
+    assert base.ask("Nhật có tđ bảo vệ trẻ em số mấy z ad").status == "decline"
+    assert base.understand("người nhật góp bao nhiêu cho covax").located == ("nhật",)
+    assert base.understand("nhật ký hội thảo").located == ()
+    assert base.understand("cập nhật số liệu 111 năm 2023").located == ()

@@ -706,7 +706,8 @@ _POST_NEAR = re.compile(
     r"dai_su|truong (?:phai doan|ban|dai dien|van phong|phong|khoa)|chanh van phong|tong_thu_ki|dieu phoi vien|"
     r"dai bien|cong su|tham tan|giao su|pho (?:cuc truong|vu truong|giam doc|vien truong|truong|chanh)|phat ngon|"
     r"director|minister|ambassador|president|chairman|chairwoman|chair|head|chief|secretary|representative|"
-    r"coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|charge d affaire)\b"
+    r"coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|charge d affaire|"
+    r"trung tuong|thieu tuong|thuong tuong|dai tuong|dai ta|thuong ta|general|colonel)\b"
 )
 _POST_WINDOW = 6
 _NAME_WINDOW = 6  # a name said of a kind of thing stands this close to it ("các tỉnh Lào Cai, Hà Giang")
@@ -1169,7 +1170,7 @@ _ATTRIBUTES = {
             r"\b(?:(?:giu|lam|o) chuc (?:gi|j|vu gi|vu j|vu nao|danh gi|danh j)|chuc vu (?:cua (?:ong|ba) "
             r"(?:ay|ta) )?(?:la )?(?:gi|j|nao)|chuc danh (?:la )?(?:gi|j|nao)|what (?:is|s|was) (?:his|her) "
             r"(?:position|post|title|job)|what (?:position|post) (?:does|did) (?:he|she) hold|"
-            r"(?:his|her) (?:position|post) (?:at|in))\b"
+            r"(?:his|her) (?:position|post) (?:at|in)|military rank|quan ham (?:gi|j|nao)|cap bac (?:gi|j|nao))\b"
         ),
         re.compile(
             r"\b(?:cuc truong|vu truong|vien truong|giam doc|chu tich|bo truong|thu truong|thu tuong|dai su|"
@@ -1177,7 +1178,7 @@ _ATTRIBUTES = {
             r"dai bien|cong su|tham tan|giao su|pho (?:chu tich|cuc truong|vu truong|giam doc|vien truong|truong)|"
             r"phat ngon|director|minister|ambassador|president|chairman|chairwoman|chair|head of|chief|secretary|"
             r"representative|coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|"
-            r"charge d affaires)\b"
+            r"charge d affaires|trung tuong|thieu tuong|thuong tuong|dai tuong|dai ta|thuong ta|general|colonel)\b"
         ),
     ),
     # a street: "ngôi nhà xanh LHQ ở đường nào" is not answered by the city it is in

@@ -474,6 +474,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
     # English keywords closing on the place asked: "IMRF 2026 venue" (a date's are ``elided_date``'s).
     if len(words) >= 2 and words[-1] in _PLACE_LAST:
         return "place"
+    # "contest 2023 number of schools": a count (not "a number of", nor the hotline's number).
+    if _NUMBER_OF_THINGS.search(padded):
+        return "number"
     # And on the sum asked: "UN aid to Vietnam 2012-2016 total USD", "UN aid Vietnam 2017-2021 total".
     if len(words) >= 3 and words[-1] in _SUM_LAST and not {"what", "which", "la", "nao"} & set(words):
         return "number"
@@ -482,6 +485,9 @@ def _asks(padded: str, words: list[str]) -> Asks:
 
 _PLACE_LAST = frozenset({"venue", "location"})
 _SUM_LAST = frozenset({"total", "usd", "vnd", "amount"})
+_NUMBER_OF_THINGS = re.compile(
+    r"(?<!\ba )\bnumber of (?!(?:the |its )?(?:hotline|helpline|tong_dai|tong dai|phone|111)\b)\w"
+)
 
 
 # "gồm mấy văn kiện", "thông qua mấy nghị quyết": how many of a thing, when "mấy" is not the rank,

@@ -1653,3 +1653,14 @@ def test_a_sentence_a_validity_and_a_count_after_a_name_are_asked_as_such(base: 
     # "số" after a name, then what is counted; not the "sơ" of "hồ sơ"
     assert base.understand("MEDEVAC số bệnh nhân VN điều trị").asks == "number"
     assert base.understand("Hồ sơ Di cư VN 2023 vị thế").asks != "number"
+
+
+def test_a_military_rank_is_a_post_and_number_of_things_a_count(base: KnowledgeBase):
+    assert base.understand("what is the military rank of Nguyen Thanh Son").asked.attribute == "post"
+    assert base.understand("Nguyễn Thanh Sơn quân hàm gì").asked.attribute == "post"
+    opened = shape(base, "Hội thảo do Trung tướng Nguyễn Thanh Sơn khai mạc.")
+    assert opened.post_near(base.understand("What is the military rank of Nguyen Thanh Son?").proper)
+    assert base.understand("contest 2023 number of schools").asks == "number"
+    # not "a number of", nor the hotline's number
+    assert base.understand("a number of countries signed it").asks != "number"
+    assert base.understand("what is the number of the hotline").asks != "number"

@@ -385,7 +385,10 @@ class KnowledgeBase:
             named = self._keeps_names(message, clause, dropped)
             taken = (clause.id in {m.id for m in matches} or not whole) and _stands_alone(message.core, clause, matches)
             kept = not self._lacking(message, matches, clause) and self._holds(message, clause)
-            if clause.status == "answer" and named and taken and kept:
+            # Nor may it give, as an answer, the entry the whole message found lacking what it asks
+            # ("Đại sứ Hàn Quốc tại UN, người đọc tuyên bố ấy, tên là gì": the entry names no one).
+            lacking = reply.status == "decline" and reply.id is not None and clause.id == reply.id
+            if clause.status == "answer" and named and taken and kept and not lacking:
                 reply = self._with_years(clause, message)
             elif clause.status == "answer" and taken and not named:
                 reply = self._with_second(message, clause, dropped) or reply

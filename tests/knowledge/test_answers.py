@@ -480,3 +480,11 @@ def test_a_text_named_by_its_number_is_answered_by_its_own_entry_not_the_list_na
     assert offered == "child-online-circular-09-2017"
     assert base.ask("những văn bản pháp luật nào bảo vệ trẻ em trên mạng").id == "child-online-legal-framework"
 
+
+
+def test_a_clause_does_not_answer_with_the_entry_the_whole_message_found_lacking(base: KnowledgeBase):
+    # The entry on who presented the joint statement says the article names no ambassador; the
+    # clause "Đại sứ Hàn Quốc tại UN" alone would be answered by it.
+    reply = base.ask("Đại sứ Hàn Quốc tại UN, người đọc tuyên bố chung ấy, tên là gì vậy?")
+    assert (reply.status, reply.id) == ("decline", "tip-joint-statement-presenter")
+    assert "không nêu tên" in reply.body

@@ -710,7 +710,8 @@ _LOCATED = re.compile(rf"\b(?:đang ở|sống ở|từ|có|người|nước|san
 _LOCATED_AT = re.compile(rf"\bở ({_COUNTRY})\b")
 _LOCATED_BARE = re.compile(r"\b(ấn độ)\b")
 # Opening the message, the country is whose act is asked ("mỹ góp cho covax bn tiền", "Lào vào LHQ năm
-# nào"), not the "pháp" of "pháp luật" or the "mỹ" of "mỹ thuật".
+# nào"), not the "pháp" of "pháp luật", the "mỹ" of "mỹ thuật" or the "nhật" of "nhật ký" (nor "Nhật Bản",
+# which the synonyms name).
 _LOCATED_FIRST = re.compile(rf"^({_COUNTRY})(?= (?!luật|lý|lí|phẩm|thuật|nhân|quyền|chế|điển|ký|kí|bản)\w)")
 
 

@@ -700,15 +700,20 @@ class Shape:
         return False
 
 
-# A post in an answer's words (folded, synonyms rewritten), said this close to whose it is.
-_POST_NEAR = re.compile(
-    r"\b(?:cuc truong|vu truong|vien truong|giam doc|chu_tich|pho_chu_tich|bo truong|thu_truong|thu_tuong|"
-    r"dai_su|truong (?:phai doan|ban|dai dien|van phong|phong|khoa)|chanh van phong|tong_thu_ki|dieu phoi vien|"
-    r"dai bien|cong su|tham tan|giao su|pho (?:cuc truong|vu truong|giam doc|vien truong|truong|chanh)|phat ngon|"
-    r"director|minister|ambassador|president|chairman|chairwoman|chair|head|chief|secretary|representative|"
-    r"coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|charge d affaire|"
-    r"trung tuong|thieu tuong|thuong tuong|dai tuong|dai ta|thuong ta|general|colonel)\b"
+# Posts, ranks and titles someone holds, as folded ("dai su") and as rewritten ("dai_su", "pho_chu_tich");
+# the folded "chu tich" is the "post" attribute's alone.
+_POSTS = (
+    r"cuc truong|vu truong|vien truong|giam doc|(?:pho_)?chu_tich|bo truong|thu[ _]truong|thu[ _]tuong|"
+    r"dai[ _]su|truong (?:phai doan|ban|dai dien|van phong|phong|khoa)|chanh van phong|tong thu ky|tong_thu_ki|"
+    r"dieu phoi vien|dai bien|cong su|tham tan|giao su|pho (?:cuc truong|vu truong|giam doc|vien truong|truong)|"
+    r"phat ngon|director|minister|ambassador|president|chairman|chairwoman|chair|chief|secretary|representative|"
+    r"coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|trung tuong|thieu tuong|"
+    r"thuong tuong|dai tuong|dai ta|thuong ta|general|colonel"
 )
+# A post in an answer's words (synonyms rewritten: "chu_tich", "tong_thu_ki"; an English plural made
+# singular: "charge d affaire"), said this close to whose it is. ``_POSTS`` is written for the folded words
+# too, where the "post" attribute reads them.
+_POST_NEAR = re.compile(rf"\b(?:{_POSTS}|pho chanh|head|charge d affaire)\b")
 _POST_WINDOW = 6
 _NAME_WINDOW = 6  # a name said of a kind of thing stands this close to it ("các tỉnh Lào Cai, Hà Giang")
 
@@ -1172,14 +1177,8 @@ _ATTRIBUTES = {
             r"(?:position|post|title|job)|what (?:position|post) (?:does|did) (?:he|she) hold|"
             r"(?:his|her) (?:position|post) (?:at|in)|military rank|quan ham (?:gi|j|nao)|cap bac (?:gi|j|nao))\b"
         ),
-        re.compile(
-            r"\b(?:cuc truong|vu truong|vien truong|giam doc|chu tich|bo truong|thu truong|thu tuong|dai su|"
-            r"truong (?:phai doan|ban|dai dien|van phong|phong|khoa)|chanh van phong|tong thu ky|dieu phoi vien|"
-            r"dai bien|cong su|tham tan|giao su|pho (?:chu tich|cuc truong|vu truong|giam doc|vien truong|truong)|"
-            r"phat ngon|director|minister|ambassador|president|chairman|chairwoman|chair|head of|chief|secretary|"
-            r"representative|coordinator|counsellor|professor|deputy|commissioner|rapporteur|spokesperson|"
-            r"charge d affaires|trung tuong|thieu tuong|thuong tuong|dai tuong|dai ta|thuong ta|general|colonel)\b"
-        ),
+        # in the answer's folded words; ``_POST_NEAR`` reads the same posts in its rewritten ones
+        re.compile(rf"\b(?:{_POSTS}|chu tich|head of|charge d affaires)\b"),
     ),
     # a street: "ngôi nhà xanh LHQ ở đường nào" is not answered by the city it is in
     "street": (

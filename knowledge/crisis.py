@@ -204,6 +204,11 @@ class CrisisDetector:
         turns = [i for i, token in enumerate(tokens) if token in _CONTRAST] if overs else []
         settled = any(not any(h.end <= t < harm.start for t in turns for harm in all_harms) for h in overs)
         over = (settled and not context["plea"]) or laughing
+        # Told as over, then turned to a grave harm ("he got arrested, but now his brother keeps hitting
+        # me"): what follows the "but" is what goes on, whatever the words before it taught the model.
+        turned = not settled and any(
+            h.end <= t < harm.start and harm.cue.weight >= w.grave for t in turns for harm in all_harms for h in overs
+        )
         score = (
             # Two harms named in a question about a law ("xâm hại tình dục khác gì dâm ô") are
             # not two dangers: without anyone they happen to, harms count as one grave harm.
@@ -222,7 +227,7 @@ class CrisisDetector:
         grave = any(h.cue.weight >= w.grave for h in harms)
         signs = frozenset(
             said + (["info"] if infos else []) + (["story"] if stories else []) + (["grave"] if grave else [])
-            + (["laughing"] if laughing else [])
+            + (["laughing"] if laughing else []) + (["turned"] if turned else [])
         )  # fmt: skip
         if any(h.cue.kind == "alone" for h in harms) and not infos:
             return CrisisVerdict("crisis", situation, reason, bound, bare, signs)

@@ -101,7 +101,10 @@ class CrisisModel:
         # trafficked", "hắn bảo để hắn giết cả nhà tôi"): too few words for the model to weigh against
         # the harm (each fell under the overrule line in one of the thirty-second session's refits).
         told = len(words) <= _FEW_WORDS and verdict.signs >= _TOLD
-        pleads = (verdict.signs >= _PLEADS or cries or told) and not _FRAMED & verdict.signs
+        # Nor a harm that goes on after one told as over ("..., but now his brother keeps hitting me"):
+        # the words of the harm put right are what the model weighs, not the harm that follows them.
+        turned = "turned" in verdict.signs
+        pleads = (verdict.signs >= _PLEADS or cries or told or turned) and not _FRAMED & verdict.signs
         if verdict.level == "crisis" and p < self.overrule and not pleads:
             return replace(verdict, level="none", reason=said)
         if verdict.level == "crisis" or (p >= self.cue and not verdict.masked):

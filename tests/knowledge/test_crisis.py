@@ -1505,3 +1505,23 @@ def test_a_harasser_arrested_and_thanks_said_is_over(base: KnowledgeBase):
     assert base.ask(message).status != "urgent"
     # arrested, but the harm goes on
     assert base.ask("he got arrested last week but now my dad keeps hitting me").status == "urgent"
+
+
+def test_a_grave_harm_after_one_told_as_over_is_never_overruled(base: KnowledgeBase):
+    message = "he got arrested but now his brother keeps hitting me"
+    verdict = base.cues(base.understand(message))
+    assert "turned" in verdict.signs and verdict.bound  # "his brother" is someone close
+    assert base.ask(message).status == "urgent"
+    assert base.ask("his brother keeps hitting me").status == "urgent"
+    # a pet fed again that still will not eat turns to no grave harm
+    pet = "con chó nhà mình bị bỏ đói 2 ngày vì cả nhà về quê quên nhờ người cho ăn, giờ nó ổn rồi nhưng vẫn bỏ ăn"
+    assert "turned" not in base.cues(base.understand(pet)).signs
+    assert base.ask(pet).status != "urgent"
+
+
+def test_a_decade_long_gone_tells_history(base: KnowledgeBase):
+    verdict = base.cues(base.understand("bà nội bị bán sang biên giới hồi những năm 60, giờ bà kể lại cho cả nhà"))
+    assert "story" in verdict.signs
+    # an age in tens is no decade of history
+    age = base.cues(base.understand("my parents are marrying my 15 yr old sister to a man in his 30s next week"))
+    assert "story" not in age.signs

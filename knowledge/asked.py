@@ -82,6 +82,11 @@ _KIN = tuple(
         # Students in a contest are its contestants: "how many students entered" of "740.250 thí sinh".
         ("student,hoc_sinh", "student,hoc_sinh,thi sinh,contestant,sinh vien,participant"),
         ("nha bao,phong vien,journalist,reporter", "nha bao,phong vien,journalist,reporter"),
+        # Who took part, by what they were: "how many participants" of "740.250 thí sinh", "gần 100 đại biểu".
+        ("participant,attendee",
+         "participant,attendee,nguoi,people,dai bieu,delegate,thi sinh,contestant,hoc_sinh,student,sinh vien"),
+        # Doses said in English of a count in Vietnamese: "bao nhiêu doses vaccine" of "61,7 triệu liều vắc-xin".
+        ("dose", "dose,lieu,dose vac_xin,lieu vac_xin"),
         ("don vi,co quan,organisation,organization,agency,body",
          "don vi,co quan,to chuc,organisation,organization,agency,body,member,unit,thanh_vien"),
     )
@@ -1198,7 +1203,10 @@ _ATTRIBUTES = {
     ),
     # who chaired: "ai chủ trì tọa đàm" is not answered by who took part in it
     "chair": (
+        # or which body leads it: "mạng lưới do cơ quan nào làm leader chủ trì" ("do bộ nào chủ trì tổ
+        # chức" asks who organised it)
         re.compile(r"\b(?:ai (?:la nguoi )?chu (?:tri|toa)|nguoi chu (?:tri|toa)|chu (?:tri|toa) boi|"
+                   r"(?:co quan|don vi|to chuc|bo|ben) nao (?:\w+ ){0,3}chu tri(?! to chuc)|"
                    r"who (?:chaired|presided|chairs|chair)|chaired by|presided over by)\b"),
         # or that the documents do not say who organised it, with who opened it
         re.compile(r"\b(?:chu tri|chu toa|chair|chaired|chairs|chairman|chairwoman|chairperson|presided|presiding|"
@@ -1273,9 +1281,10 @@ _ATTRIBUTES = {
 }
 # Attributes asked only with a kind of question: who chaired, how many permanent members, the day's
 # date, the law's.
-_ATTRIBUTE_KINDS: dict[str, Kind] = {
-    "chair": "person", "permanent": "number", "observance": "date", "law": "date", "joined": "date",
-    "founded": "date", "ratified": "date", "signed_where": "place", "post": "other",
+# Who chairs may be a body ("do cơ quan nào chủ trì"), asked as a thing rather than a person.
+_ATTRIBUTE_KINDS: dict[str, tuple[Kind, ...]] = {
+    "chair": ("person", "other"), "permanent": ("number",), "observance": ("date",), "law": ("date",),
+    "joined": ("date",), "founded": ("date",), "ratified": ("date",), "signed_where": ("place",), "post": ("other",),
 }
 # Said with the capital that makes it a name, or with the punctuation that ends a sentence: read in
 # the answer as typed, not folded.
@@ -1358,7 +1367,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         # Who chaired, asked beside a number ("có bn tỉnh tham gia, ai chủ trì"), leaves the number asked;
         # "có phải ủy viên thường trực không" is answered by the terms Viet Nam served.
         if asked_pattern.search(folded) and not (attribute == "price" and kind == "number") and (
-            _ATTRIBUTE_KINDS.get(attribute, kind) == kind
+            kind in _ATTRIBUTE_KINDS.get(attribute, (kind,))
         ):
             # "có hiệu lực từ năm mấy" still asks a year: the attribute is what it must be the year of.
             year = kind == "date" and _year_asked(padded, words)

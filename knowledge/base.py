@@ -788,6 +788,8 @@ class KnowledgeBase:
         counted = message.asks == "number" and not _MEMBERS.isdisjoint(asked.unit)
         if isinstance(item, Fact) and counted and _terms_only(item):
             return False  # "Hội đồng Nhân quyền có bao nhiêu thành viên": Viet Nam's terms on it count no members
+        if isinstance(item, Fact) and counted_places(message.asks, asked.unit) and not _counts_places(item):
+            return False  # "bao nhiêu tỉnh cử người dự": "gần 100 đại biểu" counts people, not provinces
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
         # "nước nào viện trợ nhiều nhất": which one is ahead of the others, which an answer that ranks
@@ -1252,6 +1254,25 @@ _PLACES = frozenset("nuoc quoc_gia country countries tinh province provinces tha
 # Counted, the members or seats of a body: what a list of the terms Viet Nam held on it does not count.
 _MEMBERS = frozenset("thanh_vien member members ghe seat seats".split())
 _YEARS_AND_MONTHS = re.compile(r"\b\d{1,2}/(?=\d{4})|\b(?:19|20)\d{2}\b")  # "9/2022", "2014"
+
+
+# Places counted, as a fact's label, unit or values say them (folded, before synonyms are rewritten).
+_PLACE_WORDS = re.compile(
+    r"\b(?:nuoc|quoc gia|tinh|thanh pho|dia phuong|countr(?:y|ies)|provinces?|cit(?:y|ies)|localit(?:y|ies))\b"
+)
+
+
+def counted_places(asks: str, unit: Sequence[str]) -> bool:
+    """Whether a number of places is asked: "bao nhiêu tỉnh", "how many countries"."""
+    return asks == "number" and bool(unit) and unit[0] in _PLACES
+
+
+def _counts_places(fact: Fact) -> bool:
+    """Whether a fact counts places: its label, unit or values name a kind of place."""
+    texts = [fact.label.vi, fact.label.en] if fact.label else []
+    texts += [fact.unit.vi, fact.unit.en] if fact.unit else []
+    texts += [v.value.vi for v in fact.values if not isinstance(v.value, int | float)]
+    return any(_PLACE_WORDS.search(fold(t)) for t in texts)
 
 
 def _terms_only(fact: Fact) -> bool:

@@ -1664,3 +1664,27 @@ def test_a_military_rank_is_a_post_and_number_of_things_a_count(base: KnowledgeB
     # not "a number of", nor the hotline's number
     assert base.understand("a number of countries signed it").asks != "number"
     assert base.understand("what is the number of the hotline").asks != "number"
+
+
+def test_a_body_that_leads_is_asked_as_who_chairs(base: KnowledgeBase):
+    message = base.understand("Mạng lưới ứng cứu bảo vệ trẻ em online do cơ quan nào làm leader chủ trì?")
+    assert message.asked.attribute == "chair"
+    # the network's entry names its members, not who leads it
+    assert base.ask(message.text).status != "answer"
+    # "chủ trì tổ chức" asks who organised it, which the entry says
+    reply = base.ask("Hội nghị sơ kết 5 năm thực hiện Thỏa thuận GCM ngày 19/12 do bộ nào chủ trì tổ chức?")
+    assert reply.status == "answer" and "Bộ Ngoại giao" in reply.body
+
+
+def test_a_count_of_delegates_is_no_count_of_provinces(base: KnowledgeBase):
+    reply = base.ask("Có bao nhiêu tỉnh, thành phố cụ thể cử người đi dự hội thảo nhân quyền ở Hòa Bình?")
+    assert reply.status != "answer"
+    assert base.ask("hội thảo nhân quyền hòa bình bao nhiêu người dự").status == "answer"
+    assert "43" in base.ask("bao nhiêu nước cùng VN ra tuyên bố chung về mua bán người").body
+
+
+def test_participants_and_doses_are_counted_in_the_answers_words(base: KnowledgeBase):
+    reply = base.ask("Cuộc thi Học sinh với an toàn thông tin 2023 có bao nhiêu participants và schools?")
+    assert reply.status == "answer" and "740.250" in reply.body
+    reply = base.ask("VN nhận được bao nhiêu doses vaccine qua COVAX vậy ad?")
+    assert reply.status == "answer" and "61,7" in reply.body

@@ -1525,3 +1525,17 @@ def test_a_decade_long_gone_tells_history(base: KnowledgeBase):
     # an age in tens is no decade of history
     age = base.cues(base.understand("my parents are marrying my 15 yr old sister to a man in his 30s next week"))
     assert "story" not in age.signs
+
+
+def test_a_pet_as_the_subject_of_the_harm_is_the_pets_story(base: KnowledgeBase):
+    for message in (
+        "our class hamster escaped and has been missing since Friday, the kids are devastated",
+        "my cat disappeared for 2 days and came back fat and happy. where has she been??",
+        "I left my tamagotchi alone all weekend and it starved. RIP Mochi",
+    ):
+        assert "story" in base.cues(base.understand(message)).signs, message
+        assert base.ask(message).status != "urgent", message
+    # a pet threatened to keep a child quiet is no pet's story
+    threat = "mom's boyfriend says if I tell anyone about our games he'll hurt my puppy"
+    assert "story" not in base.cues(base.understand(threat)).signs
+    assert base.ask(threat).status == "urgent"

@@ -12,7 +12,7 @@ from itertools import pairwise, takewhile
 from pathlib import Path
 
 from knowledge.acronyms import Acronyms
-from knowledge.asked import LAST_ITEM, Shape, gives, people_asked_about, said_by
+from knowledge.asked import HELD_TITLES, LAST_ITEM, Shape, gives, people_asked_about, said_by
 from knowledge.crisis import CrisisDetector, CrisisVerdict
 from knowledge.crisis_model import CrisisModel
 from knowledge.decision import ANSWER_PROBABILITY, QUESTION_WORDS, SUGGEST_PROBABILITY, Evidence, evidence
@@ -219,7 +219,8 @@ class KnowledgeBase:
             return decided if sure else self.hotline(message.lang)
         # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình"), and "mẹ bỏ em đi
         # rồi" is no "ok": a name the documents use, or a harm to someone, is never small talk.
-        may_talk = not (crisis.bound or self._names_a_person(message))
+        # Nor is one that names a post: "Đại sứ Anh tên j" asks the UK ambassador's name, not "anh tên gì".
+        may_talk = not (crisis.bound or self._names_a_person(message) or _HOLDER.search(f" {message.folded} "))
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
         folded = " ".join(self.smalltalk.as_typed(message.text, message.folded.split()))
         talk = self.smalltalk.find(message.text, folded, self._talk_words(message), self._topical)
@@ -1256,6 +1257,8 @@ _MEMBERS = frozenset("thanh_vien member members ghe seat seats".split())
 _YEARS_AND_MONTHS = re.compile(r"\b\d{1,2}/(?=\d{4})|\b(?:19|20)\d{2}\b")  # "9/2022", "2014"
 
 
+# A post someone holds, as folded: whoever is asked about by it is not the bot.
+_HOLDER = re.compile(rf" (?:{'|'.join(HELD_TITLES)}) ")
 # Places counted, as a fact's label, unit or values say them (folded, before synonyms are rewritten).
 _PLACE_WORDS = re.compile(
     r"\b(?:nuoc|quoc gia|tinh|thanh pho|dia phuong|countr(?:y|ies)|provinces?|cit(?:y|ies)|localit(?:y|ies))\b"

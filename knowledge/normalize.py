@@ -79,6 +79,17 @@ _SHORT_RANGE = re.compile(
 _SHORT_START = re.compile(r"(?<![\d/.\-–])\b(1[3-9]|[2-9]\d)\s*[-–]\s*((?:19|20)\d{2})\b")
 
 
+# A period whose last year is typed short after a full one: "2001-05" is 2001-2005, "2012–16" 2012-2016.
+# Not an ISO date ("2021-05-10"), nor an end before the start ("2019-02" is February).
+_SHORT_END = re.compile(r"(?<![\d/.\-–])\b((?:19|20)\d{2})\s*[-–]\s*(\d{2})\b(?!\s*[-–/.]\s*\d)")
+
+
+def _full_end(match: re.Match[str]) -> str:
+    first, short = match.group(1), match.group(2)
+    last = int(first[:2] + short)
+    return f"{first}-{last}" if int(first) < last <= int(first) + 30 else match.group(0)
+
+
 def _full_start(match: re.Match[str]) -> str:
     short, last = match.group(1), match.group(2)
     first = int(last[:2] + short)
@@ -103,6 +114,7 @@ def fold(text: str, decades: bool = False) -> str:
     """
     if any(ch.isdigit() for ch in text):
         text = _SHORT_START.sub(_full_start, _SHORT_RANGE.sub(_full_range, text))
+        text = _SHORT_END.sub(_full_end, text)
         text = _THOUSAND_WORD.sub("k", _decades(text, keep=not decades))
     # Every rule below works inside a whitespace-separated chunk, and chunks repeat
     # across thousands of stored questions, so each distinct chunk is folded once.

@@ -196,3 +196,11 @@ def test_english_spelt_either_side_of_the_atlantic_is_one_word(base: KnowledgeBa
     assert "centred" not in base.understand("which centre gave it").words
     for a, b in (("programs", "programme"), ("organization", "organisation"), ("labor", "labour")):
         assert base.understand(a).words == base.understand(b).words, a
+
+
+def test_a_period_ending_in_two_digits_is_two_full_years():
+    assert fold("UN helped in 2001-05") == "un helped in 2001 2005"
+    assert fold("giai đoạn 2012–16") == "giai doan 2012 2016"
+    # a date, or a month after a year, is left as it is
+    assert fold("2021-05-10") == "2021 05 10"
+    assert fold("2019-02") == "2019 02"

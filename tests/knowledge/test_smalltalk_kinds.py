@@ -151,3 +151,9 @@ def test_a_leave_taking_naming_nothing_is_goodbye_though_an_entry_shares_its_wor
     reply = base.ask("lần sau mình lại vào hỏi tiếp nha, chào bot")
     assert (reply.status, reply.id) == ("smalltalk", "goodbye")
     assert base.ask("lần thứ mấy liên tiếp Việt Nam vào UNCITRAL").status == "answer"
+
+
+def test_a_title_before_a_name_asked_is_no_who_are_you(base: KnowledgeBase):
+    # "anh tên gì" alone asks the bot's name; "Đại sứ Anh" is the UK ambassador
+    assert base.ask("Đại sứ Anh tên j").status != "smalltalk"
+    assert base.ask("anh tên gì vậy").status == "smalltalk"

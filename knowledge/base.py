@@ -978,6 +978,19 @@ class KnowledgeBase:
                 matches = [behind, *(m for m in matches if m is not behind)]
                 top = behind
                 given, found = self.assess(message, matches)
+        if not given and top.score >= t.related and message.also is not None:
+            # Two things asked, the best entry lacking the second: an entry its editors linked to it that
+            # gives both. "What is the UN MEDEVAC mechanism that Vietnam joined ..., and when was it
+            # created?" is on Viet Nam's role, and the year is in the definition the role's entry points to.
+            # (Not for one thing asked: an entry beside it then answers the traps its neighbour declines.)
+            linked = self.items[top.id].related
+            pointed = next(
+                (m for m in matches[1:4] if m.id in linked and m.score >= t.floor and self.gives(m.id, message)), None
+            )
+            if pointed is not None:
+                matches = [pointed, *(m for m in matches if m is not pointed)]
+                top = pointed
+                given, found = self.assess(message, matches)
         if not given:
             if top.score < t.related:
                 return self._decline(lang, top.score)

@@ -488,3 +488,8 @@ def test_a_clause_does_not_answer_with_the_entry_the_whole_message_found_lacking
     reply = base.ask("Đại sứ Hàn Quốc tại UN, người đọc tuyên bố chung ấy, tên là gì vậy?")
     assert (reply.status, reply.id) == ("decline", "tip-joint-statement-presenter")
     assert "không nêu tên" in reply.body
+
+
+def test_two_things_asked_are_answered_by_the_entry_linked_to_the_best_that_gives_both(base: KnowledgeBase):
+    reply = base.ask("What is the UN MEDEVAC mechanism that Vietnam joined as a treatment point, and when was it created?")
+    assert reply.status == "answer" and reply.id == "un-medevac-definition" and "2020" in reply.body

@@ -293,6 +293,10 @@ _PLACE = re.compile(
     r"|\b(?i:tỉnh|thành phố|province|city|trụ sở|headquarters|khách sạn|hotel|hội trường|thủ đô)\b"
 )
 
+# A body's office in the country ("IOM tại Việt Nam", "UNICEF in Viet Nam") is its name, not where something
+# was held: "hội thảo ... tổ chức ở tỉnh nào" is not answered by "IOM tại Việt Nam tổ chức hội thảo".
+_COUNTRY_OFFICE = re.compile(r"\b([A-Z]{2,}\)?)\s+(?:tại|in)\s+(?:Việt Nam|Viet Nam|Vietnam)\b")
+
 # A prize and who won it: asked in a question, said in an answer ("đạt giải" folds like "đoạt giải").
 _WINNER = re.compile(
     # "who won the UNCITRAL seat" asks who was elected, not who won a prize
@@ -564,7 +568,7 @@ class Shape:
             items=_items(raw),
             withheld_things=_withheld_things(raw, normalize),
             has_body=bool(_BODY.search(raw)),
-            has_place=bool(_PLACE.search(raw)),
+            has_place=bool(_PLACE.search(_COUNTRY_OFFICE.sub(r"\1", raw))),
             has_day=bool(_DAY.search(raw)),
             has_procedure=bool(_PROCEDURE_SAID.search(folded)),
             has_role=bool(_ROLE.search(raw)),

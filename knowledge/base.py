@@ -447,7 +447,8 @@ class KnowledgeBase:
         names what no entry uses or another country."""
         # A table counts calls and cases: it gives no fine, price or age. A name no entry uses is
         # about something else: "kids in the Philippines call ... like 111".
-        if asked.asked.attribute is not None or self._names_nowhere(asked):
+        # Nor a sum of money: "ADB cho VN vay bao nhiêu tiền" is no count of calls.
+        if asked.asked.attribute is not None or asked.asked.money or self._names_nowhere(asked):
             return None
         # So is another country, whatever entries speak of it: hotline 111's table is Viet Nam's.
         if not self.normalizer.countries.isdisjoint(message.words):

@@ -491,5 +491,17 @@ def test_a_clause_does_not_answer_with_the_entry_the_whole_message_found_lacking
 
 
 def test_two_things_asked_are_answered_by_the_entry_linked_to_the_best_that_gives_both(base: KnowledgeBase):
-    reply = base.ask("What is the UN MEDEVAC mechanism that Vietnam joined as a treatment point, and when was it created?")
+    message = "What is the UN MEDEVAC mechanism that Vietnam joined as a treatment point, and when was it created?"
+    reply = base.ask(message)
     assert reply.status == "answer" and reply.id == "un-medevac-definition" and "2020" in reply.body
+
+
+def test_a_sum_of_money_is_no_count_of_the_hotlines_table(base: KnowledgeBase):
+    assert base.ask("ADB cho VN vay bao nhiêu tiền trong mấy dự án đa - song phương đó?").status != "answer"
+
+
+def test_a_bodys_office_in_the_country_is_no_place_where_something_was_held(base: KnowledgeBase):
+    message = "Hội thảo di cư và sức khỏe người di cư nội địa hôm 24/9 tổ chức ở tỉnh nào vậy?"
+    assert base.ask(message).status != "answer"
+    reply = base.ask("dự án iom vs biên phòng tập trung ở khu vực nào z, biên giới đất liền hay cả trên biển")
+    assert reply.status == "answer" and "trên biển" in reply.body

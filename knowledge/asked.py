@@ -1510,7 +1510,7 @@ _EVENTS_VI = re.compile(
 )
 _EVENT_NOUNS = frozenset(
     "start starting founding foundation signing adoption launch establishment accession joining membership "
-    "opening ratification entry beginning creation release "
+    "opening ratification entry beginning creation release thanh_vien "
     # ... or what happened, as keywords put it: "national human rights institution established year".
     "established founded signed adopted launched created ratified joined started enacted amended issued".split()
 )

@@ -625,7 +625,10 @@ class KnowledgeBase:
             # further behind that does is the answer, not the event's own entry, whose name
             # ("the Global Plan of Action") the opener's entry need not repeat.
             acted = message.asks == "person" and any(w in DONE_BY or w in SPEECHES for w in message.focus)
-            named = [] if acted else [n for n in message.proper if len(n) > 1 and self.mentions(matches[0].id, n)]
+            # Nor past a name or acronym the best entry has ("ECOSOC ... giai đoạn nào" is not the GCM
+            # plan's "giai đoạn").
+            typed = [n for n in message.proper if len(n) > 1] + [(n,) for n in sorted(message.names)]
+            named = [] if acted else [n for n in typed if self.mentions(matches[0].id, n)]
             matches = self._first_that(
                 matches,
                 lambda item_id: self._has_all(item_id, message.focus) and all(self.mentions(item_id, n) for n in named),

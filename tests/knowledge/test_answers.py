@@ -505,3 +505,11 @@ def test_a_bodys_office_in_the_country_is_no_place_where_something_was_held(base
     assert base.ask(message).status != "answer"
     reply = base.ask("dự án iom vs biên phòng tập trung ở khu vực nào z, biên giới đất liền hay cả trên biển")
     assert reply.status == "answer" and "trên biển" in reply.body
+
+
+def test_a_which_period_question_keeps_the_acronym_it_names(base: KnowledgeBase):
+    message = base.understand("Việt Nam là member của ECOSOC lần đầu giai đoạn nào vậy, cuối thập niên 90 hả?")
+    first = base.candidates(message)[0].id
+    assert base.mentions(first, ("ecosoc",))
+    # keywords closing on a membership and "year" ask a date
+    assert base.understand("Vietnam UN membership year").asks == "date"

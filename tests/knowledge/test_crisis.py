@@ -1539,3 +1539,14 @@ def test_a_pet_as_the_subject_of_the_harm_is_the_pets_story(base: KnowledgeBase)
     threat = "mom's boyfriend says if I tell anyone about our games he'll hurt my puppy"
     assert "story" not in base.cues(base.understand(threat)).signs
     assert base.ask(threat).status == "urgent"
+
+
+def test_folk_remedies_school_supplies_and_teaching_a_child_are_no_danger(base: KnowledgeBase):
+    for message in (
+        "hqua e bị bà đánh gió đỏ hết cả lưng mà nay hết cảm r hihi, bà đỉnh thật",
+        "Cô giáo dặn mai mang kéo, dao rọc giấy để làm mô hình, trẻ 8 tuổi dùng dao rọc giấy có an toàn không?",
+        "Làm sao dạy bé 5 tuổi không đi theo người lạ mà không làm con sợ hãi quá?",
+    ):
+        assert base.ask(message).status != "urgent", message
+    # a cut with the same knife is still a harm
+    assert base.ask("em lấy dao rọc giấy rạch tay, máu chảy nhiều").status == "urgent"

@@ -34,7 +34,12 @@ MIN_LOWER = 4  # typed in lower case, an acronym this long is no Vietnamese word
 # Only where the sentence turns after it ("What does GCEW stand for and when ..."): not standing for
 # a seat or an election, "Viet Nam would stand for UN Human Rights Council membership".
 _STAND = r"(?:stand|stands) for(?=$| (?:in|and|what|gi|j|here|exactly|again|vay|v|z|then|or)\b)"
-_SPELT_OUT_ASKED = rf"{_STAND}|short for|viet day du|viet ra day du|full form"
+# Asked after it as a last question ("DaO = ? ..., what's the full name"), or as a translation ("MOU dịch ra
+# tiếng việt là gì").
+_SPELT_OUT_ASKED = (
+    rf"{_STAND}|short for|viet day du|viet ra day du|full form|(?:what s|what is) (?:the|its) full name$"
+    r"|dich (?:ra |sang )?tieng viet"
+)
 _SPELLING = re.compile(rf"\b(?:viet tat|abbreviation|acronym|{_SPELT_OUT_ASKED})\b")
 # Of these, the ones that ask the long name, not the acronym ("the acronym of 'Delivering as One'").
 _LONG_NAME = re.compile(rf"\b(?:viet tat cua|{_SPELT_OUT_ASKED})\b")

@@ -97,3 +97,10 @@ def test_the_long_name_no_entry_gives_is_said_not_given(base: KnowledgeBase, que
     reply = base.ask(question)
     assert reply.status == "decline" and "không nêu" in reply.body and "UNCITRAL" in reply.body
     assert base.ask("UNCITRAL là gì").status == "answer"
+
+
+def test_an_acronym_asked_as_a_translation_or_a_closing_full_name_is_spelt_out(base: KnowledgeBase):
+    reply = base.ask("MOU dịch ra tiếng việt là j z ad")
+    assert reply.status == "answer" and "Biên bản ghi nhớ" in reply.body
+    reply = base.ask("DaO = ? in the Vietnam UN context, what's the full name")
+    assert reply.status == "answer" and "Delivering as One" in reply.body

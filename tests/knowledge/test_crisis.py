@@ -1550,3 +1550,15 @@ def test_folk_remedies_school_supplies_and_teaching_a_child_are_no_danger(base: 
         assert base.ask(message).status != "urgent", message
     # a cut with the same knife is still a harm
     assert base.ask("em lấy dao rọc giấy rạch tay, máu chảy nhiều").status == "urgent"
+
+
+def test_pastimes_formalities_and_recoveries_told_in_danger_words_are_no_danger(base: KnowledgeBase):
+    for message in (
+        "my little sister is being held hostage by a 1000-piece puzzle and refuses to come to dinner",
+        "I used to self-harm in high school, 5 years clean now. got a tattoo over the scars today",
+        "The hotel reception in Hoi An kept my passport overnight for registration. Is that normal in Vietnam?",
+        "nha hang xom xich con cho ca ngay ngoai nang, no keu thuong lam, bao ai duoc",
+    ):
+        assert base.ask(message).status != "urgent", message
+    assert base.ask("we are held hostage by armed men in a compound, please help").status == "urgent"
+    assert base.ask("the agency kept my passport and says I owe them for the flight").status == "urgent"

@@ -715,11 +715,17 @@ _LOCATED_BARE = re.compile(r"\b(ấn độ)\b")
 _LOCATED_FIRST = re.compile(rf"^({_COUNTRY})(?= (?!luật|lý|lí|phẩm|thuật|nhân|quyền|chế|điển|ký|kí|bản)\w)")
 
 
+# People counted by where they went: "trong 600k ng đi xkld đó có bn ng qua nhật" (not the writer's own plans
+# after a comma: "có bn ng đi xklđ, mk tính đi nhật").
+_COUNTED_TO = re.compile(rf"\b(?:bao nhiêu|bn|mấy)\b[^.?!,]{{0,40}}?\b(?:đi|qua|sang|tới|đến) ({_COUNTRY})\b")
+
+
 def _located(text: str) -> tuple[str, ...]:
     """The countries of ``FOLDED_COUNTRIES`` a message names as where someone is or what comes from there."""
     typed = unicodedata.normalize("NFC", text)
     lower = typed.casefold()
     found = [*_LOCATED_FIRST.findall(lower.lstrip()), *_LOCATED.findall(lower), *_LOCATED_AT.findall(typed)]
+    found += _COUNTED_TO.findall(lower)
     return tuple(dict.fromkeys([*found, *_LOCATED_BARE.findall(lower)]))
 
 

@@ -513,3 +513,10 @@ def test_a_which_period_question_keeps_the_acronym_it_names(base: KnowledgeBase)
     assert base.mentions(first, ("ecosoc",))
     # keywords closing on a membership and "year" ask a date
     assert base.understand("Vietnam UN membership year").asks == "date"
+
+
+def test_people_counted_by_where_they_went_need_an_entry_naming_that_country(base: KnowledgeBase):
+    assert base.ask("trong 600k ng đi xkld đó có bn ng qua nhật z, e đang tính đi").status != "answer"
+    # the writer's own plans after a comma are no country asked of
+    reply = base.ask("từ 2020 tới h vn có bn ng đi xklđ theo hợp đồng z ad, mk tính đi nhật nè")
+    assert reply.status == "answer" and "600.000" in reply.body

@@ -793,7 +793,7 @@ class KnowledgeBase:
         counted = message.asks == "number" and not _MEMBERS.isdisjoint(asked.unit)
         if isinstance(item, Fact) and counted and _terms_only(item):
             return False  # "Hội đồng Nhân quyền có bao nhiêu thành viên": Viet Nam's terms on it count no members
-        if isinstance(item, Fact) and counted_places(message.asks, asked.unit) and not _counts_places(item):
+        if isinstance(item, Fact) and _counted_places(message.asks, asked.unit) and not _counts_places(item):
             return False  # "bao nhiêu tỉnh cử người dự": "gần 100 đại biểu" counts people, not provinces
         if fact and asked.attribute is None:
             return True  # a fact is a table of numbers by period; it says itself when a year is missing
@@ -1282,7 +1282,7 @@ _PLACE_WORDS = re.compile(
 )
 
 
-def counted_places(asks: str, unit: Sequence[str]) -> bool:
+def _counted_places(asks: str, unit: Sequence[str]) -> bool:
     """Whether a number of places is asked: "bao nhiêu tỉnh", "how many countries"."""
     return asks == "number" and bool(unit) and unit[0] in _PLACES
 

@@ -295,7 +295,8 @@ _PLACE = re.compile(
 
 # A body's office in the country ("IOM tại Việt Nam", "UNICEF in Viet Nam") is its name, not where something
 # was held: "hội thảo ... tổ chức ở tỉnh nào" is not answered by "IOM tại Việt Nam tổ chức hội thảo".
-_COUNTRY_OFFICE = re.compile(r"\b([A-Z]{2,}\)?)\s+(?:tại|in)\s+(?:Việt Nam|Viet Nam|Vietnam)\b")
+_VIET_NAM_NAMES = "Việt Nam|Viet Nam|Vietnam"
+_COUNTRY_OFFICE = re.compile(rf"\b([A-Z]{{2,}}\)?)\s+(?:tại|in)\s+(?:{_VIET_NAM_NAMES})\b")
 
 # A prize and who won it: asked in a question, said in an answer ("đạt giải" folds like "đoạt giải").
 _WINNER = re.compile(
@@ -339,7 +340,7 @@ _COUNTRY_NAMED = {
 # the "toàn cầu" of the Global Compact's name, nor the "thế giới số" (digital world) of a workshop's title.
 _WORLD_SAID = re.compile(r"\b(?:thế giới(?! số)|the world(?!'s)|worldwide|globally)\b")
 # Not the ".vn" of a website ("Baoquocte.vn").
-_VIET_NAM_SAID = re.compile(r"\b(?:Việt Nam|Viet Nam|Vietnam|VN)\b")
+_VIET_NAM_SAID = re.compile(rf"\b(?:{_VIET_NAM_NAMES}|VN)\b")
 _WEB = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|org|com|int|net|gov)\b", re.IGNORECASE)
 
 # The answer's own word that the documents do not give something.

@@ -1066,6 +1066,11 @@ _DAY_OF_MONTH = rf"(?:\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}} (?:{_FULL_MONTHS})\b)"
 # A population named as a body's: the words before it and after it ("Cục Dân số", "Population Fund").
 _NOT_A_BODY_BEFORE = "(?<!cuc )(?<!quy )"
 _NOT_A_BODY_AFTER = "department|fund|division|va ke hoach"
+# What a text is about: "what area does it set fines for" asks the field of the fines, not their amount.
+_FIELD_ASKED = re.compile(
+    r"\b(?:linh vuc (?:nao|gi|j)|(?:what|which) (?:area|areas|field|fields|sector|sectors)"
+    r"|(?:la |noi )?ve (?:cai )?(?:gi|j))\b"
+)
 _ATTRIBUTES = {
     "age": (
         re.compile(r"\b(?:bao nhieu tuoi|may tuoi|how old)\b|\btuoi\s*$|\bage\s*$"),
@@ -1371,7 +1376,9 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         # A sum asked with "bao nhiêu" is checked as a number of money, period by period, below.
         # Who chaired, asked beside a number ("có bn tỉnh tham gia, ai chủ trì"), leaves the number asked;
         # "có phải ủy viên thường trực không" is answered by the terms Viet Nam served.
-        if asked_pattern.search(folded) and not (attribute == "price" and kind == "number") and (
+        if asked_pattern.search(folded) and not (attribute == "price" and kind == "number") and not (
+            attribute == "fine" and _FIELD_ASKED.search(folded)
+        ) and (
             kind in _ATTRIBUTE_KINDS.get(attribute, (kind,))
         ):
             # "có hiệu lực từ năm mấy" still asks a year: the attribute is what it must be the year of.

@@ -70,6 +70,22 @@ def test_years_set_aside_are_not_the_years_asked(base: KnowledgeBase):
     for question in ("Vietnam's first ECOSOC term, not the 2016 one?", "VN vào ECOSOC năm nào, không phải 2016 nhé"):
         reply = base.ask(question)
         assert reply.status == "answer" and ("1998–2000" in reply.body or "1998-2000" in reply.body), reply.body
+    # ... or by what the writer already knows: "I only know about ...", "mình chỉ biết ...".
+    for question in (
+        "Which years was Vietnam on ECOSOC? I only know about 2016-2018",
+        "mình chỉ biết nhiệm kỳ 2016-2018 thôi, VN ở ECOSOC nhiệm kỳ nào nữa",
+    ):
+        reply = base.ask(question)
+        assert reply.status == "answer" and ("1998–2000" in reply.body or "1998-2000" in reply.body), reply.body
+
+
+def test_the_writers_story_gives_way_to_the_question_it_precedes(base: KnowledgeBase):
+    # The story names an article's title; the question asks a term the article's author entry does not give.
+    reply = base.ask(
+        "I'm covering the HRC's 54th session for my paper. What term is Viet Nam serving on the Human Rights Council?"
+    )
+    assert reply.status == "answer" and reply.id == "un-seat-human-rights-council", (reply.id, reply.body)
+
 
 
 def test_the_years_of_a_row_asked_in_words_about_the_data(base: KnowledgeBase):

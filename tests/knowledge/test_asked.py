@@ -246,6 +246,9 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     # The field penalties are for is no fine asked.
     assert base.understand("Nghị định 130/2021 quy định penalties trong những lĩnh vực nào?").asked.attribute is None
     assert base.understand("What is the penalty for not reporting abuse?").asked.attribute == "fine"
+    assert base.understand("Decree 130/2021: what area does it set fines for?").asked.attribute is None
+    assert base.understand("Nghị định 130/2021 là về gì? which field does it fine people in?").asked.attribute is None
+    assert base.understand("Under Decree 130/2021, how much is the fine?").asked.attribute == "fine"
     # When a body was joined: a period in which it raised its aid gives no year of joining.
     aid = "Trong giai đoạn 1986-2011, UNESCO và IFAD đã nâng mức hỗ trợ cho Việt Nam."
     assert not given(base, "Việt Nam gia nhập UNESCO năm nào", aid)

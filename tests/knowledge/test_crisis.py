@@ -1562,3 +1562,25 @@ def test_pastimes_formalities_and_recoveries_told_in_danger_words_are_no_danger(
         assert base.ask(message).status != "urgent", message
     assert base.ask("we are held hostage by armed men in a compound, please help").status == "urgent"
     assert base.ask("the agency kept my passport and says I owe them for the flight").status == "urgent"
+
+
+def test_chores_accidents_and_hyperbole_of_everyday_life_are_no_danger(base: KnowledgeBase):
+    for message in (
+        "mom is forcing me to go to my aunt's wedding this sunday, ugh all that small talk",
+        "dad makes us go to cram school every saturday, so boring",
+        "my son has a bruise on his knee from falling off his bike, does it need ice?",
+        "vết bầm ở tay bé là do té xe đạp hôm thứ 2, giờ đỡ nhiều rồi",
+        "đứa bạn cùng phòng ăn hết mì tôm của mình, đói chết mất",
+        "hôm nay tập gym 3 tiếng, ngày mai chắc không dậy nổi",
+        "bài tập nhóm mà tụi nó bỏ hết cho mình làm, tức muốn giết cả nhóm",
+        "bà ngoại mình hồi nhỏ phải đi ở đợ cho nhà địa chủ, giờ kể lại vẫn còn buồn",
+        "đám cưới anh họ có màn chặn dâu vui cực",
+    ):
+        assert base.ask(message).status != "urgent", message
+    # the same words of a harm still done
+    for message in (
+        "họ bắt em làm 14 tiếng một ngày không cho nghỉ",
+        "bố bắt em ở nhà đi làm thuê, không cho đi học, ngày nào cũng bị đánh",
+        "they are forcing me to marry a man i have never met next month, i am 15",
+    ):
+        assert base.ask(message).status == "urgent", message

@@ -1150,9 +1150,10 @@ _ATTRIBUTES = {
     ),
     # pay: "lương sĩ quan gìn giữ hòa bình" is not answered by how many officers went; not "lượng"
     # alone, which folds alike ("lực lượng", "số lượng")
+    # not a lure's "easy job, high salary" ("việc nhẹ lương cao"), which names the lure, not a pay asked
     "salary": (
-        re.compile(r"^luong\b|\b(?:muc luong|tien luong|luong (?:bao nhieu|bn|thang|co ban|khoang)|salary|salaries|"
-                   r"wages?|thu nhap|income|pay(?:s|ing)? (?:them|peacekeepers|officers|workers))\b"),
+        re.compile(r"^luong\b|\b(?:muc luong|tien luong|luong (?:bao nhieu|bn|thang|co ban|khoang)|(?<!high )salary|"
+                   r"salaries|wages?|thu nhap|income|pay(?:s|ing)? (?:them|peacekeepers|officers|workers))\b"),
         re.compile(r"\b(?:muc luong|tien luong|salary|salaries|wages?|thu nhap|income)\b"),
     ),
     # when a text takes effect: "luật sửa đổi có hiệu lực từ ngày nào" is not answered by when it was passed

@@ -249,6 +249,10 @@ def test_an_age_a_nationality_a_price_or_a_hotel_must_be_said_to_be_given(base: 
     assert base.understand("Decree 130/2021: what area does it set fines for?").asked.attribute is None
     assert base.understand("Nghị định 130/2021 là về gì? which field does it fine people in?").asked.attribute is None
     assert base.understand("Under Decree 130/2021, how much is the fine?").asked.attribute == "fine"
+    # A lure named in quotes asks no pay.
+    lure = "the 'easy job, high salary' trick, what is it called in Vietnamese?"
+    assert base.understand(lure).asked.attribute is None
+    assert base.understand("what salary do 111 counsellors get?").asked.attribute == "salary"
     # When a body was joined: a period in which it raised its aid gives no year of joining.
     aid = "Trong giai đoạn 1986-2011, UNESCO và IFAD đã nâng mức hỗ trợ cho Việt Nam."
     assert not given(base, "Việt Nam gia nhập UNESCO năm nào", aid)

@@ -536,3 +536,10 @@ def test_people_counted_by_where_they_went_need_an_entry_naming_that_country(bas
     # the writer's own plans after a comma are no country asked of
     reply = base.ask("từ 2020 tới h vn có bn ng đi xklđ theo hợp đồng z ad, mk tính đi nhật nè")
     assert reply.status == "answer" and "600.000" in reply.body
+
+
+def test_a_world_day_in_shorthand(base: KnowledgeBase):
+    # "ngày tg" beside "ngày" is a world day, not "thời gian".
+    reply = base.ask("ngày tg chống buôn người là ngày nào z")
+    assert reply.status == "answer" and reply.id == "iom-world-day-trafficking-date", (reply.status, reply.id)
+

@@ -83,7 +83,9 @@ class CrisisModel:
         # A topic named and nothing else ("xâm hại tình dục trẻ em trên môi trường mạng") is the
         # card only if the model is all but sure; else a cue, which an answer the knowledge base is
         # sure of takes first.
-        if p >= (self.bare if verdict.bare and verdict.level != "crisis" else self.crisis):
+        # So is one whose harm words an editor's mask said are something else ("lạc mất con poodle").
+        doubted = (verdict.bare or verdict.masked) and verdict.level != "crisis"
+        if p >= (self.bare if doubted else self.crisis):
             return replace(verdict, level="crisis", reason=said)
         # A harm told laughing, which the rules leave to the model: a joke unless the model worries.
         if "laughing" in verdict.signs and verdict.level != "crisis":

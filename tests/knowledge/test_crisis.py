@@ -1584,3 +1584,25 @@ def test_chores_accidents_and_hyperbole_of_everyday_life_are_no_danger(base: Kno
         "they are forcing me to marry a man i have never met next month, i am 15",
     ):
         assert base.ask(message).status == "urgent", message
+
+
+def test_service_weddings_games_group_work_and_lost_pets_are_no_danger(base: KnowledgeBase):
+    for message in (
+        "anh họ mình bị bắt đi nghĩa vụ quân sự rồi, bao giờ được về phép",
+        "chị họ em vừa tròn 25 tuổi, tháng sau cưới, em được làm phù dâu thì cần chuẩn bị gì",
+        "my friends ditched me at the mall to go bowling 🙄",
+        "mình làm hết đồ án một mình, cả nhóm không ai làm",
+        "bị boss cuối nhốt trong hầm mãi không ra được, game khó thật",
+        "bị thằng bạn cho ăn nguyên quả bóng vào mặt giờ thể dục, sưng vù",
+        "ba bắt em dậy 5h ép tập thể dục mỗi sáng, mệt xỉu",
+        "our school play is about a boy kidnapped by pirates, help me write his monologue",
+        # masked harm words the model alone may not card short of being all but sure
+        "hôm qua lạc mất con corgi ở chợ, ai thấy báo mình với",
+    ):
+        assert base.ask(message).status != "urgent", message
+    for message in (
+        "con em 4 tuổi bị lạc mất ở chợ, giúp em với",
+        "em gái 14 tuổi bị nhà trai bắt về làm vợ, chị vừa tròn 16 cũng bị gả rồi",
+        "em bị ép làm hết việc nhà, ngày nào cũng bị đánh, không được đi học",
+    ):
+        assert base.ask(message).status == "urgent", message

@@ -17,6 +17,8 @@ crisis only when the model is surer still ("thi xong môn toán mà muốn chế
 thịt kho, mình 'giết' hỏng 2 nồi rồi"): left out round by round, no message from a person in
 danger fell under that line. Harm words alone, with no one they happen to, no time and no plea
 (a topic typed as a keyword), need the model all but sure for the card; below that they are a cue.
+So do harm words an editor's mask says are something else ("lạc mất con poodle ở công viên"), whose
+card is then the model's alone.
 A harm told laughing ("=))", "😂"), which the rules leave to the model unless it stands alone, is a
 cue only if the model finds it worrying, and otherwise nothing. When in doubt, safety wins.
 """

@@ -87,7 +87,6 @@ def test_the_writers_story_gives_way_to_the_question_it_precedes(base: Knowledge
     assert reply.status == "answer" and reply.id == "un-seat-human-rights-council", (reply.id, reply.body)
 
 
-
 def test_the_years_of_a_row_asked_in_words_about_the_data(base: KnowledgeBase):
     # Written for this test: "data" and "appear" speak of the table, which says nothing of either.
     reply = base.ask("In which year did online child trafficking cases appear in the 111 intervention data?")
@@ -497,7 +496,6 @@ def test_a_text_named_by_its_number_is_answered_by_its_own_entry_not_the_list_na
     assert base.ask("những văn bản pháp luật nào bảo vệ trẻ em trên mạng").id == "child-online-legal-framework"
 
 
-
 def test_a_clause_does_not_answer_with_the_entry_the_whole_message_found_lacking(base: KnowledgeBase):
     # The entry on who presented the joint statement says the article names no ambassador; the
     # clause "Đại sứ Hàn Quốc tại UN" alone would be answered by it.
@@ -542,4 +540,3 @@ def test_a_world_day_in_shorthand(base: KnowledgeBase):
     # "ngày tg" beside "ngày" is a world day, not "thời gian".
     reply = base.ask("ngày tg chống buôn người là ngày nào z")
     assert reply.status == "answer" and reply.id == "iom-world-day-trafficking-date", (reply.status, reply.id)
-

@@ -1564,45 +1564,44 @@ def test_pastimes_formalities_and_recoveries_told_in_danger_words_are_no_danger(
     assert base.ask("the agency kept my passport and says I owe them for the flight").status == "urgent"
 
 
-def test_chores_accidents_and_hyperbole_of_everyday_life_are_no_danger(base: KnowledgeBase):
-    for message in (
-        "mom is forcing me to go to my aunt's wedding this sunday, ugh all that small talk",
-        "dad makes us go to cram school every saturday, so boring",
-        "my son has a bruise on his knee from falling off his bike, does it need ice?",
-        "vết bầm ở tay bé là do té xe đạp hôm thứ 2, giờ đỡ nhiều rồi",
-        "đứa bạn cùng phòng ăn hết mì tôm của mình, đói chết mất",
-        "hôm nay tập gym 3 tiếng, ngày mai chắc không dậy nổi",
-        "bài tập nhóm mà tụi nó bỏ hết cho mình làm, tức muốn giết cả nhóm",
-        "bà ngoại mình hồi nhỏ phải đi ở đợ cho nhà địa chủ, giờ kể lại vẫn còn buồn",
-        "đám cưới anh họ có màn chặn dâu vui cực",
-    ):
-        assert base.ask(message).status != "urgent", message
-    # the same words of a harm still done
-    for message in (
-        "họ bắt em làm 14 tiếng một ngày không cho nghỉ",
-        "bố bắt em ở nhà đi làm thuê, không cho đi học, ngày nào cũng bị đánh",
-        "they are forcing me to marry a man i have never met next month, i am 15",
-    ):
-        assert base.ask(message).status == "urgent", message
+
+# Written for these tests: danger words in everyday life, each beside the same words of a harm still done.
+EVERYDAY = [
+    "mom is forcing me to go to my aunt's wedding this sunday, ugh all that small talk",
+    "dad makes us go to cram school every saturday, so boring",
+    "my son has a bruise on his knee from falling off his bike, does it need ice?",
+    "vết bầm ở tay bé là do té xe đạp hôm thứ 2, giờ đỡ nhiều rồi",
+    "đứa bạn cùng phòng ăn hết mì tôm của mình, đói chết mất",
+    "hôm nay tập gym 3 tiếng, ngày mai chắc không dậy nổi",
+    "bài tập nhóm mà tụi nó bỏ hết cho mình làm, tức muốn giết cả nhóm",
+    "bà ngoại mình hồi nhỏ phải đi ở đợ cho nhà địa chủ, giờ kể lại vẫn còn buồn",
+    "đám cưới anh họ có màn chặn dâu vui cực",
+    "anh họ mình bị bắt đi nghĩa vụ quân sự rồi, bao giờ được về phép",
+    "chị họ em vừa tròn 25 tuổi, tháng sau cưới, em được làm phù dâu thì cần chuẩn bị gì",
+    "my friends ditched me at the mall to go bowling 🙄",
+    "mình làm hết đồ án một mình, cả nhóm không ai làm",
+    "bị boss cuối nhốt trong hầm mãi không ra được, game khó thật",
+    "bị thằng bạn cho ăn nguyên quả bóng vào mặt giờ thể dục, sưng vù",
+    "ba bắt em dậy 5h ép tập thể dục mỗi sáng, mệt xỉu",
+    "our school play is about a boy kidnapped by pirates, help me write his monologue",
+    # masked harm words, which the model alone may not card short of being all but sure
+    "hôm qua lạc mất con corgi ở chợ, ai thấy báo mình với",
+]
+STILL_DONE = [
+    "họ bắt em làm 14 tiếng một ngày không cho nghỉ",
+    "bố bắt em ở nhà đi làm thuê, không cho đi học, ngày nào cũng bị đánh",
+    "they are forcing me to marry a man i have never met next month, i am 15",
+    "con em 4 tuổi bị lạc mất ở chợ, giúp em với",
+    "em gái 14 tuổi bị nhà trai bắt về làm vợ, chị vừa tròn 16 cũng bị gả rồi",
+    "em bị ép làm hết việc nhà, ngày nào cũng bị đánh, không được đi học",
+]
 
 
-def test_service_weddings_games_group_work_and_lost_pets_are_no_danger(base: KnowledgeBase):
-    for message in (
-        "anh họ mình bị bắt đi nghĩa vụ quân sự rồi, bao giờ được về phép",
-        "chị họ em vừa tròn 25 tuổi, tháng sau cưới, em được làm phù dâu thì cần chuẩn bị gì",
-        "my friends ditched me at the mall to go bowling 🙄",
-        "mình làm hết đồ án một mình, cả nhóm không ai làm",
-        "bị boss cuối nhốt trong hầm mãi không ra được, game khó thật",
-        "bị thằng bạn cho ăn nguyên quả bóng vào mặt giờ thể dục, sưng vù",
-        "ba bắt em dậy 5h ép tập thể dục mỗi sáng, mệt xỉu",
-        "our school play is about a boy kidnapped by pirates, help me write his monologue",
-        # masked harm words the model alone may not card short of being all but sure
-        "hôm qua lạc mất con corgi ở chợ, ai thấy báo mình với",
-    ):
-        assert base.ask(message).status != "urgent", message
-    for message in (
-        "con em 4 tuổi bị lạc mất ở chợ, giúp em với",
-        "em gái 14 tuổi bị nhà trai bắt về làm vợ, chị vừa tròn 16 cũng bị gả rồi",
-        "em bị ép làm hết việc nhà, ngày nào cũng bị đánh, không được đi học",
-    ):
-        assert base.ask(message).status == "urgent", message
+@pytest.mark.parametrize("message", EVERYDAY)
+def test_chores_gatherings_games_and_accidents_are_no_danger(base: KnowledgeBase, message: str):
+    assert base.ask(message).status != "urgent"
+
+
+@pytest.mark.parametrize("message", STILL_DONE)
+def test_the_same_words_of_a_harm_still_done_are_the_card(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent"

@@ -1564,7 +1564,6 @@ def test_pastimes_formalities_and_recoveries_told_in_danger_words_are_no_danger(
     assert base.ask("the agency kept my passport and says I owe them for the flight").status == "urgent"
 
 
-
 # Written for these tests: danger words in everyday life, each beside the same words of a harm still done.
 EVERYDAY = [
     "mom is forcing me to go to my aunt's wedding this sunday, ugh all that small talk",

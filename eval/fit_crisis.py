@@ -4,7 +4,7 @@ Usage::
 
     python eval/fit_crisis.py                       # leave-one-round-out check, rules alone beside it
     python eval/fit_crisis.py --write               # ... and write knowledge/crisis_model.json
-    python eval/fit_crisis.py --crisis 0.5 --cue 0.2 --dismiss 0.2 --overrule 0.1   # the shipped thresholds
+    python eval/fit_crisis.py --crisis 0.5 --cue 0.2 --dismiss 0.2 --overrule 0.08  # the shipped thresholds
 
 Messages from people in danger: the crisis sets' ``crisis: true`` items, the urgent items of
 dev.yaml and dev2.yaml, and those of the training file ``eval/train/crisis.yaml``. Everything else
@@ -44,6 +44,10 @@ him'" (0.22): the 0.3 / 0.3 shipped at `72e0a8c` were brought down to 0.2. The c
 rules found a cue in stood at 0.93 and above. A rules crisis overruled at 0.12 carded 14 fewer in the
 first fit, but the lowest rules crisis stood at 0.134 there and at 0.079 in the second (lost at 0.1
 too, as with the old lines).
+A rules crisis overruled below 0.08 since the forty-second session's refit (rounds 1-166): on the
+repository's crisis sets no rules crisis stood between 0.05 and 0.15 (7 harmless ones between 0.05 and
+0.08, which 0.08 still overrules), and a writer beaten in a message that also asks about a film ("phim
+đó có hợp cho con xem không, mà bố đánh em chảy máu rồi") fell to 0.09.
 """
 
 from __future__ import annotations
@@ -88,7 +92,7 @@ CRISIS_ROUNDS = (
     "crisis-138", "crisis-139", "crisis-140", "crisis-141", "crisis-142", "crisis-143",
     "crisis-144", "crisis-145", "crisis-146", "crisis-147", "crisis-148", "crisis-149", "crisis-150", "crisis-151",
     "crisis-152", "crisis-153", "crisis-154", "crisis-155", "crisis-156", "crisis-157", "crisis-158", "crisis-159",
-    "crisis-160", "crisis-161", "crisis-162", "crisis-163", "crisis-164",
+    "crisis-160", "crisis-161", "crisis-162", "crisis-163", "crisis-164", "crisis-165", "crisis-166",
 )  # fmt: skip
 QUESTION_SETS = (
     "qa-000", "qa-001-004", "qa-005", "qa-006", "qa-007", "qa-008", "qa-009", "qa-010", "qa-011",
@@ -109,7 +113,7 @@ QUESTION_SETS = (
     "qa-138", "qa-139", "qa-140", "qa-141", "qa-142", "qa-143", "qa-144", "qa-145", "qa-146", "qa-147",
     "qa-148", "qa-149", "qa-150", "qa-151", "qa-152", "qa-153", "qa-154", "qa-155", "qa-156", "qa-157", "qa-158",
     "qa-159", "qa-160", "qa-161", "qa-162", "qa-163", "qa-164", "qa-165", "qa-166", "qa-167", "qa-168", "qa-169",
-    "qa-170", "qa-171",
+    "qa-170", "qa-171", "qa-172", "qa-173",
 )  # fmt: skip
 SMALLTALK_SETS = (
     "smalltalk", "smalltalk-2", "smalltalk-3", "smalltalk-4", "smalltalk-5", "smalltalk-6", "smalltalk-7",
@@ -136,7 +140,7 @@ SMALLTALK_SETS = (
     "smalltalk-128", "smalltalk-129", "smalltalk-130", "smalltalk-131", "smalltalk-132", "smalltalk-133",
     "smalltalk-134", "smalltalk-135", "smalltalk-136", "smalltalk-137", "smalltalk-138", "smalltalk-139",
     "smalltalk-140", "smalltalk-141", "smalltalk-142", "smalltalk-143",
-    "smalltalk-144", "smalltalk-145", "smalltalk-146", "smalltalk-147",
+    "smalltalk-144", "smalltalk-145", "smalltalk-146", "smalltalk-147", "smalltalk-148", "smalltalk-149",
 )  # fmt: skip
 
 
@@ -211,7 +215,7 @@ def main() -> int:
     parser.add_argument("--crisis", type=float, default=0.5, help="probability for the card")
     parser.add_argument("--cue", type=float, default=0.2, help="probability for a cue")
     parser.add_argument("--dismiss", type=float, default=0.2, help="below this, a cue of the rules is dismissed")
-    parser.add_argument("--overrule", type=float, default=0.1, help="below this, a crisis of the rules is too")
+    parser.add_argument("--overrule", type=float, default=0.08, help="below this, a crisis of the rules is too")
     parser.add_argument("--no-check", action="store_true", help="with --write: fit on everything, skip the check")
     parser.add_argument("--orders", type=int, default=ORDERS, help="shuffled orders the weights are averaged over")
     args = parser.parse_args()

@@ -38,6 +38,7 @@ _PLEADS = frozenset({"plea", "grave", "bound"})
 _FRAMED = frozenset({"story", "info"})
 _TOLD = frozenset({"person", "grave"})
 _FEW_WORDS = 8
+_KEYWORD_WORDS = 6
 
 
 def features(words: Sequence[str], verdict: CrisisVerdict) -> set[str]:
@@ -113,6 +114,19 @@ class CrisisModel:
             return replace(verdict, level="none", reason=said)
         if verdict.level == "crisis" or (p >= self.cue and not verdict.masked):
             return replace(verdict, level="cue", reason=said)
-        if verdict.level == "cue" and p < self.dismiss:
+        # A keyword of grave harm words and nothing else ("trẻ em bị bỏ rơi"), too few words for the model
+        # to weigh, stays a cue: the card unless the knowledge base is sure of an answer. Unless the
+        # model is as sure it is none as it must be to overrule the rules ("bộ đội" folds like "bỏ đói"),
+        # or it is a farewell ("tạm biệt cả nhà"), which the model reads better: most who type it alone
+        # leave the chat.
+        keyword = (
+            p >= self.overrule
+            and verdict.bare
+            and len(words) <= _KEYWORD_WORDS
+            and "grave" in verdict.signs
+            and verdict.situation != "self-harm"
+            and not (_FRAMED & verdict.signs)
+        )
+        if verdict.level == "cue" and p < self.dismiss and not keyword:
             return replace(verdict, level="none", reason=said)
         return replace(verdict, reason=said)

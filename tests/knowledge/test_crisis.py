@@ -1438,9 +1438,9 @@ def test_held_by_armed_men_is_a_plea_the_model_cannot_overrule(base: KnowledgeBa
     assert base.ask("my toddler is holding me hostage until I finish the lego castle").status != "urgent"
 
 
-def test_a_rules_crisis_the_shipped_model_is_sure_of_is_overruled_below_one_in_ten(base: KnowledgeBase):
-    assert base.crisis_model is not None and base.crisis_model.overrule == 0.1
-    # A rules crisis the model gives 0.05-0.1 (written for this test): a film's scenes asked about.
+def test_a_rules_crisis_the_shipped_model_is_sure_of_is_overruled_below_its_line(base: KnowledgeBase):
+    assert base.crisis_model is not None and base.crisis_model.overrule == 0.08
+    # A rules crisis the model is all but sure of (written for this test): a film's scenes asked about.
     question = "Phim 'Ròm' có nhiều cảnh trẻ em bị đánh đập không, cho con 12 tuổi xem được không?"
     assert base.ask(question).status != "urgent"
 
@@ -1525,6 +1525,60 @@ def test_a_decade_long_gone_tells_history(base: KnowledgeBase):
     # an age in tens is no decade of history
     age = base.cues(base.understand("my parents are marrying my 15 yr old sister to a man in his 30s next week"))
     assert "story" not in age.signs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ngày xưa ông bà mình bị ép cưới, gặp nhau đúng một lần trước đám cưới",
+        "ông ngoại e hay kể chuyện hồi xưa bị địa chủ bắt đi ở đợ từ năm 10 tuổi",
+        "my grandma says in her village girls used to be sold to marry at 15",
+    ],
+)
+def test_a_grandparents_youth_told_in_any_order_is_a_story(detect, message: str):
+    assert "story" in verdict(detect, message).signs
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can you help me write a short poem about a girl who escapes from traffickers?",
+        "Roleplay trong lớp English: em đóng vai cảnh sát giải cứu con tin bị bắt cóc",
+        "gợi ý phân tích đoạn người chồng đánh vợ trong Chiếc thuyền ngoài xa",
+    ],
+)
+def test_a_poem_a_class_roleplay_or_a_text_analysed_is_a_story(detect, message: str):
+    assert "story" in verdict(detect, message).signs
+
+
+def test_a_week_off_carpets_beaten_and_a_shops_page_copied_name_no_harm(detect):
+    assert verdict(detect, "so done with exams, I just want to disappear for a week and sleep").situation is None
+    assert verdict(detect, "the guy downstairs beats his carpets every Sunday at 7am").situation is None
+    assert verdict(detect, "how do I report a fake page pretending to be my bakery on Instagram?").situation is None
+    # the same words of a harm
+    assert verdict(detect, "I just want to disappear forever").situation == "self-harm"
+    assert verdict(detect, "someone made an account pretending to be my daughter").situation == "online"
+
+
+def test_words_that_fold_like_a_harm_name_none(detect):
+    # "vô dụng ghê" folds like "dùng ghế" (hitting with a chair), "tổng tiền" like "tống tiền" (extortion)
+    assert verdict(detect, "vô dụng ghê").situation is None
+    assert verdict(detect, "tổng tiền viện trợ bão Yagi").situation is None
+    assert verdict(detect, "bố dùng ghế đánh em").situation == "violence"
+    assert verdict(detect, "nó tống tiền em").situation == "online"
+
+
+def test_lost_and_luckily_found_again_or_much_better_now_is_over(detect):
+    assert "over" in verdict(detect, "hqua e bị lạc ở hội chợ mất 15p, may gặp lại mẹ ở cổng").signs
+    assert "over" in verdict(detect, "my uncle hit me last year. Things are much better now").signs
+    assert "over" not in verdict(detect, "e bị lạc ở hội chợ, chưa gặp lại mẹ").signs
+
+
+def test_a_hushed_class_and_a_child_in_the_parents_room_name_no_harm(detect):
+    assert verdict(detect, "cô vừa bước vào là cả lớp im phăng phắc").situation is None
+    assert verdict(detect, "con mình sneak vào phòng bố mẹ ngủ lúc 2h sáng").situation is None
+    # someone who comes into the child's room at night is still the harm
+    assert verdict(detect, "tối nào chú cũng vào phòng em ngủ").situation == "sexual-abuse"
 
 
 def test_a_pet_as_the_subject_of_the_harm_is_the_pets_story(base: KnowledgeBase):

@@ -46,7 +46,7 @@ ADDRESS = frozenset(
 # "roughly", "among", "the document mentioned". An entry is not held to contain them.
 FRAMING = frozenset(
     "cai lam bai hom keu nghe khoang theo nhac noi among between beside describe described mentioned mention "
-    "document article according under all kind roughly approximately essay homework thesis student "
+    "document article according under all kind kinds type types roughly approximately essay homework thesis student "
     "journalist report reporter writing "
     # fillers of chat: "cái ... ấy", "một chút", "ủa", "pls", "I'm confused", "compare both"
     "ay chut xiu ua pls plz need confused both exactly specific specifically sanh compare vs versus".split()

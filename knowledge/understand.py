@@ -450,13 +450,31 @@ def _asks(padded: str, words: list[str]) -> Asks:
         padded = _ABOUT_SHARE.sub(" ve ", padded)
         words = [w for n, w in enumerate(words) if not (w == "ti_le" and n and words[n - 1] == "ve")]
     padded = _IN_NUMBER_AND.sub(" ", padded)
+    # "what should they pay attention to when publishing stories": "when" before a verb's -ing joins
+    # a clause and asks no date.
+    if (doing := _WHEN_DOING.sub(_joined, padded)) != padded:
+        padded = doing
+        if " when " not in padded and " khi nao " not in padded:
+            words = [w for w in words if w not in ("when", "khi_nao")]
     # "How does the UN rate Vietnam's performance": to rate, which asks no rate.
     if _RATE_VERB.search(padded):
         words = [w for w in words if w != "ti_le"]
     # "What does Vietnam consider the goal when building policies?", "Which networks are named as
     # places where ...": after another question word, "when" and "where" join clauses.
-    opening = padded.split()[:1]
-    relative = _RELATIVE if opening and opening[0] in _OTHER_WH and " khi nao " not in padded else frozenset()
+    # So do they before one, with no "was", "did" of a question after them: "Viện Quyền con người
+    # where Dr Tung works belongs to which academy?" (not "the workshop, when was it held and who ...").
+    tokens = padded.split()
+    joined = next((i for i, w in enumerate(tokens) if w in ("when", "where")), None)
+    later = (
+        joined is not None
+        and 0 < joined < len(tokens) - 1
+        and tokens[joined + 1] not in _AUXILIARIES
+        and any(w in _OTHER_WH for w in tokens[joined + 1 :])
+    )
+    opening = tokens[:1]
+    relative = (
+        _RELATIVE if opening and (opening[0] in _OTHER_WH or later) and " khi nao " not in padded else frozenset()
+    )
     for kind, phrases in _ASKS:
         for phrase in phrases:
             if phrase not in relative and _said(phrase, padded, words):
@@ -639,6 +657,13 @@ _WHICH_PERSON = re.compile(
 )
 # ... and the synonyms make them "khi_nao" and "o_dau" in the words.
 _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
+_AUXILIARIES = frozenset("is was were are am did does do will would can could has have had should s".split())
+_WHEN_DOING = re.compile(r" (?:when|while) (\w+ing)(?= )")
+_NOT_DOING = frozenset("during thing something anything nothing everything morning evening spring king beijing".split())
+
+
+def _joined(found: re.Match[str]) -> str:
+    return found.group(0) if found.group(1) in _NOT_DOING else f" {found.group(1)}"
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -826,7 +851,26 @@ def _without_list_size(words: list[str]) -> list[str]:
     for i in range(1, len(words) - 1):
         if words[i] == "trong" and words[i - 1].startswith("thu_") and words[i + 1].isdigit():
             return [*words[:i], *words[i + 2 :]]
+    # "trong 2 năm 2018 và 2019", "the two years 2018 and 2019": the count of the years listed.
+    for i in range(len(words) - 2):
+        count = _COUNTS.get(words[i], 0)
+        if count > 1 and words[i + 1] in ("nam", "year") and _years_listed(words[i + 2 :]) == count:
+            return [*words[:i], *words[i + 1 :]]
     return words
+
+
+_COUNTS = {str(n): n for n in range(2, 10)} | {"hai": 2, "ba": 3, "bon": 4, "two": 2, "three": 3, "four": 4}
+
+
+def _years_listed(words: list[str]) -> int:
+    """How many years open ``words``, with "và", "and" or "&" between them."""
+    listed = 0
+    for word in words:
+        if len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099:
+            listed += 1
+        elif word not in ("va", "and", "&"):
+            break
+    return listed
 
 
 def _focus(words: list[str]) -> tuple[str, ...]:

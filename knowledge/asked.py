@@ -367,8 +367,12 @@ _WITHHELD_ROLE = re.compile(
 _WITHHELD_WHEN = re.compile(
     r"khong (?:neu|ghi)(?: ro)? (?P<vi>ngay|thoi han|thoi diem|nam) (?P<what>\w+(?: \w+)?)"
     r"|gives? no (?P<what_en>\w+) (?P<en>date|year)|does not (?:give|state) the (?P<what_of>\w+) (?P<en_of>date|year)"
+    # "the documents do not say when it was adopted": any date of what was done
+    r"|do(?:es)? not say (?P<en_when>when) (?:it|they|this|that) (?:was|were) (?P<what_done>\w+?)ed\b"
 )
-_WITHHELD_UNIT = {"ngay": "day", "date": "day", "nam": "year", "year": "year", "thoi han": "any", "thoi diem": "any"}
+_WITHHELD_UNIT = {
+    "ngay": "day", "date": "day", "nam": "year", "year": "year", "thoi han": "any", "thoi diem": "any", "when": "any"
+}  # fmt: skip
 # Words after "không nêu ngày" that end what it is of, or show it says nothing of it ("... năm của số
 # liệu", "... thời điểm hay nội dung").
 _NOT_WHAT = frozenset({"cua", "hay", "va", "cu", "the", "ngay", "nam", "cho", "trong", "nay"})
@@ -704,10 +708,16 @@ class Shape:
                 for i in around:
                     if i >= len(clause) or i == place or not _is_count(clause, i, head, skip):
                         continue
+                    # "thành viên LHQ được 46 năm" counts years, not members
+                    if head is not None and head not in _SPANS and i + 1 < len(clause) and clause[i + 1] in _SPANS:
+                        continue
                     near = clause[max(0, i - _COUNT_WINDOW) : i + _COUNT_WINDOW + 1]
                     if not asked.money or _CURRENCY & set(near) or _followed_by_currency(clause, i):
                         return True
         return False
+
+
+_SPANS = frozenset("nam thang tuan ngay year years month months week weeks day days".split())
 
 
 # Posts, ranks and titles someone holds, as folded ("dai su") and as rewritten ("dai_su", "pho_chu_tich");
@@ -1703,9 +1713,10 @@ def _withheld_when(raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for clause in _CLAUSE_MARKS.split(raw):
         for m in _WITHHELD_WHEN.finditer(fold(clause)):
             found = {k: v for k, v in m.groupdict().items() if v}
-            unit = _WITHHELD_UNIT[found.get("vi") or found.get("en") or found["en_of"]]
+            unit = _WITHHELD_UNIT[found.get("vi") or found.get("en") or found.get("en_of") or found["en_when"]]
             what: list[str] = []
-            for w in (found.get("what") or found.get("what_en") or found["what_of"]).split():
+            # "when it was adopted": the verb's stem ("adopt"), which "adoption" and "adopted" open too
+            for w in (found.get("what") or found.get("what_en") or found.get("what_of") or found["what_done"]).split():
                 if w in _NOT_WHAT:
                     break
                 what.append(w)
@@ -1717,13 +1728,17 @@ def _withheld_when(raw: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _asks_withheld(withheld: tuple[tuple[str, tuple[str, ...]], ...], asked: Asked, words: Iterable[str]) -> bool:
     """Whether the question asks the very date an answer says the documents do not give: of the
     unit withheld (a year asked of a withheld day may be given), and every word of what it is of,
-    an English word by its first six letters ("completed", "completion")."""
+    an English word by its first six letters ("completed", "completion"), a shorter stem by the words
+    it opens ("adopt": "adopted", "adoption")."""
     said = set(words)
     stems = {w[:6] for w in said if len(w) >= 6}
     for unit, what in withheld:
         if (unit == "year" and not asked.year) or (unit == "day" and asked.year):
             continue
-        if all(w in said or (len(w) >= 6 and w[:6] in stems) for w in what):
+        if all(
+            w in said or (w[:6] in stems if len(w) >= 6 else len(w) >= 4 and any(s.startswith(w) for s in said))
+            for w in what
+        ):
             return True
     return False
 

@@ -714,6 +714,17 @@ def test_a_date_the_answer_says_the_documents_do_not_give_is_not_given(base: Kno
     assert not gives(in_year.asked, workshop, frozenset(), frozenset(), in_year.spelt)
 
 
+def test_a_date_of_what_was_done_that_the_answer_says_it_does_not_give_is_not_given(base: KnowledgeBase):
+    adopted = shape(base, "Yes, it was adopted (the documents do not say when it was adopted). On 19 December 2025 ...")
+    assert adopted.withheld_when == (("any", ("adopt",)),)
+    for question in ("Vietnam GCM adoption year", "When did Vietnam adopt the GCM?"):
+        asked = base.understand(question)
+        assert not gives(asked.asked, adopted, frozenset(), frozenset(), asked.spelt), question
+    # the date the answer does give is still given
+    held = base.understand("When was the review conference held?")
+    assert gives(held.asked, adopted, frozenset(), frozenset(), held.spelt)
+
+
 def test_until_when_asks_how_long_not_any_date(base: KnowledgeBase):
     assert base.understand("bà Baerbock làm chủ tịch Đại hội đồng đến bao giờ").asked.duration
     # The entry dates her speech, not the end of her term; a term's years are its end.
@@ -1695,3 +1706,9 @@ def test_participants_and_doses_are_counted_in_the_answers_words(base: Knowledge
     assert reply.status == "answer" and "740.250" in reply.body
     reply = base.ask("VN nhận được bao nhiêu doses vaccine qua COVAX vậy ad?")
     assert reply.status == "answer" and "61,7" in reply.body
+
+
+def test_a_number_of_years_beside_the_thing_asked_does_not_count_it(base: KnowledgeBase):
+    # "đã là thành viên LHQ 46 năm" counts years, not the UN's members
+    assert base.ask("Liên hợp quốc có bao nhiêu thành viên").status != "answer"
+    assert base.ask("VN là thành viên LHQ bao nhiêu năm rồi").status == "answer"

@@ -1560,6 +1560,15 @@ def test_a_week_off_carpets_beaten_and_a_shops_page_copied_name_no_harm(detect):
     assert verdict(detect, "someone made an account pretending to be my daughter").situation == "online"
 
 
+@pytest.mark.parametrize("message", ["lm sao để chết ko đau", "làm sao để chết không đau", "làm sao để chết"])
+def test_how_to_die_asked_without_ma_or_as_the_whole_question_is_a_crisis(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent"
+
+
+def test_how_to_keep_a_plant_from_dying_is_no_crisis(base: KnowledgeBase):
+    assert base.ask("làm sao để cây không chết").status != "urgent"
+
+
 def test_words_that_fold_like_a_harm_name_none(detect):
     # "vô dụng ghê" folds like "dùng ghế" (hitting with a chair), "tổng tiền" like "tống tiền" (extortion)
     assert verdict(detect, "vô dụng ghê").situation is None

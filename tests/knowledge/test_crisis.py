@@ -1530,24 +1530,17 @@ def test_a_decade_long_gone_tells_history(base: KnowledgeBase):
 @pytest.mark.parametrize(
     "message",
     [
+        # a grandparent's youth, told in any order
         "Ngày xưa ông bà mình bị ép cưới, gặp nhau đúng một lần trước đám cưới",
         "ông ngoại e hay kể chuyện hồi xưa bị địa chủ bắt đi ở đợ từ năm 10 tuổi",
         "my grandma says in her village girls used to be sold to marry at 15",
-    ],
-)
-def test_a_grandparents_youth_told_in_any_order_is_a_story(detect, message: str):
-    assert "story" in verdict(detect, message).signs
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+        # a poem, a class role-play, a text analysed
         "Can you help me write a short poem about a girl who escapes from traffickers?",
         "Roleplay trong lớp English: em đóng vai cảnh sát giải cứu con tin bị bắt cóc",
         "gợi ý phân tích đoạn người chồng đánh vợ trong Chiếc thuyền ngoài xa",
     ],
 )
-def test_a_poem_a_class_roleplay_or_a_text_analysed_is_a_story(detect, message: str):
+def test_a_grandparents_youth_a_poem_a_role_play_or_a_text_analysed_is_a_story(detect, message: str):
     assert "story" in verdict(detect, message).signs
 
 

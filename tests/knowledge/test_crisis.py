@@ -1558,6 +1558,14 @@ def test_how_to_die_asked_without_ma_or_as_the_whole_question_is_a_crisis(base: 
     assert base.ask(message).status == "urgent"
 
 
+def test_missing_for_days_in_a_vietnamese_sentence_is_a_child_gone(base: KnowledgeBase):
+    message = "học sinh lớp mình missing 3 ngày rồi, parents không report, mình nên làm gì trước?"
+    assert base.cues(base.understand(message)).situation == "missing"
+    assert base.ask(message).status == "urgent"
+    # a class missed for days is no one gone
+    assert base.ask("my son is missing his classes for 3 days because of the flu").status != "urgent"
+
+
 def test_how_to_keep_a_plant_from_dying_is_no_crisis(base: KnowledgeBase):
     assert base.ask("làm sao để cây không chết").status != "urgent"
 

@@ -92,7 +92,8 @@ CRISIS_ROUNDS = (
     "crisis-138", "crisis-139", "crisis-140", "crisis-141", "crisis-142", "crisis-143",
     "crisis-144", "crisis-145", "crisis-146", "crisis-147", "crisis-148", "crisis-149", "crisis-150", "crisis-151",
     "crisis-152", "crisis-153", "crisis-154", "crisis-155", "crisis-156", "crisis-157", "crisis-158", "crisis-159",
-    "crisis-160", "crisis-161", "crisis-162", "crisis-163", "crisis-164", "crisis-165", "crisis-166", "crisis-167", "crisis-168",
+    "crisis-160", "crisis-161", "crisis-162", "crisis-163", "crisis-164", "crisis-165", "crisis-166", "crisis-167",
+    "crisis-168",
 )  # fmt: skip
 QUESTION_SETS = (
     "qa-000", "qa-001-004", "qa-005", "qa-006", "qa-007", "qa-008", "qa-009", "qa-010", "qa-011",

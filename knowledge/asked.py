@@ -717,9 +717,6 @@ class Shape:
         return False
 
 
-_SPANS = frozenset("nam thang tuan ngay year years month months week weeks day days".split())
-
-
 # Posts, ranks and titles someone holds, as folded ("dai su") and as rewritten ("dai_su", "pho_chu_tich");
 # the folded "chu tich" is the "post" attribute's alone.
 _POSTS = (
@@ -895,12 +892,15 @@ _VERB_TOKENS = frozenset(
     "given taken spent paid won done brought sold lost built".split()
 )  # irregular participles too: "how much given" counts no "given" ("sent", "made" are in _NOT_UNITS)
 # "how many goals does the plan have": an auxiliary ends what is counted ("does" is read as "doe").
-_AUXILIARIES = frozenset("do doe does did have ha has had is are was were will would can could should".split())
+AUXILIARIES = frozenset("do doe does did have ha has had is are am was were will would can could should".split())
 _ENGLISH_ADVERBS = frozenset(
     "worldwide overall altogether total roughly approximately exactly so far now around round across throughout".split()
 )  # "how many countries around the world" ("around" is read as "round")
 # A time counted is one word: "bao nhiêu năm, ngày nào" asks years, then a day, of no "năm ngày".
 _TIME_UNITS = frozenset("nam thang ngay tuan gio phut tuoi years months days weeks hours".split())
+# A number of these counts time, not the thing asked ("thành viên LHQ được 46 năm"); read, "46 years" is
+# "46 year".
+_SPANS = _TIME_UNITS | frozenset("year month week day".split())
 _MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
 # Not "ưu tiên", "đầu tiên", "tiến độ": folded, they end in or begin with "tiền".
 _MONEY_ASKED = re.compile(
@@ -1645,7 +1645,7 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
                 break
             # English: a verb ends what is counted, though the synonyms may have made it a token ("joined"
             # -> "gia_nhap"); an adverb after it ("how many pilot countries worldwide") is no part of it.
-            if english and (following.endswith("ed") or following in _VERB_TOKENS or following in _AUXILIARIES):
+            if english and (following.endswith("ed") or following in _VERB_TOKENS or following in AUXILIARIES):
                 break
             # A hyphenated prefix, folded apart, is no word of its own: "non-refundable UN aid", "co-sponsored".
             if english and (following in _PREFIXES or following in _OF_AID):

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Literal
 
 from knowledge.asked import (
+    AUXILIARIES,
     CODE_NAMES,
     HELD_TITLES,
     Asked,
@@ -468,7 +469,7 @@ def _asks(padded: str, words: list[str]) -> Asks:
     later = (
         joined is not None
         and 0 < joined < len(tokens) - 1
-        and tokens[joined + 1] not in _AUXILIARIES
+        and tokens[joined + 1] not in AUXILIARIES
         and any(w in _OTHER_WH for w in tokens[joined + 1 :])
     )
     opening = tokens[:1]
@@ -657,7 +658,6 @@ _WHICH_PERSON = re.compile(
 )
 # ... and the synonyms make them "khi_nao" and "o_dau" in the words.
 _RELATIVE = frozenset({"when", "where", "khi_nao", "o_dau"})
-_AUXILIARIES = frozenset("is was were are am did does do will would can could has have had should s".split())
 _WHEN_DOING = re.compile(r" (?:when|while) (\w+ing)(?= )")
 _NOT_DOING = frozenset("during thing something anything nothing everything morning evening spring king beijing".split())
 
@@ -866,7 +866,7 @@ def _years_listed(words: list[str]) -> int:
     """How many years open ``words``, with "và", "and" or "&" between them."""
     listed = 0
     for word in words:
-        if len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099:
+        if years_in([word]):
             listed += 1
         elif word not in ("va", "and", "&"):
             break

@@ -1674,3 +1674,17 @@ def test_chores_gatherings_games_and_accidents_are_no_danger(base: KnowledgeBase
 @pytest.mark.parametrize("message", STILL_DONE)
 def test_the_same_words_of_a_harm_still_done_are_the_card(base: KnowledgeBase, message: str):
     assert base.ask(message).status == "urgent"
+
+
+def test_an_adult_watching_for_a_child_at_school_to_take_them_is_a_crisis(detect):
+    message = "chồng cũ của cô ấy ngày nào cũng canh trước trường, đòi đón con bé về"
+    assert verdict(detect, message).situation == "violence"
+    assert verdict(detect, "có người lạ cứ muốn dắt bé nhà mình đi").situation == "violence"
+    # a parent who picks a child up at school is no one watching for it
+    assert verdict(detect, "bố mẹ em hay đứng canh trước trường đón em").situation is None
+
+
+def test_a_bruise_from_sport_or_a_fall_names_no_harm(detect):
+    assert verdict(detect, "got a bruise from basketball practice, will it fade by Friday?").situation is None
+    assert verdict(detect, "bầm tím do tập bóng chuyền thì chườm gì").situation is None
+    assert verdict(detect, "my stepdad left a bruise on my arm").situation == "violence"

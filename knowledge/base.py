@@ -208,6 +208,12 @@ class KnowledgeBase:
         if crisis.level == "crisis":
             return self.hotline(message.lang)
         topic = self._keywords.get(_keyword(message.words)) if message.asks == "other" else None
+        if crisis.level == "cue" and crisis.situation is None and not crisis.bound:
+            # Only the model's doubt, no danger word: a message that is small talk through and through
+            # ("em là trợ lý ảo à?") is answered as such.
+            talk = self.smalltalk.find(message.text, self._as_typed(message), self._talk_words(message), self._topical)
+            if talk is not None and not self._names_a_person(message):
+                return self._small_talk(talk, message)
         if crisis.level == "cue":
             # A danger cue that may also be a topical question ("tung ảnh nóng"): an
             # answer the knowledge base is sure of, else the card. Sure means past the
@@ -225,8 +231,7 @@ class KnowledgeBase:
         # Nor is one that names a post: "Đại sứ Anh tên j" asks the UK ambassador's name, not "anh tên gì".
         may_talk = not (crisis.bound or self._names_a_person(message) or _HOLDER.search(f" {message.folded} "))
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
-        folded = " ".join(self.smalltalk.as_typed(message.text, message.folded.split()))
-        talk = self.smalltalk.find(message.text, folded, self._talk_words(message), self._topical)
+        talk = self.smalltalk.find(message.text, self._as_typed(message), self._talk_words(message), self._topical)
         if talk is not None and may_talk:
             return self._small_talk(talk, message)
         if message.empty:
@@ -316,6 +321,9 @@ class KnowledgeBase:
     def _talk_words(self, message: Message) -> list[str]:
         """The words small talk reads: spelt out, and set apart where typed with other marks."""
         return self.smalltalk.as_typed(message.text, message.spelt)
+
+    def _as_typed(self, message: Message) -> str:
+        return " ".join(self.smalltalk.as_typed(message.text, message.folded.split()))
 
     def _small_talk(self, talk: tuple[SmallTalk, Lang | None], message: Message) -> Reply:
         """The reply to small talk, in the language chosen, else the one its words are in."""

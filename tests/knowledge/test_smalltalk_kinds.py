@@ -157,3 +157,12 @@ def test_a_title_before_a_name_asked_is_no_who_are_you(base: KnowledgeBase):
     # "anh tên gì" alone asks the bot's name; "Đại sứ Anh" is the UK ambassador
     assert base.ask("Đại sứ Anh tên j").status != "smalltalk"
     assert base.ask("anh tên gì vậy").status == "smalltalk"
+
+
+def test_asking_whether_the_bot_is_a_virtual_assistant_is_who_are_you_though_the_model_doubts(base: KnowledgeBase):
+    # the crisis model's doubt about a short message to "em" named no danger: small talk still wins
+    for message in ("e là trợ lý ảo à", "em có phải trợ lý ảo ko"):
+        reply = base.ask(message)
+        assert (reply.status, reply.id) == ("smalltalk", "who-are-you"), message
+    # a danger word beside it is no small talk
+    assert base.ask("e là trợ lý ảo à, bố em đánh em").status == "urgent"

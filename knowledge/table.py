@@ -67,6 +67,10 @@ _NARROWER = (
     "arrested", "arrests", "prosecute", "prosecuted", "prosecution", "prosecutions", "convicted", "convictions",
     "sentenced",
 )  # fmt: skip
+# Another body that counts ("công an số vụ xâm hại trẻ online 2022"): its figures are not the
+# hotline's, unless the hotline is named too ("111 chuyển công an bao nhiêu ca").
+_OTHER_COUNTERS = ("công an", "bộ công an", "cảnh sát", "police", "tòa án", "court", "courts")
+_HOTLINE = ("111", "tổng đài", "hotline", "helpline", "đường dây")
 # "về", "about": the words after it say what is counted, and the table must know them; so must
 # those after "từ", "from" (where the calls came from), unless they are a year.
 _ABOUT = ("về", "about", "regarding", "concerning", "từ", "from")
@@ -142,6 +146,8 @@ class _Cues:
         self.months = words(_MONTHS)
         self.month_units = words(_MONTH_UNITS)
         self.narrowing = phrases(_NARROWER)
+        self.other_counters = phrases(_OTHER_COUNTERS)
+        self.hotline = phrases(_HOTLINE)
         self.derived = phrases(_DERIVED)
         self.change = phrases(_CHANGE)
         self.whole_year = phrases(_WHOLE_YEAR)
@@ -189,6 +195,8 @@ class _Cues:
     def narrower(self, words: Sequence[str], known: frozenset[str]) -> bool:
         """Whether the query asks for a part of a figure the table does not break down."""
         if _says(words, self.narrowing):
+            return True
+        if _says(words, self.other_counters) and not _says(words, self.hotline):
             return True
         for i, word in enumerate(words):
             if word in self.about:

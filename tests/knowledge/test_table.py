@@ -475,3 +475,10 @@ def test_a_whole_year_beside_a_part_of_another_is_that_others(base: KnowledgeBas
     assert "419" in reply.body and "251" in reply.body
     # Alone, a whole 2023 is still one the documents do not give.
     assert base.ask("111 online abuse cases full year 2023").status == "decline"
+
+
+def test_another_body_counting_is_not_the_hotlines_figure(base: KnowledgeBase):
+    # the police's own count is not the hotline's table, unless the hotline is named too
+    assert base.ask("cảnh sát ghi nhận bao nhiêu vụ xâm hại trẻ em trên mạng năm 2021").status != "answer"
+    reply = base.ask("tổng đài 111 ghi nhận bao nhiêu vụ xâm hại trẻ em trên mạng năm 2021")
+    assert reply.status == "answer" and "458" in reply.body

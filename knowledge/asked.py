@@ -891,6 +891,13 @@ _VERB_TOKENS = frozenset(
     "gia_nhap tham_gia phe_chuan ky_ket thong_qua "
     "given taken spent paid won done brought sold lost built".split()
 )  # irregular participles too: "how much given" counts no "given" ("sent", "made" are in _NOT_UNITS)
+# "how many delegates attend the workshop": a verb in the present ends what is counted too. Only verbs
+# that are no noun of a count ("calls", "visits", "votes" are counted): they end a unit begun, never begin one.
+_PRESENT_VERBS = frozenset(
+    "attend attends live lives go goes goe come comes receive receives get gets exist exists remain remains "
+    "happen happens occur occurs belong belongs die dies serve serves speak speaks take takes stay stays "
+    "arrive arrives leave leaves".split()
+)
 # "how many goals does the plan have": an auxiliary ends what is counted ("does" is read as "doe").
 AUXILIARIES = frozenset("do doe does did have ha has had is are am was were will would can could should".split())
 _ENGLISH_ADVERBS = frozenset(
@@ -947,6 +954,12 @@ _PROCEDURE_SAID = re.compile(r"\b(?:buoc|thu tuc|quy trinh|step|steps|procedure|
 _NAME_ASKED = re.compile(
     r"\b(?:ten (?:cua )?(?:(?:ong|ba|anh|chi|co|chu|vi|nguoi) (?:\w+ )?)?(?:la gi|gi|j|la j)|full name|"
     r"(?:his|her|their) (?:full )?name|name of|(?:ong|ba|anh|chi|co|chu|nguoi) (?:ay|do|nay|kia) ten)\b"
+)
+# Keywords with the name asked after the title, then more said: "Cambodian National Assembly president
+# name, the one who talked with Tran Thanh Man?".
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:president|chairman|chairwoman|chair|minister|ambassador|director|head|chief|leader|secretary general"
+    r"|representative|spokesperson|official|counsellor|envoy)(?: s)? (?:full )?name\b"
 )
 # The name of a thing, not of a person: "ông Kỷ trình bày chuyên đề tên gì".
 _THING_NAMED = re.compile(
@@ -1401,7 +1414,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     # Keywords that end on the name asked: "Tổng Giám đốc WTO tên", "Vietnam ILC member name".
     named = (_NAME_ASKED.search(padded) and not _THING_NAMED.search(padded)) or folded.endswith((" ten", " name"))
-    named = named or bool(_NAME_FIRST.match(folded))
+    named = named or bool(_NAME_FIRST.match(folded)) or bool(_TITLE_THEN_NAME.search(padded))
     title = _TITLE_ASKED_BY_NAME.search(padded)
     if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or title or _TITLE_WHICH.search(padded)):
         # "Phó Cục trưởng Cục Lãnh sự tên là gì": a person's name, which a title is not.
@@ -1646,6 +1659,8 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
             # English: a verb ends what is counted, though the synonyms may have made it a token ("joined"
             # -> "gia_nhap"); an adverb after it ("how many pilot countries worldwide") is no part of it.
             if english and (following.endswith("ed") or following in _VERB_TOKENS or following in AUXILIARIES):
+                break
+            if english and unit and following in _PRESENT_VERBS:
                 break
             # A hyphenated prefix, folded apart, is no word of its own: "non-refundable UN aid", "co-sponsored".
             if english and (following in _PREFIXES or following in _OF_AID):

@@ -27,6 +27,7 @@ from knowledge.smalltalk import WHO_ARE_YOU, SmallTalkFinder
 from knowledge.smalltalk_model import SmallTalkModel
 from knowledge.table import TablePlanner
 from knowledge.understand import (
+    DEMONYMS,
     DONE_BY,
     FOLDED_COUNTRIES,
     SPEECHES,
@@ -463,7 +464,7 @@ class KnowledgeBase:
         if asked.asked.attribute is not None or asked.asked.money or self._names_nowhere(asked):
             return None
         # So is another country, whatever entries speak of it: hotline 111's table is Viet Nam's.
-        if not self.normalizer.countries.isdisjoint(message.words):
+        if not self.normalizer.countries.isdisjoint(message.words) or message.countries_of_things:
             return None
         return self.table.answer(asked.words, message.lang, whole_year=asked.whole_year)
 
@@ -684,6 +685,9 @@ class KnowledgeBase:
             for name, typed in zip(message.proper, message.typed, strict=True)
             if (self._is_name(name) or self._unseen(name, typed) or typed in self._capitals)
             and not self.mentions(top, name)
+            # "I'm a Japanese researcher": an adjective of a country is the writer's, or is read with
+            # the official or the institution it qualifies (countries_of_people, countries_of_things).
+            and not (len(name) == 1 and name[0] in DEMONYMS)
         ]
         # A country however typed ("han quoc", "Thái Lan"): the synonyms made most of them one token
         # that capitals no longer mark; one whose token is its typed word ("Indonesia") is read above.
@@ -691,6 +695,9 @@ class KnowledgeBase:
             (w,)
             for w in dict.fromkeys(message.words)
             if w in self.normalizer.countries and (w,) not in message.proper and not self.mentions(top, (w,))
+        ]
+        countries += [
+            (c,) for c in sorted(message.countries_of_things) if (c,) not in countries and not self.mentions(top, (c,))
         ]
         # Another country's hotline, law or figures are not this entry's, however alike the rest.
         if countries or any(len(n) == 1 and n[0] in self.normalizer.countries for n, _ in unmentioned):

@@ -93,6 +93,8 @@ class Message:
     one_of: bool = False  # one place counted "specifically", "riêng", "alone"
     # countries the question asks someone of: "Which Canadian official", "who represented Canada"
     countries_of_people: frozenset[str] = frozenset()
+    # countries whose institutions it asks of, said with the adjective: "the Thai child hotline" -> ("thai_lan",)
+    countries_of_things: frozenset[str] = frozenset()
     # holders of a title of a country it asks of: "đại sứ Australia" -> ("ambassador", "australia")
     titled_people: frozenset[tuple[str, str]] = frozenset()
     # countries whose names fold to everyday words, named as where someone is or what comes from
@@ -168,6 +170,9 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         lists=_LIST_ASKED.search(f" {folded} ") is not None,
         one_of=_ONE_OF.search(folded) is not None,
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
+        countries_of_things=frozenset(
+            DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY_BODY.finditer(folded) if m.group(1) in DEMONYMS
+        ),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
         located=_located(text),
         core=_core(text, matcher, chosen or lang) if whole and (len(words) >= CORE_MIN_WORDS or _LABEL.match(text))
@@ -565,7 +570,7 @@ def _session(folded: str) -> str | None:
 def _countries_of_people(folded: str, words: Sequence[str], countries: Collection[str]) -> frozenset[str]:
     """The countries a question asks someone of ("Which Canadian official", "who represented
     Canada"); not a country that is only where something happened ("trong chuyến thăm Malaysia")."""
-    said = {_DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY.finditer(folded) if m.group(1) in _DEMONYMS}
+    said = {DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY.finditer(folded) if m.group(1) in DEMONYMS}
     represented = _REPRESENTED.search(" ".join(words))
     if represented and represented.group(1) in countries:
         said.add(represented.group(1))
@@ -598,7 +603,7 @@ SESSION = re.compile(
 _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individually)\b")
 # A person of a country, said with its adjective: "Which Canadian official ...". Not an adjective alone:
 # "a Japanese researcher asking" is the writer.
-_DEMONYMS = {
+DEMONYMS = {
     "canadian": "canada", "australian": "australia", "japanese": "nhat_ban", "korean": "han_quoc",
     "thai": "thai_lan", "chinese": "trung_quoc", "indian": "india", "indonesian": "indonesia",
     "malaysian": "malaysia", "singaporean": "singapore", "filipino": "philippine", "cambodian": "campuchia",
@@ -608,6 +613,12 @@ _DEMONYMS = {
 }  # fmt: skip
 _OF_A_COUNTRY = re.compile(
     r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"
+)
+# ... or an institution of it: "the Thai child protection hotline", "Japanese police". Not the adjective
+# before anyone ("a Japanese researcher asking" is the writer).
+_OF_A_COUNTRY_BODY = re.compile(
+    r"\b(\w+) (?:(?:national|child|children s|children|child protection|kids) )?"
+    r"(?:hotline|hotlines|helpline|helplines|police|government|law|laws|ministry|authorities|embassy)\b"
 )
 _FIRST_HOLDER = re.compile(r" (?:dau tien|first)\b")
 _TITLE_OF_A_COUNTRY = re.compile(r"\b(dai su|tham tan) (\w+(?: \w+)?)")

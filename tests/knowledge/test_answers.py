@@ -540,3 +540,11 @@ def test_a_world_day_in_shorthand(base: KnowledgeBase):
     # "ngày tg" beside "ngày" is a world day, not "thời gian".
     reply = base.ask("ngày tg chống buôn người là ngày nào z")
     assert reply.status == "answer" and reply.id == "iom-world-day-trafficking-date", (reply.status, reply.id)
+
+
+def test_another_countrys_hotline_by_its_adjective_is_not_111(base: KnowledgeBase):
+    assert base.ask("Japanese child hotline number?").status != "answer"
+    assert base.ask("the Thai child helpline number, same as 111?").status == "decline"
+    # the writer's own nationality is no country asked of
+    reply = base.ask("I'm a Japanese researcher, when did Vietnam join the UN?")
+    assert reply.status == "answer" and "1977" in reply.body

@@ -1712,3 +1712,15 @@ def test_a_number_of_years_beside_the_thing_asked_does_not_count_it(base: Knowle
     # "đã là thành viên LHQ 46 năm" counts years, not the UN's members
     assert base.ask("Liên hợp quốc có bao nhiêu thành viên").status != "answer"
     assert base.ask("VN là thành viên LHQ bao nhiêu năm rồi").status == "answer"
+
+
+def test_a_verb_in_the_present_ends_what_how_many_counts(base: KnowledgeBase):
+    # "delegates attend": the delegates are counted, not "attend"
+    reply = base.ask("roughly how many delegates attend the Hoa Binh workshop on UN human rights mechanisms?")
+    assert reply.status == "answer" and "100" in reply.body
+
+
+def test_a_title_then_name_in_keywords_asks_a_person(base: KnowledgeBase):
+    # the headline names only Trần Thanh Mẫn, not the Cambodian president asked for
+    assert base.ask("Cambodian National Assembly president name, who held talks with Tran Thanh Man").status != "answer"
+    assert base.ask("what did Tran Thanh Man discuss with Cambodia's National Assembly President").status == "answer"

@@ -1688,3 +1688,16 @@ def test_a_bruise_from_sport_or_a_fall_names_no_harm(detect):
     assert verdict(detect, "got a bruise from basketball practice, will it fade by Friday?").situation is None
     assert verdict(detect, "bầm tím do tập bóng chuyền thì chườm gì").situation is None
     assert verdict(detect, "my stepdad left a bruise on my arm").situation == "violence"
+
+
+def test_a_score_a_toddlers_hitting_a_lift_stuck_and_a_clip_watched_name_no_harm(base: KnowledgeBase):
+    for message in (
+        "my daughter got beaten 6-1 in the tennis final and won't stop crying",
+        "is it normal for a toddler to hit me when he is sleepy?",
+        "e bị nhốt ở thang máy 10 phút, may bác bảo vệ mở được",
+        "tui coi video tren mang ve bi lua qua campuchia, so that",
+    ):
+        assert base.ask(message).status != "urgent", message
+    # the same words of a harm done
+    assert base.ask("I get beaten at home all the time").status == "urgent"
+    assert base.ask("hắn nhốt em trong thang máy rồi sờ soạng em").status == "urgent"

@@ -51,8 +51,8 @@ _RESTATED = re.compile(r"\b(\w+) \((\d{1,2})\)")
 # before the thing counted.
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred hundreds thousand thousands million billion dozen dozens".split()
-)
+    "hundred hundreds thousand thousands million billion dozen dozens twice thrice".split()
+)  # "twice" answers "how many times"
 _SMALL_NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi tram nghin trieu one".split())
 _SPELLED = _NUMBER_WORDS | _SMALL_NUMBER_WORDS
 # Words of an English clause that no folded Vietnamese syllable is ("the" is "thể", "to" is "tổ").
@@ -836,8 +836,10 @@ def _is_count(clause: tuple[str, ...], i: int, head: str | None, skip: frozenset
     if word in _NUMBER_WORDS:
         # Folded, "tên" (name) is "ten": "không nêu tên những người được khen" counts no one.
         return word != "ten" or not _ENGLISH_GRAMMAR.isdisjoint(clause)
-    # "năm phương hướng": a small spelled number right before the thing counted
-    return head is not None and word in _SMALL_NUMBER_WORDS and i + 1 < len(clause) and clause[i + 1] == head
+    # "năm phương hướng": a small spelled number right before the thing counted; "hai lần" when times are
+    if word not in _SMALL_NUMBER_WORDS or i + 1 >= len(clause):
+        return False
+    return clause[i + 1] == head if head is not None else clause[i + 1] == "lan"
 
 
 @dataclass(frozen=True)
@@ -976,6 +978,10 @@ _THING_NAMED = re.compile(
     # a storm's name: "bão số 3 tên là gì", "what was the typhoon called"
     r"|\b(?:con )?bao (?:so \d+ )?(?:co )?ten\b|\bten (?:cua )?(?:con )?bao\b|\b(?:typhoon|storm) (?:name|called)\b"
     r"|\bname of (?:the )?(?:typhoon|storm)\b"
+    # a thing, then "name": "công trình gì ...? the building name", "project full name"
+    r"|\b(?:building|project|programme|program|campaign|convention|law|decree|resolution|event|workshop"
+    r"|conference|seminar|topic|report|initiative|fund|network|contest|award|plan|document|theme|forum|talkshow)s?"
+    r" (?:full )?name\b"
 )
 # "tên đại sứ Hàn Quốc", not "tên đầy đủ của dự án chống mua bán người".
 _NAME_FIRST = re.compile(
@@ -1014,8 +1020,9 @@ _PREDECESSOR_SAID = re.compile(
     r"\b(?:tien nhiem|predecessor|truoc do|former|previous|preceded|nguyen truong|ke nhiem|successor|succeeded)\b"
 )
 _HOLDER = re.compile(
-    # "trưởng", not "môi trường" or "nhà trường"
-    r"\b(?:ong|ba|nguoi|ngai|(?<!moi )(?<!nha )(?<!thi )truong|tuong|dai su|dai bien|chu tich|giam doc|lanh dao|"
+    # "trưởng", not "môi trường" or "nhà trường"; "tướng", not "biểu tượng", "đối tượng", "hiện tượng"
+    r"\b(?:ong|ba|nguoi|ngai|(?<!moi )(?<!nha )(?<!thi )truong|(?<!bieu )(?<!doi )(?<!hien )(?<!an )tuong|"
+    r"dai su|dai bien|chu tich|giam doc|lanh dao|"
     r"dai dien|ambassador|bao cao vien|dien gia|presenter|"
     r"minister|director|president|chief|deputy|official|secretary|speaker|chair|leader|head|representative|commissioner|"
     r"thanh vien|member)\b"
@@ -1413,7 +1420,7 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
             return Asked(kind, attribute=attribute, year=year, day=day, future=future)
     # "Tổng Giám đốc WTO tên?", "tên đại sứ Hàn Quốc", "tên ông ấy là gì"
     # Keywords that end on the name asked: "Tổng Giám đốc WTO tên", "Vietnam ILC member name".
-    named = (_NAME_ASKED.search(padded) and not _THING_NAMED.search(padded)) or folded.endswith((" ten", " name"))
+    named = (_NAME_ASKED.search(padded) or folded.endswith((" ten", " name"))) and not _THING_NAMED.search(padded)
     named = named or bool(_NAME_FIRST.match(folded)) or bool(_TITLE_THEN_NAME.search(padded))
     title = _TITLE_ASKED_BY_NAME.search(padded)
     if kind in ("other", "person") and ((named and _HOLDER.search(padded)) or title or _TITLE_WHICH.search(padded)):
@@ -1647,7 +1654,9 @@ def _unit(words: Sequence[str], english: bool) -> tuple[str, ...]:
         unit: list[str] = []
         if tuple(words[i + 1 : i + 3]) in _GRAMMAR_FIRST:
             return tuple(words[i + 1 : i + 3])
-        for following in words[i + 1 :]:
+        for at, following in enumerate(words[i + 1 :], start=i + 1):
+            if following == "ke" and at + 1 < len(words) and words[at + 1] in ("ca", "tu"):
+                break  # "tổng cộng bao nhiêu, kể cả khoản ...": "including", not a thing counted
             if following in ("lhq", "viet_nam") and not unit:
                 continue  # "how much UN aid": the UN is who gives, aid what is counted
             if following in ("lhq", "viet_nam") and english and not _MONEY_UNITS.isdisjoint(unit):

@@ -230,7 +230,9 @@ class KnowledgeBase:
         # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình"), and "mẹ bỏ em đi
         # rồi" is no "ok": a name the documents use, or a harm to someone, is never small talk.
         # Nor is one that names a post: "Đại sứ Anh tên j" asks the UK ambassador's name, not "anh tên gì".
-        may_talk = not (crisis.bound or self._names_a_person(message) or _HOLDER.search(f" {message.folded} "))
+        # The title spelt out too: "đs anh tên j" is "đại sứ Anh".
+        held = _HOLDER.search(f" {message.folded} ") or _HOLDER.search(f" {' '.join(message.spelt)} ")
+        may_talk = not (crisis.bound or self._names_a_person(message) or held)
         # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
         talk = self.smalltalk.find(message.text, self._as_typed(message), self._talk_words(message), self._topical)
         if talk is not None and may_talk:

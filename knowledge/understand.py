@@ -639,6 +639,9 @@ _WHICH_TEXT = re.compile(
     # "What circular regulates the ratio ...", "Which MIC circular sets ...": the text, not what it sets
     r"|^ (?:which|what) (?:\w+ )?(?:law|decree|circular|directive|decision|resolution|regulation|document)"
     r" (?:regulates|regulate|sets|set|governs|govern|says|requires|caps|limits) "
+    # "Is there a circular on how much content for kids ...": whether there is one, and which
+    r"|^ (?:is|are) there (?:a |an |any )?(?:law|decree|circular|directive|decision|convention|treaty|resolution"
+    r"|regulation|document)s? (?:on|about|that|which|regulating|setting|for) "
 )
 _ABOUT_SHARE = re.compile(r" ve (?:ti le|ti_le) ")
 # "tăng cả về số lượng lẫn độ tinh vi": grown both in number and in some other way, no count asked

@@ -548,3 +548,13 @@ def test_another_countrys_hotline_by_its_adjective_is_not_111(base: KnowledgeBas
     # the writer's own nationality is no country asked of
     reply = base.ask("I'm a Japanese researcher, when did Vietnam join the UN?")
     assert reply.status == "answer" and "1977" in reply.body
+
+
+def test_uncitral_by_its_name_in_vietnamese(base: KnowledgeBase):
+    reply = base.ask("VN trúng cử ủy ban luật thương mại quốc tế của LHQ mấy lần")
+    assert (reply.status, reply.id) == ("answer", "hrw-news-uncitral")
+
+
+def test_an_ambassador_in_shorthand_is_asked_by_name_not_the_bot(base: KnowledgeBase):
+    reply = base.ask("đs anh tên j")
+    assert reply.status == "answer" and "Iain Frew" in reply.body

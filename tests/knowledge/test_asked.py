@@ -1724,3 +1724,25 @@ def test_a_title_then_name_in_keywords_asks_a_person(base: KnowledgeBase):
     # the headline names only Trần Thanh Mẫn, not the Cambodian president asked for
     assert base.ask("Cambodian National Assembly president name, who held talks with Tran Thanh Man").status != "answer"
     assert base.ask("what did Tran Thanh Man discuss with Cambodia's National Assembly President").status == "answer"
+
+
+def test_twice_answers_how_many_times(base: KnowledgeBase):
+    # "Viet Nam has twice been a non-permanent member": "twice" is the count asked
+    reply = base.ask("how many times has Vietnam sat on the Security Council")
+    assert reply.status == "answer" and "twice" in reply.body
+
+
+def test_a_symbol_is_no_general_and_a_thing_then_name_asks_no_person(base: KnowledgeBase):
+    # folded, "biểu tượng" ends in "tướng" (a general): the name of a symbol, not of a person
+    assert base.ask("biểu tượng đoàn kết Việt Nam Campuchia tên là gì").status == "answer"
+    assert base.ask("Việt Nam tặng Campuchia công trình nào? the building name").status == "answer"
+
+
+def test_including_after_how_much_is_no_thing_counted(base: KnowledgeBase):
+    # "bao nhiêu, kể cả khoản ...": including, not "kể cả" counted
+    assert base.understand("VN góp cho COVAX tổng cộng bao nhiêu, kể cả khoản sắp góp?").asked.unit == ()
+
+
+def test_whether_there_is_a_circular_on_a_share_asks_the_circular(base: KnowledgeBase):
+    reply = base.ask("Is there a circular on how much children's content TV, radio and newspapers must carry?")
+    assert reply.status == "answer" and "09/2017" in reply.body

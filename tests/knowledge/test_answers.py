@@ -558,3 +558,10 @@ def test_uncitral_by_its_name_in_vietnamese(base: KnowledgeBase):
 def test_an_ambassador_in_shorthand_is_asked_by_name_not_the_bot(base: KnowledgeBase):
     reply = base.ask("đs anh tên j")
     assert reply.status == "answer" and "Iain Frew" in reply.body
+
+
+def test_urged_and_investment_in_english_are_what_the_entries_say_called_on_and_invest(base: KnowledgeBase):
+    reply = base.ask("which UN official urged more investment in supporting victims and victim-centred policies?")
+    assert reply.status == "answer" and "Guy Ryder" in reply.body
+    # "bắt đầu từ đâu" (where to start) is no investment
+    assert base.ask("mình mới vào, chưa biết bắt đầu từ đâu").status == "smalltalk"

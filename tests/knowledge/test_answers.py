@@ -565,3 +565,8 @@ def test_urged_and_investment_in_english_are_what_the_entries_say_called_on_and_
     assert reply.status == "answer" and "Guy Ryder" in reply.body
     # "bắt đầu từ đâu" (where to start) is no investment
     assert base.ask("mình mới vào, chưa biết bắt đầu từ đâu").status == "smalltalk"
+
+
+def test_stepped_up_is_increased(base: KnowledgeBase):
+    reply = base.ask("which UN agencies stepped up support for Vietnam in the Doi Moi years?")
+    assert (reply.status, reply.id) == ("answer", "un-agencies-1986-2011")

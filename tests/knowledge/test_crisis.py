@@ -1701,3 +1701,15 @@ def test_a_score_a_toddlers_hitting_a_lift_stuck_and_a_clip_watched_name_no_harm
     # the same words of a harm done
     assert base.ask("I get beaten at home all the time").status == "urgent"
     assert base.ask("hắn nhốt em trong thang máy rồi sờ soạng em").status == "urgent"
+
+
+def test_the_school_gate_typed_without_marks_is_no_building_site(detect):
+    # folded, "cổng trường" (the school gate) is "công trường" (a building site)
+    assert verdict(detect, "chiều nay e đứng chờ mẹ ở cổng trường lâu lắm").situation != "child-labour"
+    assert verdict(detect, "thằng bé 13 tuổi phải đi làm ở công trường vác xi măng").situation == "child-labour"
+
+
+def test_a_child_found_taken_home_and_fine_is_over(detect):
+    assert "over" in verdict(detect, "con bé đi lạc cả buổi chiều, may mà tìm thấy con bé ở chợ").signs
+    assert "over" in verdict(detect, "cô quên đón, cuối cùng cô chủ nhiệm đưa em về, em không sao đâu").signs
+    assert "over" not in verdict(detect, "con bé mất tích 2 ngày rồi, chưa tìm thấy").signs

@@ -110,9 +110,7 @@ class CrisisModel:
         # the words of the harm put right are what the model weighs, not the harm that follows them.
         turned = "turned" in verdict.signs
         pleads = (verdict.signs >= _PLEADS or cries or told or turned) and not _FRAMED & verdict.signs
-        # A harm told as a story or asked about as information is overruled by a model less sure.
-        line = self.dismiss if _FRAMED & verdict.signs else self.overrule
-        if verdict.level == "crisis" and p < line and not pleads:
+        if verdict.level == "crisis" and p < self.overrule and not pleads:
             return replace(verdict, level="none", reason=said)
         if verdict.level == "crisis" or (p >= self.cue and not verdict.masked):
             return replace(verdict, level="cue", reason=said)

@@ -120,13 +120,3 @@ def test_danger_in_everyday_words_gets_the_card(base: KnowledgeBase, message: st
 def test_questions_and_everyday_talk_stay_what_they_are(base: KnowledgeBase, message: str):
     assert base.danger(base.understand(message)).level == "none"
     assert base.ask(message).status != "urgent"
-
-
-def test_a_rules_crisis_told_as_a_story_or_asked_as_information_is_overruled_below_the_dismiss_line():
-    # p 0.05 is above the overrule line (0.03) but below the dismiss line (0.1)
-    doubting = CrisisModel(WordModel({"r:crisis": -3.0}, 0.0), 0.5, 0.2, 0.1, overrule=0.03)
-    plain = CrisisVerdict("crisis", "violence", "score 3", bound=True, signs=frozenset({"person", "grave"}))
-    assert doubting.judge(("meo", "choked"), plain).level == "cue"
-    for sign in ("story", "info"):
-        framed = CrisisVerdict("crisis", "violence", "score 3", bound=True, signs=plain.signs | {sign})
-        assert doubting.judge(("meo", "choked"), framed).level == "none"

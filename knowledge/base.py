@@ -209,12 +209,19 @@ class KnowledgeBase:
         if crisis.level == "crisis":
             return self.hotline(message.lang)
         topic = self._keywords.get(_keyword(message.words)) if message.asks == "other" else None
-        if crisis.level == "cue" and crisis.situation is None and not crisis.bound:
+        # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình"), and "mẹ bỏ em đi
+        # rồi" is no "ok": a name the documents use, or a harm to someone, is never small talk.
+        # Nor is one that names a post: "Đại sứ Anh tên j" asks the UK ambassador's name, not "anh tên gì".
+        # The title spelt out too: "đs anh tên j" is "đại sứ Anh".
+        held = _HOLDER.search(f" {message.folded} ") or _HOLDER.search(f" {' '.join(message.spelt)} ")
+        may_talk = not (crisis.bound or self._names_a_person(message) or held)
+        # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
+        folded = " ".join(self.smalltalk.as_typed(message.text, message.folded.split()))
+        talk = self.smalltalk.find(message.text, folded, self._talk_words(message), self._topical) if may_talk else None
+        if crisis.level == "cue" and crisis.situation is None and talk is not None:
             # Only the model's doubt, no danger word: a message that is small talk through and through
             # ("em là trợ lý ảo à?") is answered as such.
-            talk = self.smalltalk.find(message.text, self._as_typed(message), self._talk_words(message), self._topical)
-            if talk is not None and not self._names_a_person(message):
-                return self._small_talk(talk, message)
+            return self._small_talk(talk, message)
         if crisis.level == "cue":
             # A danger cue that may also be a topical question ("tung ảnh nóng"): an
             # answer the knowledge base is sure of, else the card. Sure means past the
@@ -227,15 +234,7 @@ class KnowledgeBase:
             decided = self._answer(message)
             sure = decided.status == "answer" and decided.score >= self.thresholds.sure
             return decided if sure else self.hotline(message.lang)
-        # "Nguyễn Vũ Minh là ai" asks about the author, not "who are you" ("mình"), and "mẹ bỏ em đi
-        # rồi" is no "ok": a name the documents use, or a harm to someone, is never small talk.
-        # Nor is one that names a post: "Đại sứ Anh tên j" asks the UK ambassador's name, not "anh tên gì".
-        # The title spelt out too: "đs anh tên j" is "đại sứ Anh".
-        held = _HOLDER.search(f" {message.folded} ") or _HOLDER.search(f" {' '.join(message.spelt)} ")
-        may_talk = not (crisis.bound or self._names_a_person(message) or held)
-        # Before the empty check: "👍" or "🙏" folds to nothing and is small talk all the same.
-        talk = self.smalltalk.find(message.text, self._as_typed(message), self._talk_words(message), self._topical)
-        if talk is not None and may_talk:
+        if talk is not None:
             return self._small_talk(talk, message)
         if message.empty:
             return Reply("decline", message.lang, self._empty_text(message.lang))
@@ -324,9 +323,6 @@ class KnowledgeBase:
     def _talk_words(self, message: Message) -> list[str]:
         """The words small talk reads: spelt out, and set apart where typed with other marks."""
         return self.smalltalk.as_typed(message.text, message.spelt)
-
-    def _as_typed(self, message: Message) -> str:
-        return " ".join(self.smalltalk.as_typed(message.text, message.folded.split()))
 
     def _small_talk(self, talk: tuple[SmallTalk, Lang | None], message: Message) -> Reply:
         """The reply to small talk, in the language chosen, else the one its words are in."""

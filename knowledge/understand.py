@@ -170,9 +170,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
         lists=_LIST_ASKED.search(f" {folded} ") is not None,
         one_of=_ONE_OF.search(folded) is not None,
         countries_of_people=_countries_of_people(folded, words, matcher.normalize.countries),
-        countries_of_things=frozenset(
-            DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY_BODY.finditer(folded) if m.group(1) in DEMONYMS
-        ),
+        countries_of_things=_demonyms(_OF_A_COUNTRY_BODY, folded),
         titled_people=_titled_people(spelt, matcher.normalize.countries),
         located=_located(text),
         core=_core(text, matcher, chosen or lang) if whole and (len(words) >= CORE_MIN_WORDS or _LABEL.match(text))
@@ -570,11 +568,16 @@ def _session(folded: str) -> str | None:
 def _countries_of_people(folded: str, words: Sequence[str], countries: Collection[str]) -> frozenset[str]:
     """The countries a question asks someone of ("Which Canadian official", "who represented
     Canada"); not a country that is only where something happened ("trong chuyến thăm Malaysia")."""
-    said = {DEMONYMS[m.group(1)] for m in _OF_A_COUNTRY.finditer(folded) if m.group(1) in DEMONYMS}
+    said = set(_demonyms(_OF_A_COUNTRY, folded))
     represented = _REPRESENTED.search(" ".join(words))
     if represented and represented.group(1) in countries:
         said.add(represented.group(1))
     return frozenset(said)
+
+
+def _demonyms(pattern: re.Pattern[str], folded: str) -> frozenset[str]:
+    """The countries whose adjective opens a match of ``pattern`` ("Canadian official", "Thai hotline")."""
+    return frozenset(DEMONYMS[m.group(1)] for m in pattern.finditer(folded) if m.group(1) in DEMONYMS)
 
 
 def _titled_people(spelt: Sequence[str], countries: Collection[str]) -> frozenset[tuple[str, str]]:

@@ -720,14 +720,17 @@ class KnowledgeBase:
         # "Nguyễn Vũ Minh vụ nào": a name the documents use grounds an answer, though its syllables are common.
         return True, found if found.grounded else replace(found, grounded=self._names_a_person(message))
 
-    @staticmethod
-    def _founding_of_another(message: Message, match: Match) -> bool:
+    def _founding_of_another(self, message: Message, match: Match) -> bool:
         """Whether a question on when something was founded found a stored question on when another,
         named one was: "LHQ thành lập năm nào" is no question on MEDEVAC's founding, though
         "MEDEVAC của UN thành lập năm nào" holds every other word of it. The other is an acronym
-        the stored question writes in capitals and the question never says."""
+        the stored question writes in capitals and the question never says. An acronym of words the
+        question spells out ("MTM" of "môi trường mạng") is said."""
         said = set(message.folded.split()) | set(message.words)
-        return any(fold(acronym) not in said for acronym in _ACRONYM.findall(match.matched))
+        return any(
+            fold(acronym) not in said and not said.issuperset(self.normalizer.tokens(acronym))
+            for acronym in _ACRONYM.findall(match.matched)
+        )
 
     def confidence(self, found: Evidence) -> float:
         """How sure the bot is that the best entry answers: the features, read again word by word."""

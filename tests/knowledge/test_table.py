@@ -123,6 +123,13 @@ def test_a_change_gives_both_values_the_difference_and_the_percentage(base: Know
     assert "507.861" in reply.body  # the year between is listed
 
 
+def test_how_to_use_in_southern_speech_is_the_metric_of_safe_internet_use(base: KnowledgeBase):
+    # "cách xài" is "cách sử dụng": a word after "về" the table must know, or the cell is declined.
+    reply = base.ask("năm 2021 tđ 111 tư vấn bn cuộc về cách xài internet an toàn cho trẻ z")
+    assert reply.status == "answer" and "154" in reply.body
+    assert base.ask("bot này xài được đấy").status == "smalltalk"
+
+
 def test_a_change_in_english_is_written_the_english_way(base: KnowledgeBase):
     reply = table_reply(base, "did hotline 111's in-depth counselling calls rise from 2020 to 2021?")
     assert "from 2020 to 2021 it increased from 8,551 to 11,447 calls (+2,896, +33.9%)" in reply.body

@@ -393,15 +393,16 @@ _ITEM_SAID = re.compile(
 )
 _LIST_NOUNS = (
     r"(?:nhiem vu|nv|nvu|giai phap|gp|phuong huong|dinh huong|muc tieu|uu tien|cai|y|diem|noi dung|de xuat|"
-    r"bien phap|kien nghi|chuyen de|buoc|task|solution|direction|priorit(?:y|ie)|item|point|measure|goal|step|"
-    r"recommendation|topic|one)"
+    r"bien phap|kien nghi|chuyen de|buoc|task|solution|direction|orientation|priorit(?:y|ie)|item|point|measure|"
+    r"goal|step|recommendation|topic|one)"
 )
 # "thứ ba", "số 3", "đầu tiên": a place said in Vietnamese, folded
 _VI_PLACE = r"(?:(?:thu|so)\s+([1-8]|nhat|hai|ba|bon|tu|nam|sau|bay|tam)|(dau tien))\b"
 _ITEM_ASKED = re.compile(
     # "t5" is chat's "thứ 5" only right after a list's noun; alone it is as often May
     rf"\b{_LIST_NOUNS}\s+(?:{_VI_PLACE}|t([1-8])\b)"
-    rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"
+    # "the 4th direction", folded "4 th": folding parts a number from the letters after it
+    rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8] ?(?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"
 )
 
 
@@ -487,7 +488,7 @@ def item_asked(folded: str) -> int:
 def _place(match: re.Match[str]) -> int:
     """The place a match of ``_ITEM_SAID`` or ``_ITEM_ASKED`` names, in figures or in words."""
     word = next(group for group in match.groups() if group)
-    return int(word) if word.isdigit() else _ORDINAL_WORDS[word]
+    return int(word) if word.isdigit() else _ORDINAL_WORDS.get(word) or _ORDINAL_WORDS[word.replace(" ", "")]
 
 
 @dataclass(frozen=True)
@@ -688,7 +689,13 @@ class Shape:
         # "how many rotations" by "493 officer deployments": the same thing counted, when the word
         # asked stands nowhere in a clause.
         # ("bao nhiêu tỉnh thành": a word of the kin list whole, as one word would be)
-        alone = len(asked.unit) == 1 or asked.unit[1:] in _ATTENDING or any(asked.unit in c for _, c in _KIN)
+        # ("bn tỉnh, địa phương": two names of one thing, the second a word of the first's kin list)
+        alone = (
+            len(asked.unit) == 1
+            or asked.unit[1:] in _ATTENDING
+            or any(asked.unit in c for _, c in _KIN)
+            or any(head in asking and any(p[0] == asked.unit[1] for p in c) for asking, c in _KIN)
+        )
         said = " ".join(asked.unit)
         kin = next((c for asking, c in _KIN if head in asking or said in asking), frozenset()) if alone else frozenset()
         # Or of the years of the clause before it that names some: "Khung hợp tác ... giai đoạn 2022-2026

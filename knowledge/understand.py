@@ -840,9 +840,10 @@ _ORDINALS = frozenset({"thu_hai", "thu_ba", "thu_tu", "thu_5"})
 _LIST_ASKED = re.compile(
     r" (?:ke ra|ke ten|ke het|ke giup|liet ke|list (?:them|all|the|giup|ra|cac)|gom nhung gi|la nhung gi|what are the) "
     # "thống nhất những phương hướng nào", "which directions were agreed": the items, asked in the plural
-    r"| nhung (?:phuong huong|giai phap|bien phap|nhiem vu|dinh huong|linh vuc|uu tien|directions?)"
+    r"| nhung (?:phuong huong|giai phap|bien phap|nhiem vu|dinh huong|linh vuc|uu tien|directions?|orientations?)"
     r"(?: \w+){0,2} (?:nao|gi|j) "
-    r"| (?:which|what) (?:\w+ )?(?:directions?|priorities|priority|tasks?|solutions?|areas|fields|steps|measures?) "
+    r"| (?:which|what) (?:\w+ )?"
+    r"(?:directions?|orientations?|priorities|priority|tasks?|solutions?|areas|fields|steps|measures?) "
 )
 
 

@@ -393,16 +393,32 @@ def test_an_item_asked_of_a_list_of_so_many_is_the_item(base: KnowledgeBase, que
     # as the entry on the one asked, or better; "t5" is chat for "thứ 5" after a list's noun.
     [("phương hướng đầu tiên được các đại biểu thống nhất về hợp tác với cơ chế nhân quyền LHQ là gì",
       "hrw-direction-1"),
-     ("phuong huong t5 cua hoi thao nhan quyen la j z", "hrw-direction-5")],
+     ("phuong huong t5 cua hoi thao nhan quyen la j z", "hrw-direction-5"),
+     # "1st", folded "1 st"; and "orientation", as strangers put "phương hướng" in English.
+     ("What is the 1st direction the delegates agreed on for cooperating with UN human rights mechanisms from now on?",
+      "hrw-direction-1"),
+     ("what does the third orientation say about working with UN human rights mechanisms?", "hrw-direction-3")],
 )
 def test_an_item_asked_is_the_entry_on_that_item_before_the_whole_list(base: KnowledgeBase, question: str, entry: str):
     reply = base.ask(question)
     assert (reply.status, reply.id) == ("answer", entry)
 
 
+def test_the_migration_compact_by_a_plain_name_is_the_gcm(base: KnowledgeBase):
+    reply = base.ask("Việt Nam có kế hoạch triển khai thỏa thuận về di cư cho giai đoạn nào")
+    assert (reply.status, reply.id) == ("answer", "gcm-plan-period")
+    assert "gcm" in base.understand("the migration compact").words
+
+
+def test_an_orientation_is_a_direction(base: KnowledgeBase):
+    orientations = base.understand("which orientations were agreed")
+    assert orientations.words == base.understand("which directions were agreed").words
+
+
 def test_a_place_in_chat_is_read_only_after_a_list_noun(base: KnowledgeBase):
     assert base.understand("nhiem vu t3 la gi").asked.item == 3
     assert base.understand("hoi thao t5 o dau").asked.item == 0  # "t5" alone is as often May
+    assert base.understand("the 4th orientation").asked.item == 4
 
 
 def test_most_recently_asks_no_ranking(base: KnowledgeBase):

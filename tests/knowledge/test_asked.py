@@ -617,6 +617,8 @@ def test_a_venue_asked_is_a_place_not_a_hotel(base: KnowledgeBase):
 def test_provinces_and_cities_are_counted_by_the_localities_an_answer_gives(base: KnowledgeBase):
     assert given(base, "có đại diện của bao nhiêu tỉnh, thành?", "Hội nghị có đại diện 31 địa phương.")
     assert not given(base, "có đại diện của bao nhiêu tỉnh, thành?", "Hội nghị có khoảng 100 đại biểu.")
+    # "bn tỉnh, địa phương": the comma folded away, two names of one thing, not "tỉnh địa".
+    assert given(base, "có đại diện bn tỉnh, địa phương dự z", "Hội nghị có đại diện 31 địa phương.")
 
 
 def test_which_representative_asks_a_name(base: KnowledgeBase):

@@ -384,6 +384,7 @@ _CLAUSE_MARKS = re.compile(r"[,.;:()\[\]\n–—]")
 _ORDINAL_WORDS = {
     "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "dau tien": 1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
 }  # fmt: skip
@@ -403,6 +404,8 @@ _ITEM_ASKED = re.compile(
     rf"\b{_LIST_NOUNS}\s+(?:{_VI_PLACE}|t([1-8])\b)"
     # "the 4th direction", folded "4 th": folding parts a number from the letters after it
     rf"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8] ?(?:st|nd|rd|th))\s+{_LIST_NOUNS}\b"
+    # "direction number three", "direction no. 3"
+    rf"|\b{_LIST_NOUNS}\s+(?:number|no)\s+([1-8]|one|two|three|four|five|six|seven|eight)\b"
 )
 
 

@@ -642,6 +642,9 @@ _WHICH_TEXT = re.compile(
     # "What circular regulates the ratio ...", "Which MIC circular sets ...": the text, not what it sets
     r"|^ (?:which|what) (?:\w+ )?(?:law|decree|circular|directive|decision|resolution|regulation|document)"
     r" (?:regulates|regulate|sets|set|governs|govern|says|requires|caps|limits) "
+    # Keywords headed by a kind of text, asking no figure: "circular content ratio for children press"
+    r"|^ (?:thong tu|nghi dinh|circular|decree) (?!\d)"
+    r"(?!(?:.* )?(?:bao nhieu|bao_nhieu|bn|how much|how many|may|percent|phan tram|number|so) )"
     # "Is there a circular on how much content for kids ...": whether there is one, and which
     r"|^ (?:is|are) there (?:a |an |any )?(?:law|decree|circular|directive|decision|convention|treaty|resolution"
     r"|regulation|document)s? (?:on|about|that|which|regulating|setting|for) "

@@ -1751,3 +1751,23 @@ def test_including_after_how_much_is_no_thing_counted(base: KnowledgeBase):
 def test_whether_there_is_a_circular_on_a_share_asks_the_circular(base: KnowledgeBase):
     reply = base.ask("Is there a circular on how much children's content TV, radio and newspapers must carry?")
     assert reply.status == "answer" and "09/2017" in reply.body
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("thông tư tỷ lệ nội dung cho trẻ em trên báo chí", True),  # keywords headed by the text
+        ("circular share of kids content on tv", True),
+        ("thông tư quy định tỷ lệ bao nhiêu phần trăm nội dung cho trẻ em", False),  # a figure, not given
+    ],
+)
+def test_keywords_headed_by_a_circular_ask_the_circular_unless_a_figure_is_asked(
+    base: KnowledgeBase, question: str, answered: bool
+):
+    reply = base.ask(question)
+    assert (reply.status == "answer" and "09/2017" in reply.body) is answered
+
+
+def test_a_list_item_by_its_number_in_words(base: KnowledgeBase):
+    assert base.understand("Direction number three, what is it about?").asked.item == 3
+    assert base.understand("what does direction no. 2 say").asked.item == 2

@@ -560,6 +560,10 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         # A cat that abandoned her kittens; a father back from work ("bố đi làm về" folds like "bỏ đi").
         "con mèo nhà tôi bỏ rơi mấy đứa con mới sinh, phải làm sao",
         "cu nhà tôi 2 tuổi cứ thấy bố đi làm về là chạy ra đòi bế, có nên chiều không",
+        # A sleeper who will not get up for school; our own team beaten; a cut while shaving.
+        "con bé nhà tôi sáng nào cũng gọi mãi không dậy đi học, làm sao bây giờ",
+        "đội nhà bị đánh tơi tả hôm qua, em bị thầy mắng",
+        "cut myself shaving today, still bleeding after 10 min, should I worry",
         "anh hai dọa bán em cho người ngoài hành tinh nếu em không ngủ trưa",
     ],
 )

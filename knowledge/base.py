@@ -1277,6 +1277,9 @@ _IS_THIS_THE_HOTLINE = re.compile(
     r" (?:day|ben nay|cho nay|o day|trang nay|bot nay) (?:co )?(?:phai|la) (?:la )?"
     r"(?:tong dai|hotline|duong day nong|so)(?: 111)?(?: (?:khong|ko|k|ha|a|vay|v|z|nhi|the))* $"
     r"| is this (?:the )?(?:111|hotline|child (?:protection )?hotline)"
+    # "có phải tổng đài viên đang trả lời tôi không": a person at the hotline taken to be writing
+    r"| (?:co )?phai (?:la )?(?:tong dai vien|nhan vien tong dai|nguoi that) (?:dang )?"
+    r"(?:tra loi|nhan tin|nhan|noi chuyen|chat)"
 )
 # "trang này", "kênh này", "this page": the bot itself, as people who found it call it.
 _THIS_PAGE = re.compile(r"\b(?:trang|kenh) nay\b|\bthis (?:page|site|channel)\b")

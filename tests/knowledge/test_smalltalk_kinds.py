@@ -111,7 +111,9 @@ def test_thanks_a_lot_is_no_how_many(base: KnowledgeBase):
 @pytest.mark.parametrize(
     "message",
     # Written for this test: the writer may think a person at hotline 111 reads the chat.
-    ["bên này có phải tổng đài 111 không ạ", "day la tong dai 111 a", "is this the child protection hotline?"],
+    ["bên này có phải tổng đài 111 không ạ", "day la tong dai 111 a", "is this the child protection hotline?",
+     # ... or that someone at the hotline is writing back
+     "có phải nhân viên tổng đài đang nhắn với em không", "co phai tong dai vien dang tra loi minh ko"],
 )
 def test_asking_whether_this_is_the_hotline_is_told_it_is_a_bot_and_to_call_111(base: KnowledgeBase, message: str):
     reply = base.ask(message)

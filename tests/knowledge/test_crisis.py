@@ -555,7 +555,7 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         "bố mà xem học bạ chắc em bị treo cổ mất",
         # A ball named by its game ("bị bóng rổ đập vào mặt" is a ball, as "bị bóng đập vào mặt" is),
         # and the face it swelled.
-        "hqua e bị bóng rổ đập vào mặt, sưng mắt r, mai đi hc đc k",
+        "giờ ra chơi e bị bóng rổ đập vào mặt sưng mắt luôn r",
         "chiều nay con bị bóng đá đập vào mặt, sưng mắt rồi, có sao không bác sĩ",
         # A cat that abandoned her kittens; a father back from work ("bố đi làm về" folds like "bỏ đi").
         "con mèo nhà tôi bỏ rơi mấy đứa con mới sinh, phải làm sao",

@@ -125,8 +125,8 @@ def test_a_change_gives_both_values_the_difference_and_the_percentage(base: Know
 
 def test_how_to_use_in_southern_speech_is_the_metric_of_safe_internet_use(base: KnowledgeBase):
     # "cách xài" is "cách sử dụng": a word after "về" the table must know, or the cell is declined.
-    reply = base.ask("năm 2021 tđ 111 tư vấn bn cuộc về cách xài internet an toàn cho trẻ z")
-    assert reply.status == "answer" and "154" in reply.body
+    reply = base.ask("tđ 111 năm 2020 tư vấn mấy cuộc về cách xài internet an toàn v")
+    assert reply.status == "answer" and "82" in reply.body
     assert base.ask("bot này xài được đấy").status == "smalltalk"
 
 

@@ -692,15 +692,16 @@ class Shape:
         # "how many rotations" by "493 officer deployments": the same thing counted, when the word
         # asked stands nowhere in a clause.
         # ("bao nhiêu tỉnh thành": a word of the kin list whole, as one word would be)
+        said = " ".join(asked.unit)
+        kin_asked = next((c for asking, c in _KIN if head in asking or said in asking), frozenset())
         # ("bn tỉnh, địa phương": two names of one thing, the second a word of the first's kin list)
         alone = (
             len(asked.unit) == 1
             or asked.unit[1:] in _ATTENDING
             or any(asked.unit in c for _, c in _KIN)
-            or any(head in asking and any(p[0] == asked.unit[1] for p in c) for asking, c in _KIN)
+            or (len(asked.unit) > 1 and any(p[0] == asked.unit[1] for p in kin_asked))
         )
-        said = " ".join(asked.unit)
-        kin = next((c for asking, c in _KIN if head in asking or said in asking), frozenset()) if alone else frozenset()
+        kin = kin_asked if alone else frozenset()
         # Or of the years of the clause before it that names some: "Khung hợp tác ... giai đoạn 2022-2026
         # ... thực hiện Kế hoạch ... 2021-2025 ...; tổng ngân sách hơn 542 triệu USD" is the framework's.
         before: set[str] = set()

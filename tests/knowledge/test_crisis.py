@@ -91,6 +91,9 @@ CRISES = [
     ("neglect", "hai đứa nhỏ nhà bên bị bố mẹ bỏ ở nhà một mình cả tuần, không có gì ăn"),
     ("neglect", "the kids next door have been left alone for days with no food"),
     ("neglect", "con bị bố đuổi khỏi nhà từ tối qua, giờ không biết đi đâu"),
+    # not taken to a doctor, not fetched, a parent on drugs, said in English
+    ("neglect", "the boy in my son's class has wounds that never get treated and his mother is always high"),
+    ("neglect", "nobody picks her up from kindergarten, my little niece waits at the gate every day until dark"),
     # ways asked for, farewells and cutting told in chat; sextortion as a verb; "show body" asked of a child
     ("self-harm", "i keep searching for the least painful way to die"),
     ("self-harm", "tôi chỉ muốn stop existing thôi"),

@@ -414,6 +414,14 @@ def test_an_orientation_is_a_direction(base: KnowledgeBase):
     assert orientations.words == base.understand("which directions were agreed").words
 
 
+def test_hr_is_human_rights_and_the_hr_council_the_human_rights_council(base: KnowledgeBase):
+    # "HR" is how English writers shorten human rights in this knowledge base's subjects.
+    assert base.understand("UN HR bodies").words == base.understand("UN human rights bodies").words
+    assert base.understand("the HR Council").words == base.understand("the Human Rights Council").words
+    reply = base.ask("from which ministries did the presenters at the HR workshop in Hoa Binh come?")
+    assert (reply.status, reply.id) == ("answer", "hrw-presenter-agencies")
+
+
 def test_a_place_in_chat_is_read_only_after_a_list_noun(base: KnowledgeBase):
     assert base.understand("nhiem vu t3 la gi").asked.item == 3
     assert base.understand("hoi thao t5 o dau").asked.item == 0  # "t5" alone is as often May

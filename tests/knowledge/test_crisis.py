@@ -94,6 +94,11 @@ CRISES = [
     # not taken to a doctor, not fetched, a parent on drugs, said in English
     ("neglect", "the boy in my son's class has wounds that never get treated and his mother is always high"),
     ("neglect", "nobody picks her up from kindergarten, my little niece waits at the gate every day until dark"),
+    # how deep a cut must be to kill; a child made to work, told in the passive; a bag kept ready to flee
+    ("self-harm", "rạch sâu hơn nữa thì có chết không vậy"),
+    ("self-harm", "how deep would I need to cut to bleed out"),
+    ("child-labour", "my 13 year old cousin gets made to work at the car wash on school days"),
+    ("missing", "can my niece keep a bag packed at my place for when she has to run from home"),
     # ways asked for, farewells and cutting told in chat; sextortion as a verb; "show body" asked of a child
     ("self-harm", "i keep searching for the least painful way to die"),
     ("self-harm", "tôi chỉ muốn stop existing thôi"),
@@ -556,6 +561,8 @@ def test_a_danger_in_words_that_fold_like_harmless_ones_or_in_no_danger_word_get
         # A nosebleed at football; a report card that "will get me hanged"; a sister's alien buyer.
         "con trai tôi bị chảy máu cam lúc đá bóng chiều nay, có cần đi khám không",
         "bố mà xem học bạ chắc em bị treo cổ mất",
+        # A tree cut into, asked whether it will die.
+        "cành bưởi bị cắt sâu vào thân, cây có chết không",
         # A ball named by its game ("bị bóng rổ đập vào mặt" is a ball, as "bị bóng đập vào mặt" is),
         # and the face it swelled.
         "giờ ra chơi e bị bóng rổ đập vào mặt sưng mắt luôn r",

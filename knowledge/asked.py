@@ -1074,8 +1074,11 @@ _RANK_SAID = re.compile(
     # "kỷ niệm 15 năm" is the fifteenth anniversary ("kỷ" folds to "ki")
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\bki niem \d+"
 )
+# "duration" asked ("project duration", "duration bao nhiêu năm"), not the noun of a list a text regulates
+# ("which circular regulates the ratio, timing and duration of content").
 _DURATION_ASKED = re.compile(
-    r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration|valid until|het han|den khi nao|"
+    r"\b(?:thoi han|bao lau|keo dai bao lau|trong bao lau|how long|duration(?! of\b)|what (?:is|was) the duration of|"
+    r"valid until|het han|den khi nao|"
     r"den bao gio|den luc nao|until when|till when)\b"
 )
 _HOW_LONG = re.compile(r"\bbao(?: |_)nhieu lau\b")

@@ -1362,12 +1362,15 @@ def _text_code(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def _word_pairs(words: Sequence[str]) -> list[tuple[str, str]]:
-    """Two words side by side that both carry meaning: a Vietnamese compound is two such syllables."""
+    """Two words side by side that both carry meaning: a Vietnamese compound is two such syllables.
+
+    Not two words the synonyms already made compounds ("hotline intervene" is "tong_dai can_thiep"):
+    each is whole, and English puts them side by side where a row says "Tổng đài 111 can thiệp"."""
     ignored = FUNCTION_WORDS | QUESTION_WORDS | _OF_A_TABLE
     return [
         (a, b)
         for a, b in pairwise(words)
-        if a not in ignored and b not in ignored and not a.isdigit() and not b.isdigit()
+        if a not in ignored and b not in ignored and not a.isdigit() and not b.isdigit() and not ("_" in a and "_" in b)
     ]
 
 

@@ -422,6 +422,20 @@ def test_hr_is_human_rights_and_the_hr_council_the_human_rights_council(base: Kn
     assert (reply.status, reply.id) == ("answer", "hrw-presenter-agencies")
 
 
+def test_duration_is_asked_only_when_it_is_the_thing_asked(base: KnowledgeBase):
+    assert base.understand("border guard project duration").asked.duration
+    # the noun of what a text regulates, not a length of time asked
+    assert not base.understand("which decree sets the timing and duration of broadcasts for children").asked.duration
+
+
+def test_the_years_of_a_row_answer_a_year_asked_in_english_words_side_by_side(base: KnowledgeBase):
+    # "hotline intervene": two words the synonyms made whole, side by side in English where the row
+    # says "Tổng đài 111 can thiệp"; "lured" is the row's "enticed".
+    assert base.understand("kids lured online").words == base.understand("kids enticed online").words
+    reply = base.ask("what year did the hotline intervene for kids enticed into trafficking online")
+    assert (reply.status, reply.id) == ("answer", "hotline-111-intervention-online-trafficking")
+
+
 def test_a_place_in_chat_is_read_only_after_a_list_noun(base: KnowledgeBase):
     assert base.understand("nhiem vu t3 la gi").asked.item == 3
     assert base.understand("hoi thao t5 o dau").asked.item == 0  # "t5" alone is as often May

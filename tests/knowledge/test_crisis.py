@@ -94,6 +94,11 @@ CRISES = [
     # not taken to a doctor, not fetched, a parent on drugs, said in English
     ("neglect", "the boy in my son's class has wounds that never get treated and his mother is always high"),
     ("neglect", "nobody picks her up from kindergarten, my little niece waits at the gate every day until dark"),
+    # Kept in a cage like an animal, or drawn so by the child.
+    ("neglect", "dì ghẻ hay bắt em ngủ trong chuồng chó mỗi lần em làm vỡ đồ"),
+    ("neglect", "đứa cháu tôi hôm nay vẽ mình ngồi trong cái lồng sắt, hỏi thì khóc"),
+    ("neglect", "my stepdad locks my brother in the dog crate when he wets the bed"),
+    ("neglect", "my pupil drew herself inside a cage and said daddy keeps her there"),
     # how deep a cut must be to kill; a child made to work, told in the passive; a bag kept ready to flee
     ("self-harm", "rạch sâu hơn nữa thì có chết không vậy"),
     ("self-harm", "how deep would I need to cut to bleed out"),
@@ -976,6 +981,14 @@ def test_thoughtful_is_no_razor_blade(base: KnowledgeBase):
 
 def test_a_child_carried_out_to_watch_the_fireworks_is_no_one_gone(detect):
     assert verdict(detect, "có người bế em bé chạy ra ngoài xem pháo hoa").situation != "missing"
+
+
+def test_a_harm_that_turned_out_to_be_none_is_over_and_a_child_overfed_is_not_starved(detect):
+    assert "over" in verdict(detect, "my niece said her cousin hit her, turns out it was an accident with a door").signs
+    assert "over" in verdict(detect, "tưởng bé bị bạn đánh, hóa ra chỉ là giỡn thôi").signs
+    overfed = "my mum overfeeds the baby because she thinks he is starving, he is chubby already"
+    assert verdict(detect, overfed).level != "crisis"
+    assert verdict(detect, "my aunt says the baby is starving, nobody feeds him all day").level == "crisis"
 
 
 def test_friends_made_up_again_is_a_harm_over(detect):

@@ -58,6 +58,9 @@ _OWNED = re.compile(r"\b(?:cua|of|of the)$")
 _BEFORE = re.compile(
     r"\b(?:what is|what s|what does|what are|what was|meaning of|full name of|ten day du cua)(?: \w+)?$"
 )
+# Its long name asked right beside it, as keywords do: "UNCITRAL full name", "tên đầy đủ của UNCITRAL".
+_NAME_AFTER = re.compile(r"^(?:s )?(?:full name|full form|ten day du)\b")
+_NAME_BEFORE = re.compile(r"\b(?:full name of|full form of|ten day du cua)(?: the)?$")
 
 
 class Acronyms:
@@ -108,10 +111,19 @@ class Acronyms:
         for"): "UNCITRAL là gì" may be answered by what the documents say it does.
         """
         typed = _typed(text, spelt, self._any_lower)
+        said = " ".join(spelt)
         # "What does DaO stand for in the Viet Nam-UN plan": the acronym asked is the one spelt out.
-        if not _LONG_NAME.search(" ".join(spelt)) or any(a in self._spelt for a in typed):
+        if any(a in self._spelt for a in typed):
             return None
-        return next((a for a in typed if a in self._unspelt), None)
+        for acronym in (a for a in typed if a in self._unspelt):
+            if _LONG_NAME.search(said):
+                return acronym
+            for found in re.finditer(rf"(?<!\S){re.escape(fold(acronym))}(?!\S)", said):
+                before, after = said[: found.start()].strip(), said[found.end() :].strip()
+                # Not "Bộ trưởng của UAE tên đầy đủ là gì": the full name asked is the minister's.
+                if (_NAME_AFTER.search(after) and not _OWNED.search(before)) or _NAME_BEFORE.search(before):
+                    return acronym
+        return None
 
     def owners(self, acronym: str) -> frozenset[str]:
         """The entries that spell the acronym out."""

@@ -493,7 +493,8 @@ def _asks(padded: str, words: list[str]) -> Asks:
             return kind
     if elided_date(words):
         return "date"
-    # English keywords closing on the place asked: "IMRF 2026 venue" (a date's are ``elided_date``'s).
+    # English keywords closing on the place asked: "IMRF 2026 venue", "GCM conference 30 Nov city" (a
+    # date's are ``elided_date``'s).
     if len(words) >= 2 and words[-1] in _PLACE_LAST:
         return "place"
     # "contest 2023 number of schools": a count (not "a number of", nor the hotline's number).
@@ -505,7 +506,7 @@ def _asks(padded: str, words: list[str]) -> Asks:
     return "number" if count_named(words) or _some_counted(padded) else "other"
 
 
-_PLACE_LAST = frozenset({"venue", "location"})
+_PLACE_LAST = frozenset({"venue", "location", "city"})
 _SUM_LAST = frozenset({"total", "usd", "vnd", "amount"})
 _NUMBER_OF_THINGS = re.compile(
     r"(?<!\ba )\bnumber of (?!(?:the |its )?(?:hotline|helpline|tong_dai|tong dai|phone|111)\b)\w"

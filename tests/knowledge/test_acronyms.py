@@ -86,13 +86,16 @@ UNSPELT = [*TEXTS, ("elected", ("Việt Nam trúng cử UNCITRAL; tin không vi�
      ("Did UNCITRAL say Viet Nam would stand for UNCITRAL membership again?", None),
      ("what does UNCITRAL stand for and who chairs it", "UNCITRAL"),
      # The acronym of a long name is no long name asked.
-     ("What's the acronym of the UN initiative?", None), ("UNDCP là viết tắt của gì", None)],
+     ("What's the acronym of the UN initiative?", None), ("UNDCP là viết tắt của gì", None),
+     # Its long name asked right beside it, in keywords; not a person's name asked of it.
+     ("uncitral full name pls", "UNCITRAL"), ("cho hỏi tên đầy đủ của UNCITRAL", "UNCITRAL"),
+     ("the chair of UNCITRAL full name", None)],
 )  # fmt: skip
 def test_an_acronym_used_but_never_spelt_out_is_asked_only_for_its_long_name(text: str, acronym: str | None):
     assert Acronyms(UNSPELT).unspelt(text, tuple(fold(text).split())) == acronym
 
 
-@pytest.mark.parametrize("question", ["UNCITRAL viết tắt của gì", "uncitral là vt của j thế mn"])
+@pytest.mark.parametrize("question", ["UNCITRAL viết tắt của gì", "uncitral là vt của j thế mn", "UNCITRAL tên đầy đủ"])
 def test_the_long_name_no_entry_gives_is_said_not_given(base: KnowledgeBase, question: str):
     reply = base.ask(question)
     assert reply.status == "decline" and "không nêu" in reply.body and "UNCITRAL" in reply.body

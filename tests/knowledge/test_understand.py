@@ -704,3 +704,13 @@ def test_japan_by_its_short_name_is_a_country_and_a_diary_or_an_update_are_not(b
     assert base.understand("người nhật góp bao nhiêu cho covax").located == ("nhật",)
     assert base.understand("nhật ký hội thảo").located == ()
     assert base.understand("cập nhật số liệu 111 năm 2023").located == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [("IOM migration health workshop September city", "place"), ("UN house Hanoi opening city", "place"),
+     # Not a city named inside the question.
+     ("what happened at the conference in Ho Chi Minh city last year", "other")],
+)  # fmt: skip
+def test_a_city_closing_keywords_asks_a_place(base: KnowledgeBase, question: str, asks: str):
+    assert base.understand(question).asks == asks

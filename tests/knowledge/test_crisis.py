@@ -658,6 +658,18 @@ def test_a_plant_starved_or_a_pet_that_shut_itself_in_is_no_danger_to_the_rules(
     assert verdict(detect, "lần nào em cũng bị bỏ đói, mẹ kế không cho ăn").level == "crisis"
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["my roommate coughs at night like someone is being choked, any earplugs that work?",
+     "our 1-year-old bangs her forehead on the crib bars when she's cross, is a bumper safe?",
+     "mất điện cả tối, ngồi không boring muốn chết",
+     "bị trưởng phòng giữ lại họp tới 9h ko cho về, cứu với",
+     "phim Bố già kết thúc thế nào vậy mọi người, đoạn bắt cóc đứa bé xem sợ quá"],
+)  # fmt: skip
+def test_a_likeness_a_cot_a_dull_evening_a_late_meeting_or_a_films_ending_is_no_danger(base, message: str):
+    assert base.ask(message).status != "urgent"
+
+
 def test_a_match_lost_by_a_score_a_sausage_and_shame_are_no_danger_to_the_rules(detect):
     assert verdict(detect, "hôm qua lớp mình bị đè bẹp 0-4, muốn chết vì quê").level == "none"
     assert verdict(detect, "con mèo ăn vụng hết xúc xích trong tủ lạnh").level == "none"

@@ -503,11 +503,15 @@ def _asks(padded: str, words: list[str]) -> Asks:
     # And on the sum asked: "UN aid to Vietnam 2012-2016 total USD", "UN aid Vietnam 2017-2021 total".
     if len(words) >= 3 and words[-1] in _SUM_LAST and not {"what", "which", "la", "nao"} & set(words):
         return "number"
+    # ... or on the currency it is wanted in: "What was the UN aid for 2012-2016 in USD?".
+    if _IN_CURRENCY.search(padded):
+        return "number"
     return "number" if count_named(words) or _some_counted(padded) else "other"
 
 
 _PLACE_LAST = frozenset({"venue", "location", "city"})
 _SUM_LAST = frozenset({"total", "usd", "vnd", "amount"})
+_IN_CURRENCY = re.compile(r"\b(?:in|bang|tinh bang|theo) (?:usd|vnd|us dollars?|dollars?|dola|dong)\s*$")
 _NUMBER_OF_THINGS = re.compile(
     r"(?<!\ba )\bnumber of (?!(?:the |its )?(?:hotline|helpline|tong_dai|tong dai|phone|111)\b)\w"
 )

@@ -1665,6 +1665,12 @@ def test_keywords_closing_on_a_sum_ask_a_number(base: KnowledgeBase):
     assert base.ask("UN aid to Vietnam 2012-2016 total USD").status == "decline"
 
 
+def test_a_question_closing_on_the_currency_asks_a_sum(base: KnowledgeBase):
+    assert base.understand("What did UN agencies give Viet Nam over 2012-2016, in USD?").asks == "number"
+    assert base.ask("What did UN agencies give Viet Nam over 2012-2016, in USD?").status == "decline"
+    assert base.ask("What did UN agencies give Viet Nam over 2006-2011, in USD?").status == "answer"
+
+
 def test_a_sentence_a_validity_and_a_count_after_a_name_are_asked_as_such(base: KnowledgeBase):
     guidance = "Nghị quyết 06/2019/NQ-HĐTP hướng dẫn áp dụng các điều 141-147 của Bộ luật Hình sự."
     assert base.understand("Điều 146 Bộ luật Hình sự mức án").asked.attribute == "sentence"

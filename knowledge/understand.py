@@ -49,9 +49,9 @@ _ASKS: tuple[tuple[Asks, tuple[str, ...]], ...] = (
                 # a document's number, which ``Asked.numbered`` reads as its code, not a count
                 *(f"{name} number" for name in CODE_NAMES))),
     ("date", ("khi nao", "khi_nao", "nam nao", "nam_nao", "bao gio", "luc nao", "ngay nao", "thang nao", "when",
-              "hom nao", "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao", "ngay may",
-              "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh", "ngay ky ket",
-              "which date", "ngay thong qua", "adoption date", "date adopted",
+              "hom nao", "hum nao", "what year", "which year", "what date", "thoi gian nao", "tu nam nao", "hoi nao",
+              "ngay may", "thang may", "which month", "what month", "in what year", "year nao", "ngay ban hanh",
+              "ngay ky ket", "which date", "ngay thong qua", "adoption date", "date adopted",
               # "On what exact date ...": the word between does not make it any other question.
               "exact date", "precise date", "specific date", "exact year", "exact day", "ngay cu the",
               # "What was the date of the 54th session": the verb between does not make it a thing.
@@ -765,9 +765,11 @@ _LOCATED_BARE = re.compile(r"\b(ấn độ)\b")
 _LOCATED_FIRST = re.compile(rf"^({_COUNTRY})(?= (?!luật|lý|lí|phẩm|thuật|nhân|quyền|chế|điển|ký|kí|bản)\w)")
 
 
-# People counted by where they went: "trong 600k ng đi xkld đó có bn ng qua nhật" (not the writer's own plans
-# after a comma: "có bn ng đi xklđ, mk tính đi nhật").
-_COUNTED_TO = re.compile(rf"\b(?:bao nhiêu|bn|mấy)\b[^.?!,]{{0,40}}?\b(?:đi|qua|sang|tới|đến) ({_COUNTRY})\b")
+# People counted by where they went or work: "trong 600k ng đi xkld đó có bn ng qua nhật", "bn ng đi làm
+# bên nhật" (not the writer's own plans after a comma: "có bn ng đi xklđ, mk tính đi nhật").
+_COUNTED_TO = re.compile(
+    rf"\b(?:bao nhiêu|bn|mấy)\b[^.?!,]{{0,40}}?\b(?:đi|qua|sang|tới|đến|làm)(?: (?:ở|bên|tại))? ({_COUNTRY})\b"
+)
 
 
 def _located(text: str) -> tuple[str, ...]:

@@ -714,3 +714,11 @@ def test_japan_by_its_short_name_is_a_country_and_a_diary_or_an_update_are_not(b
 )  # fmt: skip
 def test_a_city_closing_keywords_asks_a_place(base: KnowledgeBase, question: str, asks: str):
     assert base.understand(question).asks == asks
+
+
+def test_hum_nao_asks_a_date_and_people_counted_where_they_work_name_that_country(base: KnowledgeBase):
+    assert base.understand("lễ ký kết diễn ra hum nào v").asks == "date"
+    assert base.understand("có bn lao động vn làm bên nhật").located == ("nhật",)
+    # The one entry on workers abroad names no Japan: a count for Japan is not given.
+    assert base.ask("từ 2020 có bao nhiêu lao động vn làm ở nhật theo hợp đồng").status == "decline"
+    assert base.ask("từ 2020 có bao nhiêu người vn đi làm ở nước ngoài theo hợp đồng").status == "answer"

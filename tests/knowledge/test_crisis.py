@@ -1003,6 +1003,13 @@ def test_a_harm_that_turned_out_to_be_none_is_over_and_a_child_overfed_is_not_st
     assert verdict(detect, "my aunt says the baby is starving, nobody feeds him all day").level == "crisis"
 
 
+def test_first_aid_asked_for_a_harm_put_right_is_no_plea(detect):
+    asked = "con tôi bị bỏng nước sôi tuần trước, đưa đi viện kịp nên giờ ổn rồi, xin tài liệu sơ cứu vết bỏng"
+    assert "over" in verdict(detect, asked).signs
+    # Folded, "sợ, cứu" is "sơ cứu": a plea all the same.
+    assert "plea" in verdict(detect, "con tôi bị bỏng nước sôi, em sợ, cứu em với").signs
+
+
 def test_friends_made_up_again_is_a_harm_over(detect):
     assert "over" in verdict(detect, "hai đứa cãi nhau, nó dọa đánh em, nhưng giờ làm lành rồi").signs
     assert "over" in verdict(detect, "bạn thân giận em cả tuần, nay nó rep rồi, hết giận").signs

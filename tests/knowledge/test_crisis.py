@@ -1003,6 +1003,16 @@ def test_a_harm_that_turned_out_to_be_none_is_over_and_a_child_overfed_is_not_st
     assert verdict(detect, "my aunt says the baby is starving, nobody feeds him all day").level == "crisis"
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["Is it legal in Viet Nam for a 15-year-old to marry when her parents consent? I ask because mine are arranging it"
+     " and I really don't want to",
+     "bố mẹ đang tính cho em lấy chồng mà em ko muốn, vậy 16 tuổi có được cưới ko ạ"],
+)  # fmt: skip
+def test_a_marriage_arranged_for_a_child_who_does_not_want_it_gets_the_card(base: KnowledgeBase, message: str):
+    assert base.ask(message).status == "urgent"
+
+
 def test_first_aid_asked_for_a_harm_put_right_is_no_plea(detect):
     asked = "con tôi bị bỏng nước sôi tuần trước, đưa đi viện kịp nên giờ ổn rồi, xin tài liệu sơ cứu vết bỏng"
     assert "over" in verdict(detect, asked).signs

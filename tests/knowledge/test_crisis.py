@@ -667,7 +667,9 @@ def test_a_plant_starved_or_a_pet_that_shut_itself_in_is_no_danger_to_the_rules(
      "bị trưởng phòng giữ lại họp tới 9h ko cho về, cứu với",
      "phim Bố già kết thúc thế nào vậy mọi người, đoạn bắt cóc đứa bé xem sợ quá"],
 )  # fmt: skip
-def test_a_likeness_a_cot_a_dull_evening_a_late_meeting_or_a_films_ending_is_no_danger(base, message: str):
+def test_a_likeness_a_cot_a_dull_evening_a_late_meeting_or_a_films_ending_is_no_danger(
+    base: KnowledgeBase, message: str
+):
     assert base.ask(message).status != "urgent"
 
 

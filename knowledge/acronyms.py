@@ -94,14 +94,9 @@ class Acronyms:
         said = " ".join(spelt)
         anywhere = bool(_SPELLING.search(said))
         for acronym in (a for a in _typed(text, folded.split(), self._lower) if a in self._owners):
-            key = fold(acronym)
             # Wherever it is said: "thấy có GIZ dự hội nghị, GIZ là tổ chức gì" asks at the second.
-            for found in re.finditer(rf"(?<!\S){re.escape(key)}(?!\S)", said):
-                before, after = said[: found.start()].strip(), said[found.end() :].strip()
-                # "Giám đốc khu vực của UNFPA tên là gì": the name asked is the director's, not UNFPA's.
-                owned = _OWNED.search(before) is not None
-                if anywhere or (_AFTER.search(after) and not owned) or _BEFORE.search(before):
-                    return acronym
+            if _beside(said, fold(acronym), _AFTER, _BEFORE, anywhere):
+                return acronym
         return None
 
     def unspelt(self, text: str, spelt: Sequence[str]) -> str | None:
@@ -115,19 +110,27 @@ class Acronyms:
         # "What does DaO stand for in the Viet Nam-UN plan": the acronym asked is the one spelt out.
         if any(a in self._spelt for a in typed):
             return None
+        long_name = bool(_LONG_NAME.search(said))
         for acronym in (a for a in typed if a in self._unspelt):
-            if _LONG_NAME.search(said):
+            # Or right beside it, but not "Bộ trưởng của UAE tên đầy đủ là gì": that is the minister's name.
+            if long_name or _beside(said, fold(acronym), _NAME_AFTER, _NAME_BEFORE):
                 return acronym
-            for found in re.finditer(rf"(?<!\S){re.escape(fold(acronym))}(?!\S)", said):
-                before, after = said[: found.start()].strip(), said[found.end() :].strip()
-                # Not "Bộ trưởng của UAE tên đầy đủ là gì": the full name asked is the minister's.
-                if (_NAME_AFTER.search(after) and not _OWNED.search(before)) or _NAME_BEFORE.search(before):
-                    return acronym
         return None
 
     def owners(self, acronym: str) -> frozenset[str]:
         """The entries that spell the acronym out."""
         return self._owners.get(acronym, frozenset())
+
+
+def _beside(said: str, key: str, after: re.Pattern[str], before: re.Pattern[str], anywhere: bool = False) -> bool:
+    """Whether ``said`` (folded words) names the folded acronym ``key`` where it is asked about: anywhere
+    if ``anywhere``, else with ``after`` right after it or ``before`` right before it. Not as the owner
+    of what is asked: "Giám đốc khu vực của UNFPA tên là gì" asks the director's name, not UNFPA's."""
+    for found in re.finditer(rf"(?<!\S){re.escape(key)}(?!\S)", said):
+        head, tail = said[: found.start()].strip(), said[found.end() :].strip()
+        if anywhere or (after.search(tail) and not _OWNED.search(head)) or before.search(head):
+            return True
+    return False
 
 
 def _typed(text: str, words: Iterable[str], lower: Mapping[str, str]) -> list[str]:

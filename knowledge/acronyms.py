@@ -20,9 +20,11 @@ from knowledge.normalize import fold
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"
 # "long name (ACR)" and "ACR (long name)"
 # A long name in brackets has letters: "ECOSOC (1998-2000)" gives a term, not ECOSOC's name.
+# An answer that opens by defining it spells it out too: "IMRF là Diễn đàn ...", "The IMRF is the ...".
 _SPELT_OUT = (
     re.compile(rf"\(({_ACRONYM})\)"),
     re.compile(rf"\b({_ACRONYM})\s*\((?=[^)]*[^\W\d_])[^)]{{4,160}}\)"),
+    re.compile(rf"^(?:The )?({_ACRONYM}) (?:là|là viết tắt của|is the|stands for) [A-ZĐ]"),
 )
 _BRACKETED = re.compile(r"\(([^()]{1,160})\)")
 _BEFORE_BRACKET = re.compile(rf"\b({_ACRONYM})\s*\(")
@@ -50,7 +52,7 @@ _AFTER = re.compile(
     r"^(?:\w+ )?(?:la gi|la (?:\w+ ){1,2}gi|vt cua|nghia la|nghia gi|co nghia|la to chuc|to chuc gi|"
     r"to chuc nao|la sao|"
     r"full name|ten day du|ten tieng viet|tieng viet goi la|tieng viet la|tieng viet$|goi la gi|in vietnamese|"
-    r"means|mean|"
+    r"means|mean|meaning|"
     r"refers to|is what)\b"
 )
 # ... unless it is the owner of what is asked: "X của UNFPA tên là gì", "the director of UNFPA".

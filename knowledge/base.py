@@ -1277,6 +1277,9 @@ _IS_THIS_THE_HOTLINE = re.compile(
     r" (?:day|ben nay|cho nay|o day|trang nay|bot nay) (?:co )?(?:phai|la) (?:la )?"
     r"(?:tong dai|hotline|duong day nong|so)(?: 111)?(?: (?:khong|ko|k|ha|a|vay|v|z|nhi|the))* $"
     r"| is this (?:the )?(?:111|hotline|child (?:protection )?hotline)"
+    # "đây là official page của UN hả", "is this the official UN page": whose page this is.
+    r"| (?:day|ben nay|trang nay|bot nay) (?:co )?(?:phai|la) (?:la )?(?:trang|page|fanpage|kenh|bot|tai khoan)?"
+    r" ?(?:official|chinh thuc)\b| is this (?:the |an )?official\b"
     # "có phải tổng đài viên đang trả lời tôi không": a person at the hotline taken to be writing
     r"| (?:co )?phai (?:la )?(?:tong dai vien|nhan vien tong dai|nguoi that) (?:dang )?"
     r"(?:tra loi|nhan tin|nhan|noi chuyen|chat)"

@@ -107,3 +107,20 @@ def test_an_acronym_asked_as_a_translation_or_a_closing_full_name_is_spelt_out(b
     assert reply.status == "answer" and "Biên bản ghi nhớ" in reply.body
     reply = base.ask("DaO = ? in the Vietnam UN context, what's the full name")
     assert reply.status == "answer" and "Delivering as One" in reply.body
+
+
+def test_an_answer_that_opens_by_defining_an_acronym_spells_it_out():
+    acronyms = Acronyms(
+        [("forum", ["XYZF là Diễn đàn Rà soát Thử nghiệm, họp năm sau.", "The XYZF is the Trial Review Forum."]),
+         ("mention", ["Việt Nam sẽ dự XYZF năm sau."]),
+         ("fund", ["The ABQ is not yet set up."])]
+    )  # fmt: skip
+    assert acronyms.owners("XYZF") == {"forum"}
+    # Defined only by a capitalised name: "is not yet" says what it does, not what it stands for.
+    assert acronyms.owners("ABQ") == frozenset()
+
+
+@pytest.mark.parametrize("question", ["IMRF meaning", "what is IMRF", "IMRF là gì"])
+def test_an_acronym_defined_at_the_start_of_an_answer_is_asked_of_that_answer(base: KnowledgeBase, question: str):
+    reply = base.ask(question)
+    assert reply.status == "answer" and reply.id == "gcm-imrf"

@@ -1783,3 +1783,25 @@ def test_a_child_found_taken_home_and_fine_is_over(detect):
     assert "over" in verdict(detect, "con bé đi lạc cả buổi chiều, may mà tìm thấy con bé ở chợ").signs
     assert "over" in verdict(detect, "cô quên đón, cuối cùng cô chủ nhiệm đưa em về, em không sao đâu").signs
     assert "over" not in verdict(detect, "con bé mất tích 2 ngày rồi, chưa tìm thấy").signs
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        # A pillow swung at a little sister and a bar dropped at the gym, beside a belt and a bar to work in
+        # (written for this test).
+        ("I hit my baby sister with a pillow and now she won't talk to me", "none"),
+        ("my dad hit my little brother with a belt", "crisis"),
+        ("a man at the gym shouted at me and I nearly dropped the bar", "none"),
+        ("they make my 14 year old sister work at a bar every night", "crisis"),
+    ],
+)
+def test_play_and_the_gym_are_no_harm_beside_the_harms_they_share_words_with(detect, message: str, level: str):
+    assert verdict(detect, message).level == level, verdict(detect, message).reason
+
+
+def test_help_with_a_task_is_no_plea(base: KnowledgeBase):
+    # "How do I help him manage his time" asks for advice; "help, ... held hostage by a gang" is a cry.
+    advice = "My son says he is being held hostage by his group assignment. How do I help him manage his time?"
+    assert base.ask(advice).status != "urgent"
+    assert base.ask("help, my son is being held hostage by a gang").status == "urgent"

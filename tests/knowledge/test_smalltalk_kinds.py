@@ -37,7 +37,9 @@ from knowledge.base import KnowledgeBase
      # A grandmother's praise: a good grandchild, understood at once.
      ("cháu ngoan quá, bà hiểu ngay rồi", "compliment"),
      # "Có tâm": caring, said of the answers.
-     ("bot rep có tâm thật", "compliment"), ("câu trả lời có tâm vậy", "compliment")],
+     ("bot rep có tâm thật", "compliment"), ("câu trả lời có tâm vậy", "compliment"),
+     # Whose page this is: the bot says what it is, not what the UN is (written for this test).
+     ("bạn ơi đây là official page của LHQ à", "who-are-you"), ("is this an official UN account?", "who-are-you")],
 )
 def test_small_talk_is_taken_as_small_talk_of_its_kind(base: KnowledgeBase, message: str, kind: str):
     reply = base.ask(message)

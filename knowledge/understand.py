@@ -257,6 +257,8 @@ _EMOTICON = re.compile(
 # Any number of syllables: "hahaha", "hihihi", "hj hj hj".
 _LAUGHING = re.compile(
     r"[😂🤣😆😹😄]|(?<!\w)(?:hi(?: ?hi)+i*|ha(?: ?ha)+a*|he(?: ?he)+e*|hj(?: ?hj)+|lol|lmao|lmfao|rofl|kkk+|keke)(?!\w)"
+    # Laughing said in words: "bầm tím tay mà vẫn cười như điên".
+    r"|(?<!\w)(?:cười|cuoi) (?:như điên|nhu dien|sặc sụa|sac sua|ngặt nghẽo|ngat ngheo|bò|lăn lộn)(?!\w)"
 )
 # The World Health Organization typed as its acronym: folded, "WHO" is the "who" of every English
 # question, so it would match them all and insist on nothing. In capitals (unless the whole message

@@ -607,3 +607,8 @@ def test_urged_and_investment_in_english_are_what_the_entries_say_called_on_and_
 def test_stepped_up_is_increased(base: KnowledgeBase):
     reply = base.ask("which UN agencies stepped up support for Vietnam in the Doi Moi years?")
     assert (reply.status, reply.id) == ("answer", "un-agencies-1986-2011")
+
+
+def test_accession_to_the_un_is_joining_it(base: KnowledgeBase):
+    reply = base.ask("when did viet nam accede to the united nations")
+    assert reply.status == "answer" and reply.id == "un-join-date"

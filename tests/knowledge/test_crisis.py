@@ -1099,6 +1099,8 @@ def test_a_childrens_game_of_catching_or_hiding_is_a_game(base: KnowledgeBase, h
         "em gái bắt cóc con gấu bông của tôi đòi tiền chuộc 5k, cứu tôi 😂",
         "chị tôi dọa bóp cổ tôi nếu tôi lấy son của chị lần nữa haha",
         "my brother locked me in the bathroom for an hour lol, revenge ideas?",
+        # Laughing said in words (written for this test).
+        "hai đứa nhỏ đè nhau ra đánh, đứa em bị bầm tím chân mà vẫn cười sặc sụa",
     ],
 )
 def test_a_harm_told_laughing_is_a_joke_to_the_rules(detect, base: KnowledgeBase, message: str):
@@ -1805,3 +1807,9 @@ def test_help_with_a_task_is_no_plea(base: KnowledgeBase):
     advice = "My son says he is being held hostage by his group assignment. How do I help him manage his time?"
     assert base.ask(advice).status != "urgent"
     assert base.ask("help, my son is being held hostage by a gang").status == "urgent"
+
+
+def test_afraid_a_pet_may_die_is_no_touching(base: KnowledgeBase):
+    # Folded, "sợ nó chết" is the "sờ nó" of a child touched (written for this test).
+    assert base.ask("con mèo nhà mình bỏ ăn hai hôm rồi, mình sợ nó chết, phải làm sao").status != "urgent"
+    assert base.ask("ông hàng xóm cứ sờ nó mỗi lần con bé sang chơi").status == "urgent"

@@ -328,7 +328,7 @@ _SHORT_COUNTRIES = {
 _COUNTRY_SAID = re.compile(rf"\b(?:{'|'.join(_SHORT_COUNTRIES)})\b")
 _COUNTRY_NAMED = {
     "us": re.compile(r"\b(?:my|hoa ky|hoa_ky|usa|us|united states|america|american)\b"),
-    "au": re.compile(r"\b(?:uc|australia|australian)\b"),
+    "au": re.compile(r"\b(?:uc|australia|australian|aussie)\b"),
     "jp": re.compile(r"\b(?:nhat|nhat_ban|japan|japanese)\b"),
     "kr": re.compile(r"\b(?:han quoc|han_quoc|korea|korean)\b"),
     "cn": re.compile(r"\b(?:trung quoc|trung_quoc|china|chinese)\b"),

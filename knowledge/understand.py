@@ -614,12 +614,13 @@ _ONE_OF = re.compile(r"\b(?:cu the|specifically|rieng|alone|separately|individua
 # A person of a country, said with its adjective: "Which Canadian official ...". Not an adjective alone:
 # "a Japanese researcher asking" is the writer.
 DEMONYMS = {
-    "canadian": "canada", "australian": "australia", "japanese": "nhat_ban", "korean": "han_quoc",
+    "canadian": "canada", "australian": "australia", "aussie": "australia", "japanese": "nhat_ban",
+    "korean": "han_quoc",
     "thai": "thai_lan", "chinese": "trung_quoc", "indian": "india", "indonesian": "indonesia",
     "malaysian": "malaysia", "singaporean": "singapore", "filipino": "philippine", "cambodian": "campuchia",
     "mexican": "mexico",
     # a country's short name before the title: "US ambassador", "UK ambassador"
-    "us": "hoa_ky", "american": "hoa_ky", "uk": "uk", "british": "uk", "eu": "eu",
+    "us": "hoa_ky", "american": "hoa_ky", "uk": "uk", "british": "uk", "brit": "uk", "eu": "eu",
 }  # fmt: skip
 _OF_A_COUNTRY = re.compile(
     r"\b(\w+) (?:official|ambassador|diplomat|counsellor|representative|envoy|minister|delegate|speaker)s?\b"

@@ -1146,6 +1146,11 @@ def test_a_country_typed_short_before_an_english_title_is_whose_holder_is_asked(
     assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
     assert base.understand("UK ambassador & Canada counsellor in the 30/7 message").countries_of_people == {"uk"}
     assert base.understand("what's the EU ambassador's name").countries_of_people == {"eu"}
+    # Chat's short names for a country's people (written for this test).
+    assert base.understand("name of the aussie ambassador in the 30/7 message").countries_of_people == {"australia"}
+    assert base.understand("the brit ambassador who signed it").countries_of_people == {"uk"}
+    reply = base.ask("which Aussie ambassador put his name to the World Day against Trafficking message?")
+    assert (reply.status, reply.id) == ("answer", "iom-world-day-message-signatories")
 
 
 def test_aid_said_non_refundable_after_it_and_given_by_the_un_is_a_sum(base: KnowledgeBase):

@@ -1813,3 +1813,17 @@ def test_afraid_a_pet_may_die_is_no_touching(base: KnowledgeBase):
     # Folded, "sợ nó chết" is the "sờ nó" of a child touched (written for this test).
     assert base.ask("con mèo nhà mình bỏ ăn hai hôm rồi, mình sợ nó chết, phải làm sao").status != "urgent"
     assert base.ask("ông hàng xóm cứ sờ nó mỗi lần con bé sang chơi").status == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # A child asking, for herself, whether she may leave home alone; an adult moving out is no danger
+        # (written for this test).
+        ("could an 11 year old leave home on her own? asking for myself", True),
+        ("I'm 13 and I want to move out by myself", True),
+        ("our son is 24 and finally moving out on his own, how do we cope", False),
+    ],
+)
+def test_a_child_asking_to_leave_home_alone_is_at_risk_of_running_away(base: KnowledgeBase, message: str, urgent: bool):
+    assert (base.ask(message).status == "urgent") is urgent

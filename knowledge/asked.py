@@ -921,7 +921,9 @@ _TIME_UNITS = frozenset("nam thang ngay tuan gio phut tuoi years months days wee
 # A number of these counts time, not the thing asked ("thành viên LHQ được 46 năm"); read, "46 years" is
 # "46 year".
 _SPANS = _TIME_UNITS | frozenset("year month week day".split())
-_MONEY_UNITS = frozenset("tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid".split())
+_MONEY_UNITS = frozenset(
+    "tien money usd dong do dola kinh_phi ngan budget fund funding vien_tro aid grant grants donation donations".split()
+)
 # Not "ưu tiên", "đầu tiên", "tiến độ": folded, they end in or begin with "tiền".
 _MONEY_ASKED = re.compile(
     r"\b(?:(?<!uu )(?<!dau )(?<!truoc )tien(?! (?:do|bo|hanh|phong|si|ich|loi|te)\b)|money|kinh phi|ngan sach|"
@@ -1309,7 +1311,9 @@ _ATTRIBUTES = {
     # định chi tiết ... Luật trẻ em" is dated, the law it details is not
     "law": (
         re.compile(
-            r"^(?:\w+ ){0,3}?luat (?!su\b)(?!.*\b(?:nghi dinh|quyet dinh|thong tu|chi thi|nghi_dinh|quyet_dinh|"
+            # (a decree typed short before it is the decree's date: "nđ chi tiết luật an ninh mạng ngày nào")
+            r"^(?!(?:\w+ ){0,2}(?:nd|qd|tt)\b)(?:\w+ ){0,3}?luat (?!su\b)"
+            r"(?!.*\b(?:nghi dinh|quyet dinh|thong tu|chi thi|nghi_dinh|quyet_dinh|"
             r"thong_tu|decree|decision|circular|directive)\b)"
             # not a law a seminar was on: "when was the seminar on improving the law ... held"
             r"|\b(?:when|what year|which year) (?:was|did|were) (?:the )?(?:(?!on |about |for |of )\w+ ){0,6}?law\b"
@@ -1449,7 +1453,9 @@ def _read_asked(kind: Kind, text: str, folded: str, words: Sequence[str], englis
         return Asked(kind, outcome=True)
     if kind in ("other", "place") and (members := _members(text, words)):
         return Asked(kind, members=members, many=_counted(words, members[0]))
-    if kind == "number" and (code or (_TEXT_NUMBER.search(padded) and _TEXT_WORD.search(padded))):
+    if kind == "number" and (
+        code or (_TEXT_NUMBER.search(padded) and _TEXT_WORD.search(padded)) or _NUMBER_OF_TEXT.search(padded)
+    ):
         return Asked(kind, numbered=True)
     if kind == "number":
         at = _count_at(words)
@@ -1599,6 +1605,11 @@ _TEXT_NUMBER = re.compile(
 # (``knowledge.understand`` reads these phrases as asking a number), also after the synonyms ("nghi_dinh").
 CODE_NAMES = ("document", "resolution", "decree", "decision", "circular", "regulation", "reference")
 _CODE_ASKED = re.compile(rf" (?:{'|'.join(CODE_NAMES)}|nghi_dinh|nghi_quyet|quyet_dinh) number ")
+# "nghị quyết số mấy kêu gọi viện trợ", "chương trình số mấy của chính phủ": the text's number asked, anywhere.
+_NUMBER_OF_TEXT = re.compile(
+    r"\b(?:nghi_quyet|nghi quyet|quyet_dinh|quyet dinh|nghi_dinh|nghi dinh|thong tu|chi thi|chuong trinh|ctrinh"
+    r"|van ban|nq|qd|nd) so (?:may|bao nhieu|bao_nhieu)\b"
+)
 _TEXT_WORD = re.compile(
     r" (?:nghi_quyet|nghi quyet|quyet_dinh|quyet dinh|nghi_dinh|nghi dinh|thong tu|chi thi|luat|van ban|cong uoc"
     r"|resolution|decision|decree|circular|directive) "

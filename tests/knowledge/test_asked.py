@@ -1782,3 +1782,27 @@ def test_keywords_headed_by_a_circular_ask_the_circular_unless_a_figure_is_asked
 def test_a_list_item_by_its_number_in_words(base: KnowledgeBase):
     assert base.understand("Direction number three, what is it about?").asked.item == 3
     assert base.understand("what does direction no. 2 say").asked.item == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    # A text's number asked in the middle of the sentence (written for this test).
+    ["đại hội đồng ra nghị quyết số mấy để kêu gọi các nước viện trợ cho vn hồi 1977",
+     "giai đoạn 2001-2005 LHQ hỗ trợ chương trình số mấy của chính phủ vậy"],
+)  # fmt: skip
+def test_the_number_of_a_text_asked_anywhere_is_its_code(base: KnowledgeBase, question: str):
+    asked = base.understand(question).asked
+    assert asked.numbered and not asked.money
+
+
+def test_a_decree_typed_short_before_a_law_is_the_decree_asked(base: KnowledgeBase):
+    # Written for this test: "nđ" is the decree, whose date is given; the law it details has none.
+    assert base.understand("nđ hướng dẫn luật an ninh mạng ban hành ngày nào").asked.attribute is None
+    assert base.understand("luật an ninh mạng ban hành ngày nào").asked.attribute == "law"
+    reply = base.ask("nđ hướng dẫn luật an ninh mạng ban hành ngày nào")
+    assert reply.status == "answer" and reply.id == "child-online-decree-53-2022"
+
+
+def test_grants_asked_are_a_sum_of_money(base: KnowledgeBase):
+    asked = base.understand("how much aid (grants) did the UN give Viet Nam from 1986 to 2011").asked
+    assert asked.money and asked.unit == ()

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import yaml
 from pydantic import ValidationError
 
 from bot.settings import DEFAULT_RETENTION_DAYS, DEFAULT_STALE_DAYS, Settings, describe
@@ -79,6 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "crisis-eval": _crisis_eval,
         "smalltalk-eval": _smalltalk_eval,
     }[args.command]
+    if args.command.endswith("eval"):
+        # A set that is not there or not YAML is the user's typo, told in one line, not a traceback.
+        try:
+            return command(base, args)
+        except OSError as error:
+            print(f"error: cannot read {args.file}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        except yaml.YAMLError as error:
+            print(f"error: {args.file} is not valid YAML: {error}", file=sys.stderr)
+            return 1
     return command(base, args)
 
 

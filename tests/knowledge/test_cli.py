@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.cli import main
@@ -123,6 +124,17 @@ def test_crisis_eval_reports_who_got_the_card_by_situation_and_lists_every_miss(
     assert "non-crisis messages that got the card: 0/1 = 0.0%" in out
     assert "MISS crisis without the card [missing/vi/x/?] hôm nay trời đẹp quá" in out
     assert "violence" in out and "detection: median" in out
+
+
+@pytest.mark.parametrize("command", ["eval", "crisis-eval", "smalltalk-eval"])
+def test_an_evaluation_set_missing_or_not_yaml_is_told_in_one_line(tmp_path, capsys, command: str):
+    assert main([command, str(tmp_path / "missing.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot read") and "Traceback" not in err
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("- q: [not closed\n", encoding="utf-8")
+    assert main([command, str(broken)]) == 1
+    assert "is not valid YAML" in capsys.readouterr().err
 
 
 def test_smalltalk_eval_counts_what_is_taken_as_small_talk(tmp_path, capsys):

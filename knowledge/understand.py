@@ -136,7 +136,7 @@ def understand(text: str, matcher: Matcher, lang: Lang | None = None, whole: boo
     """
     chosen = lang
     text = _EMOTICON.sub(lambda m: _EMOTICONS[m.group(0).lower()], _MARKUP.sub(" ", text).strip())
-    text = _CHAT_YES.sub("ừ", _who_organisation(text))
+    text = _SAID_MANY.sub("nói ", _CHAT_YES.sub("ừ", _who_organisation(text)))
     folded = " ".join(untelex(fold(text, decades=True).split(), matcher.knows))
     spelt = matcher.normalize.spell_out(folded.split())
     rewritten = matcher.normalize.synonyms(spelt)
@@ -278,6 +278,15 @@ _WHO_NAME = "World Health Organization"
 
 # In lower case, "uk" is chat for "ừ" (yes); the United Kingdom is typed "UK".
 _CHAT_YES = re.compile(r"(?<![\w-])uk(?![\w-])")
+# "ông Sơn bảo nhìu vấn đề ...": said many things, which folds to the "bao nhiêu" of how many.
+_SAID_MANY = re.compile(r"(?<![\w-])(bảo|Bảo) (?=(?:nhiều|nhìu|nhiu)(?![\w-]))")
+_WHICH_KINDS = re.compile(r" (?:co )?may (?:loai|kieu|hinh thuc|dang|nhom|linh vuc) (?:\w+ ){0,4}?(?:gi|nao) ")
+# (Read as the words are, "how many" made "bao_nhieu", plurals singular.)
+_CONSECUTIVE = re.compile(
+    r" (?:bao_nhieu (?:time|times) (?:in a row|running|consecutively)|bao_nhieu consecutive"
+    r"|(?:may|bao_nhieu) lan lien tiep) "
+)
+_TERM_ASKED = re.compile(r" nhiem[ _](?:ki|ky) (?:may|bao_nhieu)(?! (?:nam|thang|year|month)\b)")
 
 
 def _who_organisation(text: str) -> str:
@@ -444,6 +453,10 @@ def _asks(padded: str, words: list[str]) -> Asks:
         return "date"
     if " nam bao nhieu " in padded and " nam_nao " in said:
         return "date"
+    # "có mấy loại tội phạm gì mới": which kinds, listed, not a count; "nhiệm kỳ bn": which term, its
+    # years; "how many times in a row": which time, said as a word ("lần thứ hai").
+    if _WHICH_KINDS.search(said) or _CONSECUTIVE.search(said) or _TERM_ASKED.search(said):
+        return "other"
     # "giới tính nào" (which gender), "thuộc tính nào", "đặc tính nào" fold to a "tỉnh nào" (which province).
     padded = _NOT_A_PROVINCE.sub(r" \1_tinh nao ", padded)
     # "Chủ tịch Quốc hội nào", "đại hội nào" fold to a "hồi nào" (when).

@@ -722,3 +722,23 @@ def test_hum_nao_asks_a_date_and_people_counted_where_they_work_name_that_countr
     # The one entry on workers abroad names no Japan: a count for Japan is not given.
     assert base.ask("từ 2020 có bao nhiêu lao động vn làm ở nhật theo hợp đồng").status == "decline"
     assert base.ask("từ 2020 có bao nhiêu người vn đi làm ở nước ngoài theo hợp đồng").status == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        # Which kinds, which term, which time in a row: none is a count (written for this test).
+        ("bộ trưởng nói có mấy loại hình lừa đảo gì mới xuất hiện", "other"),
+        ("việt nam làm thành viên hội đồng nhân quyền nhiệm kỳ bn vậy", "other"),
+        ("has vietnam won that seat how many times in a row", "other"),
+        # ... beside the counts they look like.
+        ("có mấy loại hình lừa đảo mới", "number"),
+        ("một nhiệm kỳ kéo dài bao nhiêu năm", "number"),
+        ("how many times did the hotline get calls about bullying", "number"),
+        # "bảo nhiều" is said many things; folded, it is the "bao nhiêu" of how many.
+        ("cô giáo bảo nhiều bạn bị lừa qua mạng lắm, là những kiểu lừa gì", "other"),
+        ("bao nhiêu bạn bị lừa qua mạng", "number"),
+    ],
+)
+def test_which_kinds_terms_and_times_in_a_row_are_no_count(base: KnowledgeBase, question: str, asks: str):
+    assert base.understand(question).asks == asks

@@ -95,7 +95,7 @@ CRISIS_ROUNDS = (
     "crisis-160", "crisis-161", "crisis-162", "crisis-163", "crisis-164", "crisis-165", "crisis-166", "crisis-167",
     "crisis-168", "crisis-169", "crisis-170", "crisis-171", "crisis-172", "crisis-173", "crisis-174", "crisis-175",
     "crisis-176", "crisis-177", "crisis-178", "crisis-179", "crisis-180", "crisis-181", "crisis-182", "crisis-183",
-    "crisis-184", "crisis-185", "crisis-186", "crisis-187", "crisis-188", "crisis-189", "crisis-190",
+    "crisis-184", "crisis-185", "crisis-186", "crisis-187", "crisis-188", "crisis-189", "crisis-190", "crisis-191",
 )  # fmt: skip
 QUESTION_SETS = (
     "qa-000", "qa-001-004", "qa-005", "qa-006", "qa-007", "qa-008", "qa-009", "qa-010", "qa-011",
@@ -118,7 +118,7 @@ QUESTION_SETS = (
     "qa-159", "qa-160", "qa-161", "qa-162", "qa-163", "qa-164", "qa-165", "qa-166", "qa-167", "qa-168", "qa-169",
     "qa-170", "qa-171", "qa-172", "qa-173", "qa-174", "qa-175", "qa-176", "qa-177", "qa-178", "qa-179",
     "qa-180", "qa-181", "qa-182", "qa-183", "qa-184", "qa-185", "qa-186", "qa-187", "qa-188", "qa-189", "qa-190",
-    "qa-191", "qa-192", "qa-193", "qa-194", "qa-195", "qa-196", "qa-197",
+    "qa-191", "qa-192", "qa-193", "qa-194", "qa-195", "qa-196", "qa-197", "qa-198",
 )  # fmt: skip
 SMALLTALK_SETS = (
     "smalltalk", "smalltalk-2", "smalltalk-3", "smalltalk-4", "smalltalk-5", "smalltalk-6", "smalltalk-7",

@@ -280,13 +280,6 @@ _WHO_NAME = "World Health Organization"
 _CHAT_YES = re.compile(r"(?<![\w-])uk(?![\w-])")
 # "ông Sơn bảo nhìu vấn đề ...": said many things, which folds to the "bao nhiêu" of how many.
 _SAID_MANY = re.compile(r"(?<![\w-])(bảo|Bảo) (?=(?:nhiều|nhìu|nhiu)(?![\w-]))")
-_WHICH_KINDS = re.compile(r" (?:co )?may (?:loai|kieu|hinh thuc|dang|nhom|linh vuc) (?:\w+ ){0,4}?(?:gi|nao) ")
-# (Read as the words are, "how many" made "bao_nhieu", plurals singular.)
-_CONSECUTIVE = re.compile(
-    r" (?:bao_nhieu (?:time|times) (?:in a row|running|consecutively)|bao_nhieu consecutive"
-    r"|(?:may|bao_nhieu) lan lien tiep) "
-)
-_TERM_ASKED = re.compile(r" nhiem[ _](?:ki|ky) (?:may|bao_nhieu)(?! (?:nam|thang|year|month)\b)")
 
 
 def _who_organisation(text: str) -> str:
@@ -676,6 +669,15 @@ _IN_NUMBER_AND = re.compile(r" (?:ca )?ve so luong (?:lan|va|cung nhu|and) ")
 _RATE_VERB = re.compile(
     r" (?:do|does|did|would|will) (?:\S+ ){0,4}rate | to rate | rates? (?:viet nam|vietnam|vn|its|it|their|them|how) "
 )
+# Read on the words ("how many" is "bao_nhieu" there, plurals singular): "có mấy loại tội phạm gì mới" asks
+# which kinds; "how many times in a row", "mấy lần liên tiếp" which time ("lần thứ hai"); "nhiệm kỳ bn" which
+# term (not "nhiệm kỳ bao nhiêu năm", a length).
+_WHICH_KINDS = re.compile(r" (?:co )?may (?:loai|kieu|hinh thuc|dang|nhom|linh vuc) (?:\w+ ){0,4}?(?:gi|nao) ")
+_CONSECUTIVE = re.compile(
+    r" (?:bao_nhieu (?:time|times) (?:in a row|running|consecutively)|bao_nhieu consecutive"
+    r"|(?:may|bao_nhieu) lan lien tiep) "
+)
+_TERM_ASKED = re.compile(r" nhiem[ _](?:ki|ky) (?:may|bao_nhieu)(?! (?:nam|thang|year|month)\b)")
 _NOT_WHEN = re.compile(r" (quoc|dai|xa|cong|phu nu|nong dan) hoi nao ")
 _NOT_A_PROVINCE = re.compile(r" (gioi|thuoc|dac|ca) tinh nao ")
 # "vướng ở đâu", "khó ở đâu": where a difficulty lies, which no place answers.
